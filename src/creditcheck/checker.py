@@ -1,0 +1,78 @@
+"""The library entry point: a :class:`Checker` holds a fact base and its index."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from .errors import InputError
+from .factbase import FactBase
+from .matching import Index
+from .models import Finding, Result, Verdict
+from .normalize import clean
+from .verdict import decide
+
+if TYPE_CHECKING:
+    from .documents import Document
+
+MAX_CLAIM_CHARS = 10_000
+
+
+class Checker:
+    """Check claims against one fact base. Build once; every check reuses the index."""
+
+    def __init__(self, factbase: FactBase, index: Index | None = None) -> None:
+        self.factbase = factbase
+        self.index = index or Index(factbase)
+
+    @classmethod
+    def load(cls, paths: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = True, cache: bool = True) -> "Checker":
+        from .cache import load_index
+
+        index = load_index(paths, builtin=builtin, use_cache=cache)
+        return cls(index.factbase, index)
+
+    def check_claim(self, claim: str) -> Result:
+        """The verdict on one claim. Raises :class:`InputError` for an empty or huge claim."""
+        text = clean(claim)
+        if not text:
+            raise InputError("the claim is empty")
+        if len(text) > MAX_CLAIM_CHARS:
+            raise InputError(f"the claim is {len(text):,} characters long; the limit is {MAX_CLAIM_CHARS:,} (use `creditcheck check` for documents)")
+        return decide(self.index, text, self.index.analyse(text))
+
+    def is_on_topic(self, sentence: str) -> bool:
+        """Does the sentence name anything the fact base knows? (cheap pre-filter for documents)"""
+        return bool(self.index.aliases.replace(sentence)[1])
+
+    def check_many(self, claims: Iterable[str]) -> list[Result]:
+        return [self.check_claim(c) for c in claims]
+
+    def check_document(
+        self,
+        document: "Document",
+        *,
+        report: Iterable[Verdict] = (Verdict.TRUE, Verdict.FALSE, Verdict.MISLEADING),
+        ignore: Iterable[str] = (),
+    ) -> list[Finding]:
+        """Findings for the on-topic sentences of a read document, honouring suppressions."""
+        wanted = frozenset(report)
+        ignored = frozenset(ignore)
+        findings = []
+        for sentence in document.sentences:
+            if sentence.suppress_all or not self.is_on_topic(sentence.text):
+                continue
+            if len(sentence.text) > MAX_CLAIM_CHARS:
+                continue  # a "sentence" this long is a table or a list run together, not a claim
+            result = self.check_claim(sentence.text)
+            fact_id = result.fact.id if result.fact else None
+            if result.verdict not in wanted or (fact_id and (fact_id in ignored or fact_id in sentence.suppressed_ids)):
+                continue
+            findings.append(Finding(document.path, sentence.span, sentence.text, result))
+        return findings
+
+    def check_text(self, text: str, *, name: str = "<text>", fmt: str = "text", **options: object) -> list[Finding]:
+        """Check every sentence of a string (plain text by default; "markdown" and "html" too)."""
+        from .documents import parse_document
+
+        return self.check_document(parse_document(text.encode("utf-8"), fmt, name), **options)  # type: ignore[arg-type]

@@ -1,0 +1,169 @@
+"""Candidate search: which fact phrasings a claim is about, scored 0-100.
+
+Every phrasing of every fact (statement, confirms, refutes, misleading) becomes an
+:class:`Entry` of stemmed content words plus entity tokens. A claim is scored against the
+entries that share a word with it (an inverted index prunes the rest, so cost stays flat as
+the base grows) by an IDF-weighted F-score that favours covering the phrasing. rapidfuzz
+maps misspelt claim words onto the base's vocabulary. Entries that name a different
+company or product than the claim (Tencent for Sesame) are never candidates.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from .factbase import FactBase
+from .models import Fact, Verdict
+from .normalize import AliasIndex, Analysis, Quantity, analyse
+
+BETA2 = 1.5**2  #: recall (covering the phrasing) weighs more than precision
+TYPO_CUTOFF = 86  #: rapidfuzz ratio for a misspelt word to count as a known one
+MIN_TYPO_LEN = 5
+#: entity kinds where naming another one of the same kind means a different subject
+SUBJECT_KINDS = frozenset({"credit-score", "company", "regulator", "platform", "person", "place", "government"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One phrasing of one fact, analysed."""
+
+    fact: Fact
+    text: str
+    kind: Verdict
+    why: str
+    analysis: Analysis
+    terms: frozenset[str]  #: content stems and ``ent_`` tokens
+    subjects: frozenset[str]  #: entities the phrasing names (the fact's, if it names none)
+    weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: Entry
+    score: float
+
+
+def entity_term(eid: str) -> str:
+    return "ent_" + eid.replace("-", "_")
+
+
+class Index:
+    """The searchable form of a :class:`FactBase`; build once, query many times."""
+
+    def __init__(self, factbase: FactBase) -> None:
+        self.factbase = factbase
+        self.kinds = {eid: e.kind for eid, e in factbase.entities.items()}
+        self.aliases = AliasIndex({eid: e.names for eid, e in factbase.entities.items()})
+        raw: list[Entry] = []
+        for fact in factbase.facts:
+            for text, kind, why in fact.phrasings():
+                a = analyse(text, self.aliases)
+                subjects = a.entities or frozenset(fact.entities)
+                terms = frozenset(a.tokens) | {entity_term(e) for e in a.entities}
+                raw.append(Entry(fact, text, kind, why, a, terms, frozenset(subjects)))
+        # document frequency counted per fact, so a word repeated in one fact's phrasings is not "common"
+        df: dict[str, int] = {}
+        for fact_terms in self._terms_by_fact(raw).values():
+            for term in fact_terms:
+                df[term] = df.get(term, 0) + 1
+        n = max(len(factbase.facts), 1)
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) + 0.1 for t, c in df.items()}
+        self.unknown_idf = math.log((n + 1) / 0.5) + 0.1
+        self.entries: tuple[Entry, ...] = tuple(
+            Entry(**{**e.__dict__, "weight": sum(self.idf[t] for t in e.terms)}) for e in raw
+        )
+        postings: dict[str, list[int]] = {}
+        for i, entry in enumerate(self.entries):
+            for term in entry.terms:
+                postings.setdefault(term, []).append(i)
+        self.postings = {t: tuple(ix) for t, ix in postings.items()}
+        self.vocabulary = tuple(sorted(t for t in self.idf if not t.startswith("ent_") and len(t) >= MIN_TYPO_LEN - 1))
+        self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        del state["_correct"]  # a per-process cache, rebuilt on load
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+
+    @staticmethod
+    def _terms_by_fact(entries: Iterable[Entry]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for e in entries:
+            out.setdefault(e.fact.id, set()).update(e.terms)
+        return out
+
+    # -- claims --------------------------------------------------------------------------------
+
+    def analyse(self, text: str) -> Analysis:
+        return analyse(text, self.aliases)
+
+    def terms(self, analysis: Analysis) -> frozenset[str]:
+        """The claim's terms, with misspelt words mapped onto the base's vocabulary."""
+        words = {self._correct(t) for t in analysis.tokens}
+        return frozenset(words) | {entity_term(e) for e in analysis.entities}
+
+    def _correct_uncached(self, word: str) -> str:
+        if word in self.idf or len(word) < MIN_TYPO_LEN or not word.isascii():
+            return word
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        return best[0] if best else word
+
+    def search(self, analysis: Analysis, *, limit: int = 8, min_score: float = 30.0) -> list[Candidate]:
+        """The best-scoring entries whose subject fits the claim's, best first."""
+        terms = self.terms(analysis)
+        if not analysis.entities or not terms:
+            return []
+        claim_weight = sum(self.idf.get(t, self.unknown_idf) for t in terms)
+        shared: dict[int, float] = {}
+        for term in terms:
+            w = self.idf.get(term)
+            if w is None:
+                continue
+            for i in self.postings.get(term, ()):
+                shared[i] = shared.get(i, 0.0) + w
+        scored = []
+        for i, w in shared.items():
+            entry = self.entries[i]
+            recall, precision = w / entry.weight, w / claim_weight
+            score = 100 * (1 + BETA2) * precision * recall / (BETA2 * precision + recall)
+            if score >= min_score:
+                scored.append((score, i))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        out: list[Candidate] = []
+        for score, i in scored:
+            entry = self.entries[i]
+            if self.compatible(analysis.entities, entry):
+                out.append(Candidate(entry, score))
+                if len(out) >= limit:
+                    break
+        return out
+
+    def compatible(self, claim_entities: frozenset[str], entry: Entry) -> bool:
+        """The claim is about the entry's subject, and does not swap it for another of its kind."""
+        if not claim_entities & (entry.subjects | set(entry.fact.entities)):
+            return False
+        known = entry.subjects | set(entry.fact.entities)
+        for kind in {self.kinds.get(e) for e in entry.subjects} & SUBJECT_KINDS:
+            named_here = {e for e in entry.subjects if self.kinds.get(e) == kind}
+            swapped = {e for e in claim_entities - known if self.kinds.get(e) == kind}
+            if swapped and not named_here & claim_entities:
+                return False
+        return True
+
+    def facts_with_numbers(self, quantities: Iterable[Quantity], exclude: str) -> list[Fact]:
+        """Facts (other than ``exclude``) that pin every one of these figures."""
+        qs = list(quantities)
+        return [
+            f
+            for f in self.factbase.facts
+            if f.id != exclude and qs and all(any(q.agrees_with(v) for v in f.numbers) for q in qs)
+        ]

@@ -1,0 +1,299 @@
+"""Turn text into what the matcher compares: canonical entities, content words, numbers, negation.
+
+Everything here is deterministic and cheap; it runs once per fact phrasing when the index is
+built and once per claim.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+# -- words -------------------------------------------------------------------------------------
+
+NEGATIONS = frozenset(
+    {"not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "nowhere", "cannot", "without"}
+)
+
+# Function words that carry no fact; removed before fuzzy scoring.
+STOPWORDS = frozenset(
+    """a an the and or but if then than that this these those there here of to in on at by for from with
+    as into onto about over under after before since until while during through between among per via
+    is are was were be been being am has have had having do does did doing will would shall should can
+    could may might must it its it's they them their theirs he him his she her hers we us our you your
+    i me my which who whom whose what when where why how also too very just only even still already
+    yet so such both each every all any some many much more most other another own same s t one
+    own up out off again further once according reportedly said says say called known aka
+    """.split()
+)
+
+# Words that say the same thing for a fact-checker, mapped to one spelling.
+SYNONYMS: Mapping[str, str] = {
+    "compulsory": "mandatory",
+    "obligatory": "mandatory",
+    "required": "mandatory",
+    "forced": "mandatory",
+    "optional": "not mandatory",
+    "voluntary": "not mandatory",
+    "voluntarily": "not mandatory",
+    "opt-in": "not mandatory",
+    "centre": "center",
+    "licence": "license",
+    "licences": "license",
+    "licensed": "license",
+    "programme": "program",
+    "programmes": "program",
+    "organisation": "organization",
+    "behaviour": "behavior",
+    "founded": "established",
+    "set up": "established",
+    "started": "launched",
+    "debuted": "launched",
+    "introduced": "launched",
+    "isnt": "is not",
+    "doesnt": "does not",
+    "dont": "do not",
+    "didnt": "did not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "arent": "are not",
+    "hasnt": "has not",
+    "havent": "have not",
+    "wont": "will not",
+    "cant": "can not",
+}
+
+_CONTRACTION = re.compile(r"\b(\w+)n['’]t\b", re.IGNORECASE)
+_SPECIAL_CONTRACTIONS = {"won": "will", "can": "can", "ain": "is", "shan": "shall"}
+_TOKEN = re.compile(r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|[\u3400-\u9fff]+", re.IGNORECASE)
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "´": "'", "–": "-", "—": "-", "‑": "-"})
+
+
+def clean(text: str) -> str:
+    """NFKC, straight quotes and dashes, single spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return " ".join(text.split())
+
+
+def expand_contractions(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        stem = m.group(1)
+        return f"{_SPECIAL_CONTRACTIONS.get(stem.lower(), stem)} not"
+
+    return _CONTRACTION.sub(repl, text)
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to meet 'scores'/'score', 'launched'/'launch'."""
+    if len(word) <= 3 or not word.isascii() or word.isdigit():
+        return word
+    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            if suffix == "es" and not word.endswith(("ches", "shes", "xes", "zes")):
+                continue
+            word = word[: len(word) - len(suffix)] + keep
+            if suffix in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # running -> run
+            break
+    if len(word) > 4 and word.endswith("e") and not word.endswith("ee"):
+        word = word[:-1]  # score/scoring/scored all meet at "scor"
+    return word
+
+
+# -- numbers -----------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "half": 0.5,
+}  # fmt: skip
+_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9,
+    "bn": 1e9, "b": 1e9, "trillion": 1e12, "万": 1e4, "亿": 1e8,
+}  # fmt: skip
+_NUM = (
+    r"(?<![\w.])(?P<num>\d{1,3}(?:[,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")(?![\w])"
+)
+_NUMBER = re.compile(
+    _NUM + r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|mn|bn|[kmb](?![a-z])|万|亿))?"
+    r"(?:\s*(?P<pct>%|percent|per cent|pct))?",
+    re.IGNORECASE,
+)
+_MONTHS = "january february march april may june july august september october november december".split()
+_COMPARATORS = {
+    "more than": "gt", "over": "gt", "above": "gt", "exceeding": "gt", "upwards of": "gt",
+    "at least": "ge", "no fewer than": "ge", "no less than": "ge", "or more": "ge",
+    "less than": "lt", "fewer than": "lt", "under": "lt", "below": "lt", "up to": "le", "at most": "le",
+    "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "nearly": "approx",
+    "almost": "approx", "some": "approx", "close to": "approx", "circa": "approx", "~": "approx",
+}  # fmt: skip
+_COMPARATOR = re.compile(
+    r"(" + "|".join(re.escape(c) for c in sorted(_COMPARATORS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text: its value, what kind of figure it is, and any hedge before it."""
+
+    value: float
+    kind: str  # "year" | "percent" | "count"
+    comparator: str | None = None  # gt, ge, lt, le, approx
+    text: str = ""
+
+    def agrees_with(self, value: float) -> bool:
+        tol = 1e-9 if self.kind == "year" else max(abs(value) * 0.005, 1e-9)
+        op = self.comparator
+        if op == "gt":
+            return value > self.value - tol
+        if op == "ge":
+            return value >= self.value - tol
+        if op == "lt":
+            return value < self.value + tol
+        if op == "le":
+            return value <= self.value + tol
+        if op == "approx":
+            return abs(value - self.value) <= (1 if self.kind == "year" else max(abs(value) * 0.1, 1))
+        return abs(value - self.value) <= tol
+
+
+def _parse_number(raw: str) -> float | None:
+    low = raw.lower()
+    if low in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[low])
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", raw):
+        # 240.000 and 240,000 are both thousands separators, unless a decimal reading is more plausible
+        return float(re.sub(r"[,.]", "", raw))
+    return float(raw.replace(",", "."))
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text``: years, percentages and counts, with scale words applied."""
+    out: list[Quantity] = []
+    for m in _NUMBER.finditer(text):
+        raw, scale, pct = m.group("num"), m.group("scale"), m.group("pct")
+        value = _parse_number(raw)
+        if value is None:
+            continue
+        before = text[max(0, m.start() - 20) : m.start()]
+        if scale:
+            value *= _SCALES[scale.lower()]
+        elif raw.lower() == "half":
+            continue  # "half" alone is no figure
+        if raw.isdigit() and re.search(r"(?:\b(?:" + "|".join(_MONTHS) + r")\s*)$", before, re.IGNORECASE) and value <= 31:
+            continue  # the day in "May 23"
+        if pct:
+            kind = "percent"
+        elif raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100 and not scale:
+            kind = "year"
+        else:
+            kind = "count"
+        cm = _COMPARATOR.search(before)
+        comparator = _COMPARATORS[cm.group(1).lower()] if cm else None
+        after = text[m.end() : m.end() + 10].lower()
+        if after.lstrip().startswith(("or more", "+")):
+            comparator = "ge"
+        out.append(Quantity(value, kind, comparator, m.group(0)))
+    return out
+
+
+def quantity_kind(value: float) -> str:
+    """The kind a bare number pinned by a fact most likely is (facts list years as plain numbers)."""
+    return "year" if float(value).is_integer() and 1900 <= value <= 2100 else "count"
+
+
+# -- entities ----------------------------------------------------------------------------------
+
+
+class AliasIndex:
+    """Finds entity names (any alias, Latin or Chinese) in text and replaces them with one token."""
+
+    def __init__(self, names: Mapping[str, Iterable[str]]) -> None:
+        self._by_alias: dict[str, str] = {}
+        for eid, aliases in names.items():
+            for alias in aliases:
+                key = clean(alias).lower()
+                if key:
+                    self._by_alias.setdefault(key, eid)
+        parts = []
+        for alias in sorted(self._by_alias, key=len, reverse=True):
+            escaped = re.escape(alias).replace(r"\ ", r"[\s-]+")
+            if alias.isascii():
+                escaped = r"(?<![\w])" + escaped + r"(?:'s)?(?![\w])"
+            parts.append(escaped)
+        self._pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    def replace(self, text: str) -> tuple[str, list[str]]:
+        """Text with each entity name turned into ``ent_<id>``, and the ids found (in order)."""
+        if self._pattern is None:
+            return text, []
+        found: list[str] = []
+
+        def repl(m: re.Match[str]) -> str:
+            key = m.group(0).lower()
+            if key.endswith("'s"):
+                key = key[:-2]
+            key = " ".join(re.split(r"[\s-]+", key))
+            eid = self._by_alias.get(key) or self._lookup_loose(key)
+            if eid is None:
+                return m.group(0)
+            found.append(eid)
+            return f" ent_{eid.replace('-', '_')} "
+
+        return self._pattern.sub(repl, text), found
+
+    def _lookup_loose(self, key: str) -> str | None:
+        squashed = key.replace("-", " ")
+        for alias, eid in self._by_alias.items():
+            if alias.replace("-", " ") == squashed:
+                return eid
+        return None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A text as the matcher sees it."""
+
+    text: str
+    tokens: tuple[str, ...]  #: stemmed content words, no entities, numbers or negations
+    entities: frozenset[str]
+    quantities: tuple[Quantity, ...]
+    negated: bool  #: an odd number of negation cues
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.tokens)
+
+
+def analyse(text: str, aliases: AliasIndex) -> Analysis:
+    """Split ``text`` into the parts the matcher and the verdict rules compare."""
+    text = clean(text)
+    quantities = tuple(extract_quantities(text))
+    body, entities = aliases.replace(expand_contractions(text))
+    body = body.lower()
+    for word, replacement in SYNONYMS.items():
+        if word in body:
+            body = re.sub(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", replacement, body)
+    negations = 0
+    tokens: list[str] = []
+    for raw in _TOKEN.findall(body):
+        word = raw.strip("'-")
+        if word in NEGATIONS:
+            negations += 1
+        elif word.startswith("ent_") or word in STOPWORDS or _is_number_word(word):
+            continue
+        else:
+            tokens.append(stem(word))
+    return Analysis(text, tuple(tokens), frozenset(entities), quantities, negations % 2 == 1)
+
+
+def _is_number_word(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit() or word in _NUMBER_WORDS or word in _SCALES
