@@ -22,6 +22,7 @@ from .normalize import AliasIndex, Analysis, Quantity, analyse
 BETA2 = 1.5**2  #: recall (covering the phrasing) weighs more than precision
 TYPO_CUTOFF = 86  #: rapidfuzz ratio for a misspelt word to count as a known one
 MIN_TYPO_LEN = 5
+ENTITY_WEIGHT = 0.5  #: an entity name says what a claim is about, not what it claims
 #: entity kinds where naming another one of the same kind means a different subject
 SUBJECT_KINDS = frozenset({"credit-score", "company", "regulator", "platform", "person", "place", "government"})
 
@@ -70,7 +71,10 @@ class Index:
             for term in fact_terms:
                 df[term] = df.get(term, 0) + 1
         n = max(len(factbase.facts), 1)
-        self.idf = {t: math.log((n + 1) / (c + 0.5)) + 0.1 for t, c in df.items()}
+        self.idf = {
+            t: (math.log((n + 1) / (c + 0.5)) + 0.1) * (ENTITY_WEIGHT if t.startswith("ent_") else 1.0)
+            for t, c in df.items()
+        }
         self.unknown_idf = math.log((n + 1) / 0.5) + 0.1
         self.entries: tuple[Entry, ...] = tuple(
             Entry(**{**e.__dict__, "weight": sum(self.idf[t] for t in e.terms)}) for e in raw
@@ -141,22 +145,36 @@ class Index:
         out: list[Candidate] = []
         for score, i in scored:
             entry = self.entries[i]
-            if self.compatible(analysis.entities, entry):
+            if self.compatible(analysis, entry):
                 out.append(Candidate(entry, score))
                 if len(out) >= limit:
                     break
         return out
 
-    def compatible(self, claim_entities: frozenset[str], entry: Entry) -> bool:
-        """The claim is about the entry's subject, and does not swap it for another of its kind."""
-        if not claim_entities & (entry.subjects | set(entry.fact.entities)):
-            return False
+    def compatible(self, claim: Analysis, entry: Entry) -> bool:
+        """The claim is about the entry's subject, and does not swap it for another of its kind.
+
+        A swap is a claim that names an entity the fact does not know, of the same kind as one
+        the phrasing names and the claim leaves out (Tencent for Sesame, Ping An for Lakala),
+        or that leads with another subject of that kind. A false or misleading phrasing is
+        often wrong *because* of a name in it: it only applies when the claim names every
+        subject that phrasing names.
+        """
+        claim_entities = claim.entities
         known = entry.subjects | set(entry.fact.entities)
-        for kind in {self.kinds.get(e) for e in entry.subjects} & SUBJECT_KINDS:
-            named_here = {e for e in entry.subjects if self.kinds.get(e) == kind}
-            swapped = {e for e in claim_entities - known if self.kinds.get(e) == kind}
-            if swapped and not named_here & claim_entities:
+        if not claim_entities & known:
+            return False
+        named = {e for e in entry.analysis.entities if self.kinds.get(e) in SUBJECT_KINDS}
+        if entry.kind is not Verdict.TRUE and not named <= claim_entities:
+            return False
+        for e in named - claim_entities:
+            kind = self.kinds.get(e)
+            if any(self.kinds.get(x) == kind for x in claim_entities - known):
                 return False
+        main_kinds = {self.kinds.get(e) for e in entry.subjects} & SUBJECT_KINDS
+        for e in claim.entity_order:
+            if self.kinds.get(e) in main_kinds:
+                return e in known  # the claim's leading subject of that kind must be the fact's
         return True
 
     def facts_with_numbers(self, quantities: Iterable[Quantity], exclude: str) -> list[Fact]:

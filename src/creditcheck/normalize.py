@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
     is are was were be been being am has have had having do does did doing will would shall should can
     could may might must it its it's they them their theirs he him his she her hers we us our you your
     i me my which who whom whose what when where why how also too very just only even still already
-    yet so such both each every all any some many much more most other another own same s t one
+    yet so such both each every all any some many much other another own same s t one
     own up out off again further once according reportedly said says say called known aka
     """.split()
 )
@@ -52,6 +52,22 @@ SYNONYMS: Mapping[str, str] = {
     "started": "launched",
     "debuted": "launched",
     "introduced": "launched",
+    "went live": "launched",
+    "go live": "launched",
+    "goes live": "launched",
+    "unveiled": "launched",
+    "chief executive officer": "ceo",
+    "chief executive": "ceo",
+    "headquartered": "based",
+    "located": "based",
+    "operated": "run",
+    "operates": "run",
+    "operate": "run",
+    "runs": "run",
+    "implemented": "run",
+    "stake": "share",
+    "stakes": "share",
+    "percent": "",
     "isnt": "is not",
     "doesnt": "does not",
     "dont": "do not",
@@ -68,6 +84,9 @@ SYNONYMS: Mapping[str, str] = {
 _CONTRACTION = re.compile(r"\b(\w+)n['’]t\b", re.IGNORECASE)
 _SPECIAL_CONTRACTIONS = {"won": "will", "can": "can", "ain": "is", "shan": "shall"}
 _TOKEN = re.compile(r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|[\u3400-\u9fff]+", re.IGNORECASE)
+_TOKEN_OR_BREAK = re.compile(_TOKEN.pattern + r"|[,;:()\[\]!?]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b", re.IGNORECASE)
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "!", "?", " - ", "but", "while", "whereas", "which", "who"})
+NEGATION_SCOPE = 5
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "´": "'", "–": "-", "—": "-", "‑": "-"})
 
 
@@ -131,7 +150,7 @@ _MONTHS = "january february march april may june july august september october n
 _COMPARATORS = {
     "more than": "gt", "over": "gt", "above": "gt", "exceeding": "gt", "upwards of": "gt",
     "at least": "ge", "no fewer than": "ge", "no less than": "ge", "or more": "ge",
-    "less than": "lt", "fewer than": "lt", "under": "lt", "below": "lt", "up to": "le", "at most": "le",
+    "less than": "lt", "fewer than": "lt", "under": "lt", "below": "lt", "at most": "le",
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "nearly": "approx",
     "almost": "approx", "some": "approx", "close to": "approx", "circa": "approx", "~": "approx",
 }  # fmt: skip
@@ -145,7 +164,7 @@ class Quantity:
     """A number found in text: its value, what kind of figure it is, and any hedge before it."""
 
     value: float
-    kind: str  # "year" | "percent" | "count"
+    kind: str  # "year" | "month" | "day" | "percent" | "count"
     comparator: str | None = None  # gt, ge, lt, le, approx
     text: str = ""
 
@@ -161,7 +180,8 @@ class Quantity:
         if op == "le":
             return value <= self.value + tol
         if op == "approx":
-            return abs(value - self.value) <= (1 if self.kind == "year" else max(abs(value) * 0.1, 1))
+            spread = 1 if self.kind == "year" else 3 if self.kind == "percent" else max(abs(value) * 0.1, 1)
+            return abs(value - self.value) <= spread
         return abs(value - self.value) <= tol
 
 
@@ -175,9 +195,47 @@ def _parse_number(raw: str) -> float | None:
     return float(raw.replace(",", "."))
 
 
+_MONTH = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?=\s*,?\s*(\d{4}|of\s+\d{4})?)"
+)
+
+
+def _months(text: str) -> list[Quantity]:
+    out = []
+    for m in _MONTH.finditer(text):
+        name, day, year = m.group(1), m.group(2), m.group(3)
+        if name == "May" and not (day or year):
+            continue  # the verb, most likely
+        out.append(Quantity(float(_MONTHS.index(next(mn for mn in _MONTHS if mn.startswith(name.lower()[:3]))) + 1), "month", None, name))
+        if day and 1 <= int(day) <= 31:
+            out.append(Quantity(float(day), "day", None, f"{name} {day}"))
+    return out
+
+
+_FRACTION = re.compile(
+    r"\b(?:(?P<frac>half|a quarter|one quarter|three quarters|a third|one third|two thirds)\s+of|"
+    r"(?P<maj>a majority|the majority|majority|a minority)\b)",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a third": 100 / 3,
+              "one third": 100 / 3, "two thirds": 200 / 3}  # fmt: skip
+
+
+def _fractions(text: str) -> list[Quantity]:
+    out = []
+    for m in _FRACTION.finditer(text):
+        if m.group("frac"):
+            out.append(Quantity(_FRACTIONS[m.group("frac").lower()], "percent", "approx", m.group(0)))
+        else:
+            minority = "minority" in m.group("maj").lower()
+            out.append(Quantity(50.0, "percent", "lt" if minority else "gt", m.group(0)))
+    return out
+
+
 def extract_quantities(text: str) -> list[Quantity]:
-    """Every figure in ``text``: years, percentages and counts, with scale words applied."""
-    out: list[Quantity] = []
+    """Every figure in ``text``: years, months, days, percentages and counts, with scale words applied."""
+    out: list[Quantity] = _months(text) + _fractions(text)
     for m in _NUMBER.finditer(text):
         raw, scale, pct = m.group("num"), m.group("scale"), m.group("pct")
         value = _parse_number(raw)
@@ -267,6 +325,12 @@ class Analysis:
     entities: frozenset[str]
     quantities: tuple[Quantity, ...]
     negated: bool  #: an odd number of negation cues
+    negation_scopes: tuple[frozenset[str], ...] = ()  #: the words each cue governs
+    entity_order: tuple[str, ...] = ()  #: entities in the order the text names them
+
+    def negated_within(self, terms: frozenset[str]) -> bool:
+        """Is there an odd number of negation cues whose scope touches ``terms``?"""
+        return sum(1 for scope in self.negation_scopes if scope & terms or not scope) % 2 == 1
 
     @property
     def key(self) -> str:
@@ -282,18 +346,35 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     for word, replacement in SYNONYMS.items():
         if word in body:
             body = re.sub(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", replacement, body)
-    negations = 0
     tokens: list[str] = []
-    for raw in _TOKEN.findall(body):
+    scopes: list[list[str]] = []  # the words each negation cue governs, up to the clause's end
+    open_scopes: list[list[str]] = []
+    for m in _TOKEN_OR_BREAK.finditer(body):
+        raw = m.group(0)
+        if raw in _CLAUSE_BREAKS:
+            open_scopes = []
+            continue
         word = raw.strip("'-")
         if word in NEGATIONS:
-            negations += 1
-        elif word.startswith("ent_") or word in STOPWORDS or _is_number_word(word):
+            scope: list[str] = []
+            scopes.append(scope)
+            open_scopes.append(scope)
+            continue
+        if word.startswith("ent_"):
+            term = word
+        elif word in STOPWORDS or _is_number_word(word):
             continue
         else:
-            tokens.append(stem(word))
-    return Analysis(text, tuple(tokens), frozenset(entities), quantities, negations % 2 == 1)
+            term = stem(word)
+            tokens.append(term)
+        for scope in open_scopes:
+            if len(scope) < NEGATION_SCOPE:
+                scope.append(term)
+    return Analysis(
+        text, tuple(tokens), frozenset(entities), quantities, len(scopes) % 2 == 1,
+        tuple(frozenset(sc) for sc in scopes), tuple(dict.fromkeys(entities)),
+    )
 
 
 def _is_number_word(word: str) -> bool:
-    return word.replace(",", "").replace(".", "").isdigit() or word in _NUMBER_WORDS or word in _SCALES
+    return word[:1].isdigit() or word in _NUMBER_WORDS or word in _SCALES

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .matching import Candidate, Index
 from .models import Fact, Match, Result, Verdict
-from .normalize import Analysis, Quantity, quantity_kind
+from .normalize import Analysis, Quantity, extract_quantities, quantity_kind
 
 DECIDE_SCORE = 62.0  #: below this no candidate decides anything
 NUMBER_SCORE = 55.0  #: a figure that contradicts the fact counts from this match score up
@@ -42,30 +42,65 @@ def _as_of(fact: Fact) -> str:
     return f" (as of {fact.as_of})" if fact.as_of else ""
 
 
-def _comparable(q: Quantity, value: float) -> bool:
-    """Years are compared with years, other figures with other figures."""
-    return (q.kind == "year") == (quantity_kind(value) == "year")
+def _group(kind: str) -> str:
+    return "amount" if kind in ("count", "percent") else kind
 
 
-def check_numbers(quantities: tuple[Quantity, ...], fact: Fact) -> tuple[str, list[Quantity]]:
-    """'agree', 'conflict' or 'none', and the claim's figures that disagree with the fact."""
-    relevant = [q for q in quantities if any(_comparable(q, v) for v in fact.numbers)]
-    if not relevant:
-        return "none", []
-    as_of_year = float(fact.as_of[:4]) if fact.as_of else None
-    wrong = []
-    for q in relevant:
-        if any(_comparable(q, v) and q.agrees_with(v) for v in fact.numbers):
+def fact_figures(fact: Fact) -> dict[str, set[float]]:
+    """What the fact pins, by kind: its numbers plus the figures in its true phrasings."""
+    out: dict[str, set[float]] = {}
+    for v in fact.numbers:
+        out.setdefault(_group(quantity_kind(v)), set()).add(v)
+    for q in extract_quantities(fact.statement):
+        if q.comparator is None:
+            out.setdefault(_group(q.kind), set()).add(q.value)
+        else:
+            out.setdefault("threshold", set()).add(q.value)
+    if fact.as_of:
+        out.setdefault("year", set()).add(float(fact.as_of[:4]))
+    return out
+
+
+def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float]]) -> tuple[str, list[Quantity], list[Quantity]]:
+    """('agree' | 'conflict' | 'none', figures that disagree, figures the fact does not speak to)."""
+    wrong, uncovered, relevant = [], [], 0
+    for q in quantities:
+        values = figures.get(_group(q.kind))
+        if not values:
+            uncovered.append(q)
             continue
-        if q.kind == "year" and as_of_year is not None and [v for v in fact.numbers if quantity_kind(v) == "year"] == [as_of_year]:
-            continue  # another year for a figure stated "as of": not a contradiction, not a confirmation
-        wrong.append(q)
-    return ("conflict", wrong) if wrong else ("agree", [])
+        relevant += 1
+        thresholds = figures.get("threshold", set())
+        exact = Quantity(q.value, q.kind, None, q.text)  # "over 600" vs a threshold of "over 700"
+        if not any((exact if v in thresholds else q).agrees_with(v) for v in values):
+            wrong.append(q)
+    status = "conflict" if wrong else "agree" if relevant else "none"
+    return status, wrong, uncovered
+
+
+_ANTONYMS = (("more", "less"), ("more", "fewer"), ("higher", "lower"), ("increas", "decreas"), ("befor", "after"),
+             ("rise", "fall"), ("oldest", "youngest"), ("first", "last"))  # fmt: skip
+
+
+def _contrasted(claim: Analysis, entry_terms: frozenset[str]) -> tuple[str, str] | None:
+    """A pair of opposites that the claim uses both of, one of which the phrasing relies on."""
+    words = set(claim.tokens)
+    for a, b in _ANTONYMS:
+        if a in words and b in words and (a in entry_terms or b in entry_terms):
+            return a, b
+    return None
+
+
+def _claims_other_time(claim: Analysis, fact: Fact) -> bool:
+    """The claim dates its figure to a year other than the one the fact's figure is stated for."""
+    year = float(fact.as_of[:4]) if fact.as_of else None
+    return any(q.kind == "year" and q.value != year for q in claim.quantities)
 
 
 def _negation_flips(claim: Analysis, candidate: Candidate) -> bool:
-    entry = candidate.entry.analysis
-    return claim.negated != entry.negated
+    """Claim and phrasing differ in polarity (counting only the claim's cues that touch the phrasing)."""
+    entry = candidate.entry
+    return claim.negated_within(entry.terms) != entry.analysis.negated
 
 
 def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
@@ -73,11 +108,24 @@ def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
     entry = candidate.entry
     fact = entry.fact
     verdict, why = entry.kind, entry.why
-    status, wrong = check_numbers(claim.quantities, fact)
-    entry_status, _ = check_numbers(entry.analysis.quantities, fact)
+    contrast = _contrasted(claim, entry.terms)
+    if contrast and verdict is not Verdict.TRUE:
+        return Proposal(Verdict.UNVERIFIED, f"The claim contrasts '{contrast[0]}' and '{contrast[1]}'; it needs a human check.", candidate)
+    figures = fact_figures(fact)
+    status, wrong, uncovered = check_numbers(claim.quantities, figures)
+    entry_status, _, _ = check_numbers(entry.analysis.quantities, figures)
+    flips = _negation_flips(claim, candidate)
+    if status == "conflict" and flips:
+        return Proposal(Verdict.UNVERIFIED, "The claim negates a statement whose figures also differ; it needs a human check.", candidate)
+    if status == "conflict" and fact.as_of and _claims_other_time(claim, fact):
+        return Proposal(
+            Verdict.UNVERIFIED,
+            f"The source's figure is as of {fact.as_of}; the claim speaks of another time: {fact.statement}",
+            candidate,
+        )
     if status == "conflict" and candidate.score >= NUMBER_SCORE:
         said = ", ".join(q.text for q in wrong)
-        pinned = ", ".join(_fmt(v) for v in fact.numbers)
+        pinned = ", ".join(_fmt(v) for q in wrong for v in sorted(figures[_group(q.kind)]))
         why = f"The claim says {said}; the source gives {pinned}: {fact.statement}{_as_of(fact)}"
         others = index.facts_with_numbers(wrong, exclude=fact.id)
         if len(others) == 1:
@@ -88,7 +136,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
         verdict, why = Verdict.TRUE, ""
     elif status == "conflict":
         return Proposal(Verdict.UNVERIFIED, "The figures in the claim do not match what the closest fact pins.", candidate)
-    if _negation_flips(claim, candidate):
+    if flips and entry.kind is Verdict.FALSE and entry_status == "conflict" and status != "agree":
+        # denying a variant that is wrong only in its figures denies the fact itself
+        return Proposal(Verdict.FALSE, f"The claim denies the fact: {fact.statement}{_as_of(fact)}", candidate)
+    if flips:
         flipped = _FLIP[verdict]
         if verdict is Verdict.TRUE:
             why = f"The claim denies the fact: {fact.statement}{_as_of(fact)}"
@@ -97,6 +148,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
         else:
             why = "The claim negates a misleading framing; the fact base does not settle the rest."
         verdict = flipped
+    if verdict is Verdict.TRUE and uncovered:
+        said = ", ".join(q.text for q in uncovered)
+        return Proposal(Verdict.UNVERIFIED, f"The claim gives figures ({said}) that the closest fact does not pin: {fact.statement}", candidate)
     if verdict is Verdict.TRUE and not why:
         why = f"Matches the fact: {fact.statement}{_as_of(fact)}"
     return Proposal(verdict, why, candidate)
