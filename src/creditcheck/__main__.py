@@ -6,9 +6,14 @@ import sys
 
 
 def main() -> None:
-    from .cli import run
+    from .quick import try_quick
 
-    sys.exit(run(sys.argv[1:]))
+    code = try_quick(sys.argv[1:])
+    if code is None:
+        from .cli import run
+
+        code = run(sys.argv[1:])
+    sys.exit(code)
 
 
 if __name__ == "__main__":

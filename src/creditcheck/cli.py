@@ -18,7 +18,7 @@ import typer
 
 from .errors import CreditcheckError, ExitCode, InputError
 
-SUBCOMMANDS = ("claim", "check", "eval", "facts", "config")
+from .quick import SUBCOMMANDS
 _VALUE_OPTIONS = {"--format", "-f", "--facts"}
 
 app = typer.Typer(
@@ -88,14 +88,6 @@ def _checker(facts: Optional[List[Path]], no_builtin: bool):  # noqa: ANN202 - l
     return Checker.load([str(p) for p in facts or ()], builtin=not no_builtin)
 
 
-def _read_stdin_text(what: str) -> str:
-    data = sys.stdin.buffer.read() if sys.stdin else b""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{what} on standard input is not valid UTF-8 (byte {exc.start})") from None
-
-
 # -- claim -------------------------------------------------------------------------------------
 
 
@@ -111,14 +103,10 @@ def claim_cmd(
 
     Exit code 0 for true or unverified, 1 for false or misleading, 2 for errors.
     """
-    from .models import Verdict
-    from .reporters import OutputFormat, get_reporter
+    from .quick import run_claim
 
-    text = _read_stdin_text("the claim") if claim == "-" else claim
-    result = _checker(facts, no_builtin).check_claim(text)
-    reporter = get_reporter(OutputFormat(fmt.value), color=_color())
-    _out(reporter.render_result(result, explain=explain))
-    raise typer.Exit(ExitCode.FINDINGS if result.verdict in (Verdict.FALSE, Verdict.MISLEADING) else ExitCode.OK)
+    code = run_claim(claim, fmt.value, explain=explain, facts=[str(p) for p in facts or ()], builtin=not no_builtin)
+    raise typer.Exit(code)
 
 
 # -- check -------------------------------------------------------------------------------------
@@ -372,12 +360,13 @@ def run(argv: list[str]) -> int:
     except CreditcheckError as exc:
         _err_safe(f"creditcheck: error: {exc}")
         return ExitCode.ERROR
-    except click.exceptions.NoArgsIsHelpError as exc:
-        _err_safe(exc.ctx.get_help() if exc.ctx else str(exc))
-        return ExitCode.ERROR
-    except click.ClickException as exc:
-        hint = f" (see '{exc.ctx.command_path} --help')" if getattr(exc, "ctx", None) else ""
-        _err_safe(f"creditcheck: error: {exc.format_message()}{hint}")
+    except _click_errors() as exc:
+        ctx = getattr(exc, "ctx", None)
+        if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
+            sys.stderr.write(ctx.get_help() + "\n")
+            return ExitCode.ERROR
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        _err_safe(f"creditcheck: error: {exc.format_message()}{hint}")  # type: ignore[attr-defined]
         return ExitCode.ERROR
     except click.exceptions.Abort:
         _err_safe("creditcheck: aborted")
@@ -398,6 +387,20 @@ def run(argv: list[str]) -> int:
             sys.stdout.flush()
         except BrokenPipeError:
             _silence_stdout()
+
+
+def _click_errors() -> tuple[type[BaseException], ...]:
+    """Usage errors from click, and from the copy of click that newer typer versions carry."""
+    import click
+
+    kinds: list[type[BaseException]] = [click.ClickException]
+    for module in ("typer._click.exceptions", "typer.core"):
+        try:
+            mod = __import__(module, fromlist=["ClickException"])
+            kinds.append(mod.ClickException)
+        except (ImportError, AttributeError):
+            pass
+    return tuple(kinds)
 
 
 def _err_safe(text: str) -> None:

@@ -71,7 +71,7 @@ def render_config(config: "Config") -> str:
         lines.append(f"{name} = {shown}    # from {setting.origin}")
     from .reporters import sanitize
 
-    return sanitize("\n".join(lines))
+    return sanitize("\n".join(lines), keep="\n")
 
 
 def select_facts(index: "Index", *, topic: str | None = None, entity: str | None = None) -> list["Fact"]:
@@ -138,7 +138,7 @@ def render_fact(fact: "Fact", fmt: str, *, color: bool) -> str:
     lines.append(f"    {s.title}, {s.author}, {s.publisher}, {s.date}, {s.url}")
     from .reporters import sanitize
 
-    return sanitize("\n".join(lines))
+    return sanitize("\n".join(lines), keep="\n")
 
 
 def render_search(candidates: Sequence["Candidate"], fmt: str, *, color: bool) -> str:

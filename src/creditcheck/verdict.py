@@ -125,10 +125,12 @@ def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
         )
     if status == "conflict" and candidate.score >= NUMBER_SCORE:
         said = ", ".join(q.text for q in wrong)
-        pinned = ", ".join(_fmt(v) for q in wrong for v in sorted(figures[_group(q.kind)]))
+        pinned = ", ".join(_fmt(v) for v in sorted({v for q in wrong for v in figures[_group(q.kind)]}))
         why = f"The claim says {said}; the source gives {pinned}: {fact.statement}{_as_of(fact)}"
-        others = index.facts_with_numbers(wrong, exclude=fact.id)
-        if len(others) == 1:
+        kind = index.kinds.get(fact.entities[0])
+        others = [f for f in index.facts_with_numbers(wrong, exclude=fact.id) if index.kinds.get(f.entities[0]) == kind]
+        others.sort(key=lambda f: len(f.numbers))  # the fact that pins just these figures first
+        if others:
             why += f" ({said} belongs to another fact: {others[0].statement})"
         verdict = Verdict.FALSE if verdict is not Verdict.MISLEADING else Verdict.FALSE
     elif status == "agree" and verdict is Verdict.FALSE and entry_status == "conflict":
@@ -197,4 +199,6 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
                     f"Close facts disagree ({best.entry.fact.id}, {rival.entry.fact.id}); the claim needs a human check.",
                     runner_up=_match(best),
                 )
+    if chosen.verdict is Verdict.UNVERIFIED:  # nothing decides it: show the closest fact only as a runner-up
+        return Result(text, chosen.verdict, best.score, chosen.explanation, runner_up=_match(best))
     return Result(text, chosen.verdict, best.score, chosen.explanation, match=_match(best), runner_up=_match(runner) if runner else None)
