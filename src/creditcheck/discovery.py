@@ -106,9 +106,10 @@ class _Search:
                 continue
             if is_folder:
                 self._walk(path, path_in_root, (*ancestors, key))
-            elif is_file and detect_format(entry.name) and _included(self.include, path, path_in_root):
-                self.files.add(path)
-                self._matched += 1
+            elif is_file and detect_format(entry.name):
+                if _included(self.include, path, path_in_root):
+                    self.files.add(path)
+                    self._matched += 1
 
 
 def _matches(globs: Sequence[str], path: str, relative: str) -> bool:

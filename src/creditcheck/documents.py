@@ -37,10 +37,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from html import unescape
 from html.parser import HTMLParser
-from typing import TYPE_CHECKING
+from itertools import accumulate
+from typing import TYPE_CHECKING, Any
 
 from .errors import DocumentError
 from .models import Span
@@ -192,11 +192,15 @@ def _parse(data: bytes, fmt: str, name: str) -> Document:
     text = text.removeprefix("\ufeff").replace("\0", "\ufffd")
     if fmt == "markdown":
         text = _blank_front_matter(text)
-        blocks, comments = _markdown_prose(text)
-    elif fmt == "html":
-        blocks, comments = _HtmlProse(text).run()
-    else:
-        blocks, comments = _plain_prose(text)
+    try:
+        if fmt == "markdown":
+            blocks, comments = _markdown_prose(text)
+        elif fmt == "html":
+            blocks, comments = _HtmlProse(text).run()
+        else:
+            blocks, comments = _plain_prose(text)
+    except AssertionError as exc:  # how html.parser meets some broken markup, such as "<![x"
+        raise DocumentError(f"malformed HTML: {exc}", path=name) from None
     return _assemble(name, fmt, text, blocks, comments, warnings)
 
 
@@ -253,7 +257,7 @@ def _guess_encoding(data: bytes) -> tuple[str, str] | None:
     else:
         non_ascii = len(text) - len(text.encode("ascii", "ignore"))
         if len(_KANA.findall(text)) * 5 >= non_ascii > 0:
-            return "shift_jis", text
+            return "cp932", text
     from charset_normalizer import from_bytes
 
     matches = from_bytes(data, cp_isolation=list(_LEGACY_ENCODINGS))
@@ -296,7 +300,10 @@ class _Block:
         return "".join(self._parts)
 
     def source_range(self, start: int, end: int) -> tuple[int, int]:
-        """Source offsets of the block's characters start..end (end exclusive); call text() first."""
+        """Source offsets of the block's characters start..end (end exclusive).
+
+        text() must have been called first.
+        """
         return self._source(start, after=False), self._source(end - 1, after=True)
 
     def _source(self, index: int, *, after: bool) -> int:
@@ -377,8 +384,9 @@ class _Suppression:
             if kind == "disable-next-line":
                 target = bisect_right(first_lines, line)  # next line on which a sentence starts
                 if target < len(first_lines):
-                    old_all, old_ids = self._next_line.get(first_lines[target], (False, frozenset()))
-                    self._next_line[first_lines[target]] = (old_all or not named, old_ids | named)
+                    target_line = first_lines[target]
+                    old_all, old_ids = self._next_line.get(target_line, (False, frozenset()))
+                    self._next_line[target_line] = (old_all or not named, old_ids | named)
                 continue
             if kind == "disable":
                 suppress_all, ids = (suppress_all, ids | named) if named else (True, ids)
@@ -445,7 +453,7 @@ def _docx_paragraphs(data: bytes, name: str) -> list[str]:
         body = docx.Document(io.BytesIO(data)).element.body
         return [p.text.replace("\n", " ") for p in _docx_paragraph_elements(body)]
     except Exception as exc:  # python-docx and lxml raise many kinds; all mean a broken file
-        raise DocumentError(f"cannot read .docx: {exc}", path=name) from None
+        raise DocumentError(f"damaged or unsupported .docx: {exc}", path=name) from None
 
 
 def _check_docx_archive(data: bytes, name: str) -> None:
@@ -475,7 +483,7 @@ def _check_docx_archive(data: bytes, name: str) -> None:
         raise DocumentError("not a Word document (word/document.xml missing)", path=name)
 
 
-def _docx_paragraph_elements(container):  # type: ignore[no-untyped-def]  # lxml elements
+def _docx_paragraph_elements(container: Any) -> Iterator[Any]:  # lxml elements
     """w:p elements of body or a table cell, descending into tables and content controls."""
     for child in container:
         if child.tag == _W + "p":
@@ -529,8 +537,9 @@ def _markdown_prose(text: str) -> tuple[list[_Block], list[tuple[int, str]]]:
 def _markdown_parser(disabled: tuple[str, ...]) -> MarkdownIt:
     from markdown_it import MarkdownIt
 
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     # text_join off: entities and escapes stay separate tokens, with their source as markup
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable(["text_join", *disabled])
+    return parser.disable(["text_join", *disabled])
 
 
 def _unused_block_rules(text: str) -> tuple[str, ...]:

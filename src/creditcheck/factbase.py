@@ -7,6 +7,7 @@ Several files merge into one :class:`FactBase`; a duplicate id names both places
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 from dataclasses import dataclass, field
@@ -192,8 +193,8 @@ class _FileLoader:
         out = []
         for key_node, value_node in node.value:
             key = key_node.value
-            if not isinstance(key, str) or not ID_RE.match(key):
-                raise self.fail(f"{what[:-1]} id '{key}' must be lower-kebab-case", key_node)
+            if key_node.tag != "tag:yaml.org,2002:str" or not ID_RE.match(key):
+                raise self.fail(f"{what[:-1]} id '{key}' must be lower-kebab-case text (quote ids YAML reads as numbers)", key_node)
             out.append((key, (value[key], value_node)))
         return out
 
@@ -206,6 +207,8 @@ class _FileLoader:
             return None
         if isinstance(item, (int, float)) and not isinstance(item, bool):
             item = str(item)
+        if isinstance(item, datetime.date):
+            item = item.isoformat()
         if not isinstance(item, str) or not item.strip():
             raise self.fail(f"'{key}' must be a non-empty string", nodes.get(key, node))
         return " ".join(item.split())

@@ -172,10 +172,9 @@ class Index:
             if any(self.kinds.get(x) == kind for x in claim_entities - known):
                 return False
         main_kinds = {self.kinds.get(e) for e in entry.subjects} & SUBJECT_KINDS
-        for e in claim.entity_order:
-            if self.kinds.get(e) in main_kinds:
-                return e in known  # the claim's leading subject of that kind must be the fact's
-        return True
+        # another company or score of the fact's own kind, anywhere in the claim ("Like Sesame
+        # Credit, Tencent Credit uses 350-950"): the claim may be about that one instead
+        return not any(self.kinds.get(e) in main_kinds for e in claim_entities - known)
 
     def facts_with_numbers(self, quantities: Iterable[Quantity], exclude: str) -> list[Fact]:
         """Facts (other than ``exclude``) that pin every one of these figures."""

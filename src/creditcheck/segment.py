@@ -11,8 +11,9 @@ quotes or brackets that follow it. It ends there only when:
 * and, for a lone ``.``, the word before it is not an abbreviation (``Mr.``, ``e.g.``, ``U.S.``,
   ``Jan.``...) or an initial (``J. Daum``).
 
-So decimals and versions (``3.5``, ``1.2.3``), ``1,000``, URLs and e-mail addresses, and an ellipsis
-followed by a lower-case word never split a sentence.
+So decimals and versions (``3.5``, ``1.2.3``), ``1,000``, URLs and e-mail addresses, and an
+ellipsis followed by a lower-case word never split a sentence. The price: a sentence that ends
+with an abbreviation ("... in the U.S. The next") runs on into the next one.
 """
 
 from __future__ import annotations

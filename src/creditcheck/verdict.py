@@ -21,6 +21,9 @@ AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict
 _FLIP = {Verdict.TRUE: Verdict.FALSE, Verdict.FALSE: Verdict.TRUE, Verdict.MISLEADING: Verdict.UNVERIFIED}
 
 
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
 @dataclass(frozen=True)
 class Proposal:
     verdict: Verdict
@@ -28,7 +31,9 @@ class Proposal:
     candidate: Candidate
 
 
-def _fmt(value: float) -> str:
+def _fmt(value: float, kinds: set[str] | frozenset[str] = frozenset()) -> str:
+    if "month" in kinds and value.is_integer() and 1 <= value <= 12:
+        return _MONTH_NAMES[int(value) - 1]
     if quantity_kind(value) == "year":
         return f"{value:.0f}"
     if value >= 1e9 and value % 1e7 == 0:
@@ -124,8 +129,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
             candidate,
         )
     if status == "conflict" and candidate.score >= NUMBER_SCORE:
-        said = ", ".join(q.text for q in wrong)
-        pinned = ", ".join(_fmt(v) for v in sorted({v for q in wrong for v in figures[_group(q.kind)]}))
+        said = ", ".join(dict.fromkeys(q.text for q in wrong))
+        kinds = {q.kind for q in wrong}
+        pinned = ", ".join(_fmt(v, kinds) for v in sorted({v for q in wrong for v in figures[_group(q.kind)]}))
         why = f"The claim says {said}; the source gives {pinned}: {fact.statement}{_as_of(fact)}"
         kind = index.kinds.get(fact.entities[0])
         others = [f for f in index.facts_with_numbers(wrong, exclude=fact.id) if index.kinds.get(f.entities[0]) == kind]
