@@ -350,8 +350,6 @@ def _root(
 
 def run(argv: list[str]) -> int:
     """Run the command line and return the exit code; never lets a traceback reach the user."""
-    import click
-
     try:
         rv = app(args=_with_implicit_claim(list(argv)), prog_name="creditcheck", standalone_mode=False)
         return rv if isinstance(rv, int) else ExitCode.OK
@@ -360,17 +358,6 @@ def run(argv: list[str]) -> int:
     except CreditcheckError as exc:
         _err_safe(f"creditcheck: error: {exc}")
         return ExitCode.ERROR
-    except _click_errors() as exc:
-        ctx = getattr(exc, "ctx", None)
-        if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
-            sys.stderr.write(ctx.get_help() + "\n")
-            return ExitCode.ERROR
-        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-        _err_safe(f"creditcheck: error: {exc.format_message()}{hint}")  # type: ignore[attr-defined]
-        return ExitCode.ERROR
-    except click.exceptions.Abort:
-        _err_safe("creditcheck: aborted")
-        return 130
     except KeyboardInterrupt:
         _err_safe("creditcheck: interrupted")
         return 130
@@ -378,10 +365,7 @@ def run(argv: list[str]) -> int:
         _silence_stdout()
         return ExitCode.OK
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, no traceback
-        if os.environ.get("CREDITCHECK_DEBUG"):
-            raise
-        _err_safe(f"creditcheck: internal error: {type(exc).__name__}: {exc} (set CREDITCHECK_DEBUG=1 for a traceback)")
-        return ExitCode.ERROR
+        return _report_unexpected(exc)
     finally:
         try:
             sys.stdout.flush()
@@ -389,18 +373,24 @@ def run(argv: list[str]) -> int:
             _silence_stdout()
 
 
-def _click_errors() -> tuple[type[BaseException], ...]:
-    """Usage errors from click, and from the copy of click that newer typer versions carry."""
-    import click
-
-    kinds: list[type[BaseException]] = [click.ClickException]
-    for module in ("typer._click.exceptions", "typer.core"):
-        try:
-            mod = __import__(module, fromlist=["ClickException"])
-            kinds.append(mod.ClickException)
-        except (ImportError, AttributeError):
-            pass
-    return tuple(kinds)
+def _report_unexpected(exc: Exception) -> int:
+    """Usage errors of click (or the click copy newer typer carries), else an internal error."""
+    name = type(exc).__name__
+    ctx = getattr(exc, "ctx", None)
+    if name == "NoArgsIsHelpError" and ctx is not None:
+        sys.stderr.write(ctx.get_help() + "\n")
+        return ExitCode.ERROR
+    if name == "Abort":
+        _err_safe("creditcheck: aborted")
+        return 130
+    if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        _err_safe(f"creditcheck: error: {exc.format_message()}{hint}")
+        return ExitCode.ERROR
+    if os.environ.get("CREDITCHECK_DEBUG"):
+        raise exc
+    _err_safe(f"creditcheck: internal error: {name}: {exc} (set CREDITCHECK_DEBUG=1 for a traceback)")
+    return ExitCode.ERROR
 
 
 def _err_safe(text: str) -> None:
