@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import random
 import textwrap
 import time
@@ -40,8 +41,8 @@ def source_of(text: str, position: Position) -> str:
     line, column, end_line, end_column = position
     if line == end_line:
         return lines[line - 1][column - 1 : end_column - 1]
-    middle = lines[line : end_line - 1]
-    return "\n".join([lines[line - 1][column - 1 :], *middle, lines[end_line - 1][: end_column - 1]])
+    first, middle, last = lines[line - 1], lines[line : end_line - 1], lines[end_line - 1]
+    return "\n".join([first[column - 1 :], *middle, last[: end_column - 1]])
 
 
 def parse(text: str, fmt: str = "markdown") -> Document:
@@ -176,6 +177,15 @@ def test_markdown_blocks_do_not_merge() -> None:
     ]
 
 
+def test_markdown_table_cell_with_escaped_pipe() -> None:
+    text = "| Claim | Range |\n|---|---|\n| Sesame a\\|b runs. It is | high |\n"
+    assert placed(parse(text))[2:] == [
+        ((3, 3, 3, 20), "Sesame a|b runs."),
+        ((3, 21, 3, 26), "It is"),
+        ((3, 29, 3, 33), "high"),
+    ]
+
+
 def test_markdown_setext_heading_and_html_block() -> None:
     text = "Title here\n==========\n\n<div>\n  Prose <b>in</b> HTML. More &amp; more.\n</div>\n"
     assert placed(parse(text)) == [
@@ -297,15 +307,31 @@ def test_unknown_directive_is_a_warning() -> None:
     document = parse("Claim one.\n\n<!-- creditcheck-disable-line -->\nClaim two.\n")
     assert not any(s.suppress_all for s in document.sentences)
     (warning,) = document.warnings
-    assert warning.startswith("draft.markdown:3: unknown directive 'creditcheck-disable-line'")
+    assert warning.startswith("line 3: unknown directive 'creditcheck-disable-line' ignored")
+
+
+def test_unknown_directive_in_docx_names_the_paragraph() -> None:
+    data = make_docx(["Claim one.", "<!-- creditcheck-disabel -->", "Claim two."])
+    (warning,) = parse_document(data, "docx", "draft.docx").warnings
+    assert warning.startswith("paragraph 2: unknown directive 'creditcheck-disabel'")
 
 
 # --- encodings ----------------------------------------------------------------------------------
 
-CHINESE = "芝麻信用分的范围是350到950分。腾讯信用分由腾讯公司推出，它的评分范围与芝麻信用不同。\n\n百行征信是中国第一家获得个人征信牌照的市场化机构。\n"
-TRADITIONAL = "芝麻信用分的範圍是350到950分。騰訊信用分由騰訊公司推出，它的評分範圍與芝麻信用不同。\n"
-JAPANESE = "芝麻信用のスコアは350から950の範囲です。テンセントも独自の信用スコアを提供しています。\n"
-FRENCH = "Le système de crédit social chinois est très controversé. D'après l'équipe, c'est déjà ça.\n"
+CHINESE = (
+    "芝麻信用分的范围是350到950分。腾讯信用分由腾讯公司推出，它的评分范围与芝麻信用不同。\n"
+    "\n"
+    "百行征信是中国第一家获得个人征信牌照的市场化机构。\n"
+)
+TRADITIONAL = (
+    "芝麻信用分的範圍是350到950分。騰訊信用分由騰訊公司推出，\n它的評分範圍與芝麻信用不同。\n"
+)
+JAPANESE = (
+    "芝麻信用のスコアは350から950の範囲です。\nテンセントも独自の信用スコアを提供しています。\n"
+)
+FRENCH = (
+    "Le système de crédit social chinois est très controversé.\nD'après l'équipe, c'est déjà ça.\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -325,7 +351,7 @@ def test_legacy_encodings_are_detected(text: str, encoding: str) -> None:
     expected = parse_document(text.encode(), "text", "legacy.txt")
     assert placed(document) == placed(expected)
     (warning,) = document.warnings
-    assert warning.startswith("legacy.txt: not UTF-8, decoded as ")
+    assert warning.startswith("not UTF-8, decoded as ")
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
@@ -353,8 +379,10 @@ def test_binary_file(fmt: str) -> None:
 
 
 @pytest.mark.parametrize("data", [b"", b"\n\n  \n", b"\xef\xbb\xbf"])
-@pytest.mark.parametrize("fmt", ["markdown", "text", "html"])
+@pytest.mark.parametrize("fmt", ["markdown", "text", "html", "docx"])
 def test_empty_file(data: bytes, fmt: str) -> None:
+    if fmt == "docx":
+        data = make_docx([]) if data else data
     document = parse_document(data, fmt, "empty")
     assert document.sentences == ()
     assert document.warnings == ()
@@ -367,6 +395,16 @@ def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DocumentError) as caught:
         read_document(tmp_path / "gone.md", display_name="drafts/gone.md")
     assert str(caught.value) == "drafts/gone.md: no such file or directory"
+
+
+def test_folder_and_fifo_are_not_read(tmp_path: Path) -> None:
+    (tmp_path / "folder.md").mkdir()
+    with pytest.raises(DocumentError, match="is a directory"):
+        read_document(tmp_path / "folder.md")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.md")
+        with pytest.raises(DocumentError, match="not a regular file"):  # and no hang
+            read_document(tmp_path / "pipe.md")
 
 
 def test_unsupported_type(tmp_path: Path) -> None:

@@ -60,12 +60,15 @@ class _Search:
     def file(self, path: str) -> None:
         """A file named explicitly."""
         path = os.path.normpath(path)
-        if _matches(self.exclude, path, path) or not _included(self.include, path, path):
+        if _matches(self.exclude, path, path) or not self._included(path, path):
             return
         if detect_format(path) is None:
             self.errors.append(unsupported_type(path))
         else:
             self.files.add(path)
+
+    def _included(self, path: str, relative: str) -> bool:
+        return not self.include or _matches(self.include, path, relative)
 
     def folder(self, root: str) -> None:
         """A folder named explicitly: add its draft files, recursively."""
@@ -106,17 +109,12 @@ class _Search:
                 continue
             if is_folder:
                 self._walk(path, path_in_root, (*ancestors, key))
-            elif is_file and detect_format(entry.name):
-                if _included(self.include, path, path_in_root):
-                    self.files.add(path)
-                    self._matched += 1
+            elif is_file and detect_format(entry.name) and self._included(path, path_in_root):
+                self.files.add(path)
+                self._matched += 1
 
 
 def _matches(globs: Sequence[str], path: str, relative: str) -> bool:
     """Whether a glob matches the path as displayed, relative to its root, or the name."""
     candidates = {p.replace(os.sep, "/") for p in (path, relative, os.path.basename(path))}
     return any(fnmatch(candidate, glob) for glob in globs for candidate in candidates)
-
-
-def _included(include: Sequence[str], path: str, relative: str) -> bool:
-    return not include or _matches(include, path, relative)

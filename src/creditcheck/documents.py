@@ -31,12 +31,13 @@ import gc
 import io
 import os
 import re
+import stat
 import zipfile
 from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from html import unescape
 from html.parser import HTMLParser
 from itertools import accumulate
@@ -110,7 +111,7 @@ class Sentence:
 class Document:
     """A draft read into sentences.
 
-    ``warnings`` are one-line messages that already name the file ("path:line: ...").
+    ``warnings`` are one-line messages about the file, without its path ("line 3: ...").
     """
 
     path: str  #: as given, or the display name
@@ -138,15 +139,17 @@ def read_document(path: str | os.PathLike[str], *, display_name: str | None = No
     if fmt is None:
         raise unsupported_type(name)
     try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise DocumentError("is a directory", path=name)
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device could block or never end
+            raise DocumentError("not a regular file", path=name)
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(info.st_size, name)
         with open(path, "rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                raise _too_large(size, name)
             data = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise DocumentError("no such file or directory", path=name) from None
-    except IsADirectoryError:
-        raise DocumentError("is a directory", path=name) from None
     except PermissionError:
         raise DocumentError("permission denied", path=name) from None
     except OSError as exc:
@@ -180,12 +183,14 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _parse(data: bytes, fmt: str, name: str) -> Document:
+    if fmt not in FORMATS.values():
+        raise DocumentError(f"unsupported format {fmt!r}", path=name)
+    if not data:  # an empty file, even one named .docx
+        return Document(name, fmt, ())
     if fmt == "docx":
         text = "\n".join(_docx_paragraphs(data, name))
         blocks, comments = _plain_prose(text, line_per_paragraph=True)
-        return _assemble(name, fmt, text, blocks, comments, [])
-    if fmt not in ("markdown", "text", "html"):
-        raise DocumentError(f"unsupported format {fmt!r}", path=name)
+        return _assemble(name, fmt, text, blocks, comments, [], unit="paragraph")
     text, warnings = _decode(data, name)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -201,7 +206,7 @@ def _parse(data: bytes, fmt: str, name: str) -> Document:
             blocks, comments = _plain_prose(text)
     except AssertionError as exc:  # how html.parser meets some broken markup, such as "<![x"
         raise DocumentError(f"malformed HTML: {exc}", path=name) from None
-    return _assemble(name, fmt, text, blocks, comments, warnings)
+    return _assemble(name, fmt, text, blocks, comments, warnings, unit="line")
 
 
 def _too_large(size: int, name: str) -> DocumentError:
@@ -241,7 +246,7 @@ def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
             path=name,
         )
     encoding, text = guessed
-    return text, [f"{name}: not UTF-8, decoded as {encoding} (detected)"]
+    return text, [f"not UTF-8, decoded as {encoding} (detected)"]
 
 
 def _guess_encoding(data: bytes) -> tuple[str, str] | None:
@@ -330,8 +335,13 @@ def _assemble(
     blocks: list[_Block],
     comments: list[tuple[int, str]],
     warnings: list[str],
+    *,
+    unit: str,
 ) -> Document:
-    """Split the blocks into sentences, place them and apply the suppression comments."""
+    """Split the blocks into sentences, place them and apply the suppression comments.
+
+    unit names a line in warnings: "line", or "paragraph" for .docx.
+    """
     starts = _line_starts(text)
     placed: list[tuple[str, int, int, int]] = []  # (text, source start, source end, line)
     for block in blocks:
@@ -342,7 +352,7 @@ def _assemble(
                 source_start, source_end = block.source_range(start, end)
                 line = bisect_right(starts, source_start)
                 placed.append((" ".join(sentence.split()), source_start, source_end, line))
-    suppression = _Suppression(comments, starts, [line for *_, line in placed], name)
+    suppression = _Suppression(comments, starts, [line for *_, line in placed], unit)
     sentences = []
     for sentence, start, end, line in placed:
         end_line = bisect_right(starts, end, lo=line - 1)
@@ -362,7 +372,7 @@ class _Suppression:
         comments: list[tuple[int, str]],
         starts: list[int],
         sentence_lines: list[int],
-        name: str,
+        unit: str,
     ) -> None:
         self.warnings: list[str] = []
         self._offsets: list[int] = []  # where each region directive stands...
@@ -376,7 +386,7 @@ class _Suppression:
             if directive is None:
                 if body.strip().startswith("creditcheck-"):
                     self.warnings.append(
-                        f"{name}:{line}: unknown directive '{body.strip()}' ignored "
+                        f"{unit} {line}: unknown directive '{body.strip()}' ignored "
                         "(use creditcheck-disable, -enable or -disable-next-line)"
                     )
                 continue
@@ -533,7 +543,7 @@ def _markdown_prose(text: str) -> tuple[list[_Block], list[tuple[int, str]]]:
     return blocks, comments
 
 
-@lru_cache(maxsize=None)
+@cache
 def _markdown_parser(disabled: tuple[str, ...]) -> MarkdownIt:
     from markdown_it import MarkdownIt
 
@@ -579,11 +589,11 @@ def _inline_block(
         if kind == "text":
             if child.content and not in_autolink:
                 at = src.find(child.content, cursor, limit)
-                if at < 0:  # not expected: keep the text, placed at the cursor
-                    block.add(child.content, cursor, 1)
-                else:
+                if at >= 0:
                     block.add(child.content, at)
                     cursor = at + len(child.content)
+                else:  # a table cell reads "\|" as "|"
+                    cursor = _add_scattered(block, src, child.content, cursor, limit)
         elif kind in ("softbreak", "hardbreak"):
             block.add(" ", cursor)
         elif kind == "text_special":  # an entity or a backslash escape
@@ -615,6 +625,21 @@ def _inline_block(
                 if child.content.startswith("<!--"):
                     comments.append((at, child.content[4:].removesuffix("-->")))
     return block, cursor
+
+
+def _add_scattered(block: _Block, src: str, text: str, cursor: int, limit: int) -> int:
+    """Add text whose characters stand in src in order, but not side by side; return the cursor.
+
+    Each character is placed where it is found (or at the cursor, if it is not).
+    """
+    for char in text:
+        at = src.find(char, cursor, limit)
+        if at < 0:
+            block.add(char, cursor, 1)
+        else:
+            block.add(char, at)
+            cursor = at + 1
+    return cursor
 
 
 def _skip_link_target(src: str, pos: int, limit: int) -> int:

@@ -33,7 +33,7 @@ _NON_SPACE = re.compile(r"\S")
 _MAX_ABBREVIATION = 12  #: longer words are never abbreviations
 #: the word before a period (one character more than an abbreviation can have)
 _WORD_BEFORE = re.compile(
-    "[^\\s" + re.escape("".join(_OPENERS)) + "]{1,%d}\\Z" % (_MAX_ABBREVIATION + 1)
+    "[^\\s" + re.escape("".join(_OPENERS)) + f"]{{1,{_MAX_ABBREVIATION + 1}}}\\Z"
 )
 #: dotted abbreviations: U.S., U.K., e.g., i.e., Ph.D., a.m.
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
