@@ -41,10 +41,6 @@ class Checker:
             raise InputError(f"the claim is {len(text):,} characters long; the limit is {MAX_CLAIM_CHARS:,} (use `creditcheck check` for documents)")
         return decide(self.index, text, self.index.analyse(text))
 
-    def is_on_topic(self, sentence: str) -> bool:
-        """Does the sentence name anything the fact base knows? (cheap pre-filter for documents)"""
-        return bool(self.index.aliases.replace(sentence)[1])
-
     def check_many(self, claims: Iterable[str]) -> list[Result]:
         return [self.check_claim(c) for c in claims]
 
@@ -60,11 +56,13 @@ class Checker:
         ignored = frozenset(ignore)
         findings = []
         for sentence in document.sentences:
-            if sentence.suppress_all or not self.is_on_topic(sentence.text):
-                continue
-            if len(sentence.text) > MAX_CLAIM_CHARS:
+            text = clean(sentence.text)
+            if sentence.suppress_all or not text or len(text) > MAX_CLAIM_CHARS:
                 continue  # a "sentence" this long is a table or a list run together, not a claim
-            result = self.check_claim(sentence.text)
+            analysis = self.index.analyse(text)  # once: it tells both whether and what to check
+            if not analysis.entities:
+                continue  # off topic: names nothing the fact base knows
+            result = decide(self.index, text, analysis)
             fact_id = result.fact.id if result.fact else None
             if result.verdict not in wanted or (fact_id and (fact_id in ignored or fact_id in sentence.suppressed_ids)):
                 continue

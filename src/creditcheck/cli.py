@@ -79,7 +79,9 @@ def _err(text: str) -> None:
 
 
 def _color() -> bool:
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    from .reporters.pretty import detect_color
+
+    return detect_color(sys.stdout)
 
 
 def _checker(facts: Optional[List[Path]], no_builtin: bool):  # noqa: ANN202 - lazy import of Checker

@@ -644,20 +644,33 @@ def _add_scattered(block: _Block, src: str, text: str, cursor: int, limit: int) 
 
 def _skip_link_target(src: str, pos: int, limit: int) -> int:
     """Offset past the ``](target)`` or ``][label]`` closing the link text that pos is in."""
-    depth = 1
+    close = _closing(src, pos, limit, "[", "]", depth=1)
+    if close is None:
+        return limit
+    pos = close + 1  # past "]"
+    if src.startswith("[", pos):
+        close = src.find("]", pos, limit)
+        return close + 1 if close >= 0 else pos
+    if not src.startswith("(", pos):
+        return pos
+    close = _closing(src, pos, limit, "(", ")", depth=0)
+    return limit if close is None else close + 1
+
+
+def _closing(src: str, pos: int, limit: int, opener: str, closer: str, *, depth: int) -> int | None:
+    """Offset of the ``closer`` that brings ``depth`` back to zero (backslash escapes skipped)."""
     while pos < limit:
         char = src[pos]
         if char == "\\":
             pos += 1
-        elif char == "[":
+        elif char == opener:
             depth += 1
-        elif char == "]":
+        elif char == closer:
             depth -= 1
             if depth == 0:
-                break
+                return pos
         pos += 1
-    else:
-        return limit
+    return None
     pos += 1  # past "]"
     if src.startswith("[", pos):
         close = src.find("]", pos, limit)

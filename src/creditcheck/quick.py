@@ -8,7 +8,6 @@ over, so every error message and ``--help`` still come from one place.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 
@@ -25,8 +24,8 @@ def run_claim(claim: str, fmt: str, *, explain: bool = False, facts: Sequence[st
 
     text = read_stdin_text("the claim") if claim == "-" else claim
     result = Checker.load(facts, builtin=builtin).check_claim(text)
-    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-    sys.stdout.write(get_reporter(OutputFormat(fmt), color=color).render_result(result, explain=explain))
+    # color=None: the reporter decides from the terminal, NO_COLOR and FORCE_COLOR
+    sys.stdout.write(get_reporter(OutputFormat(fmt), color=None).render_result(result, explain=explain))
     return ExitCode.FINDINGS if result.verdict in (Verdict.FALSE, Verdict.MISLEADING) else ExitCode.OK
 
 

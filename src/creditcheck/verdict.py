@@ -138,7 +138,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
         others.sort(key=lambda f: len(f.numbers))  # the fact that pins just these figures first
         if others:
             why += f" ({said} belongs to another fact: {others[0].statement})"
-        verdict = Verdict.FALSE if verdict is not Verdict.MISLEADING else Verdict.FALSE
+        verdict = Verdict.FALSE
     elif status == "agree" and verdict is Verdict.FALSE and entry_status == "conflict":
         # the claim matches a wrong-number variant but gives the right figures
         verdict, why = Verdict.TRUE, ""
