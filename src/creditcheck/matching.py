@@ -45,6 +45,13 @@ class Entry:
 class Candidate:
     entry: Entry
     score: float
+    #: for a swapped slot: the claim's entities that stand where the phrasing names others
+    swapped: frozenset[str] = frozenset()
+    replaced: frozenset[str] = frozenset()  #: ...and the phrasing's entities they replace
+
+
+def figure_term(value: float) -> str:
+    return f"num_{value:g}"
 
 
 def entity_term(eid: str) -> str:
@@ -79,11 +86,23 @@ class Index:
         self.entries: tuple[Entry, ...] = tuple(
             Entry(**{**e.__dict__, "weight": sum(self.idf[t] for t in e.terms)}) for e in raw
         )
+        self.known: dict[str, frozenset[str]] = {}  #: fact id -> every entity it or its true phrasings name
+        for e in self.entries:
+            if e.kind is Verdict.TRUE:
+                self.known[e.fact.id] = self.known.get(e.fact.id, frozenset(e.fact.entities)) | e.analysis.entities
         postings: dict[str, list[int]] = {}
         for i, entry in enumerate(self.entries):
             for term in entry.terms:
                 postings.setdefault(term, []).append(i)
         self.postings = {t: tuple(ix) for t, ix in postings.items()}
+        # figures: a bonus when claim and phrasing give the same one, never a penalty when they
+        # differ (a wrong figure must still find its fact, so the verdict can say it is wrong)
+        figures: dict[str, list[int]] = {}
+        for i, entry in enumerate(self.entries):
+            for term in {figure_term(q.value) for q in entry.analysis.quantities}:
+                figures.setdefault(term, []).append(i)
+        self.figure_postings = {t: tuple(ix) for t, ix in figures.items()}
+        self.figure_idf = {t: math.log((n + 1) / (len({self.entries[i].fact.id for i in ix}) + 0.5)) + 0.1 for t, ix in figures.items()}
         self.vocabulary = tuple(sorted(t for t in self.idf if not t.startswith("ent_") and len(t) >= MIN_TYPO_LEN - 1))
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
 
@@ -123,9 +142,15 @@ class Index:
 
     def search(self, analysis: Analysis, *, limit: int = 8, min_score: float = 30.0) -> list[Candidate]:
         """The best-scoring entries whose subject fits the claim's, best first."""
+        return self.search_with_swaps(analysis, limit=limit, min_score=min_score)[0]
+
+    def search_with_swaps(
+        self, analysis: Analysis, *, limit: int = 8, min_score: float = 30.0
+    ) -> tuple[list[Candidate], list[Candidate]]:
+        """(entries that fit the claim, true entries the claim contradicts by swapping one name), best first."""
         terms = self.terms(analysis)
         if not analysis.entities or not terms:
-            return []
+            return [], []
         claim_weight = sum(self.idf.get(t, self.unknown_idf) for t in terms)
         shared: dict[int, float] = {}
         for term in terms:
@@ -134,22 +159,33 @@ class Index:
                 continue
             for i in self.postings.get(term, ()):
                 shared[i] = shared.get(i, 0.0) + w
+        bonus: dict[int, float] = {}
+        for term in {figure_term(q.value) for q in analysis.quantities}:
+            for i in self.figure_postings.get(term, ()):
+                if i in shared:
+                    bonus[i] = bonus.get(i, 0.0) + self.figure_idf[term]
         scored = []
         for i, w in shared.items():
             entry = self.entries[i]
-            recall, precision = w / entry.weight, w / claim_weight
+            b = bonus.get(i, 0.0)
+            recall, precision = (w + b) / (entry.weight + b), (w + b) / (claim_weight + b)
             score = 100 * (1 + BETA2) * precision * recall / (BETA2 * precision + recall)
             if score >= min_score:
                 scored.append((score, i))
         scored.sort(key=lambda s: (-s[0], s[1]))
         out: list[Candidate] = []
+        swaps: list[Candidate] = []
         for score, i in scored:
             entry = self.entries[i]
             if self.compatible(analysis, entry):
                 out.append(Candidate(entry, score))
                 if len(out) >= limit:
                     break
-        return out
+            elif len(swaps) < limit:
+                swap = self.swap(analysis, entry)
+                if swap:
+                    swaps.append(Candidate(entry, score, *swap))
+        return out, swaps
 
     def compatible(self, claim: Analysis, entry: Entry) -> bool:
         """The claim is about the entry's subject, and does not swap it for another of its kind.
@@ -175,6 +211,38 @@ class Index:
         # another company or score of the fact's own kind, anywhere in the claim ("Like Sesame
         # Credit, Tencent Credit uses 350-950"): the claim may be about that one instead
         return not any(self.kinds.get(e) in main_kinds for e in claim_entities - known)
+
+    def swap(self, claim: Analysis, entry: Entry) -> tuple[frozenset[str], frozenset[str]] | None:
+        """(claim's names, phrasing's names) when the claim keeps a true phrasing's subject but swaps one slot.
+
+        "Qianhai Credit's CEO is Li Xuan" against "Qiu Han is Qianhai Credit's CEO": the claim
+        leads with an entity the fact is about, and every name it gives of one kind (a person, a
+        place, a company) is unknown to the fact while the phrasing names another of that kind
+        that the claim leaves out. A claim that also keeps one of the phrasing's names of that
+        kind ("Shanghai and Beijing" for "Shanghai, Hangzhou") is no swap: it may only add.
+        """
+        if entry.kind is not Verdict.TRUE:
+            return None
+        known = entry.subjects | set(entry.fact.entities)
+        lead = next((e for e in claim.entity_order if self.kinds.get(e) in SUBJECT_KINDS), None)
+        if lead is None or lead not in known:
+            return None
+        named = {e for e in entry.analysis.entities if self.kinds.get(e) in SUBJECT_KINDS}
+        claim_subjects = {e for e in claim.entities if self.kinds.get(e) in SUBJECT_KINDS}
+        swapped: set[str] = set()
+        replaced: set[str] = set()
+        for kind in {self.kinds.get(e) for e in claim_subjects - known}:
+            mine = {e for e in claim_subjects if self.kinds.get(e) == kind}
+            theirs = {e for e in named if self.kinds.get(e) == kind}
+            if mine & known or not theirs - claim_subjects:
+                return None  # the claim keeps or adds to this slot rather than swapping it
+            swapped |= mine
+            replaced |= theirs - claim_subjects
+        return (frozenset(swapped), frozenset(replaced)) if swapped else None
+
+    def linked(self, entity: str, others: Iterable[str]) -> bool:
+        """Does some fact name ``entity`` together with one of ``others`` in a true phrasing?"""
+        return any(entity in names and not names.isdisjoint(others) for names in self.known.values())
 
     def facts_with_numbers(self, quantities: Iterable[Quantity], exclude: str) -> list[Fact]:
         """Facts (other than ``exclude``) that pin every one of these figures."""

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .matching import Candidate, Index
+from .framing import Framing, framing_checks
+from .matching import SUBJECT_KINDS, Candidate, Index
 from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis, Quantity, extract_quantities, quantity_kind
 
 DECIDE_SCORE = 62.0  #: below this no candidate decides anything
 NUMBER_SCORE = 55.0  #: a figure that contradicts the fact counts from this match score up
+SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
 AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict -> unverified
 _FLIP = {Verdict.TRUE: Verdict.FALSE, Verdict.FALSE: Verdict.TRUE, Verdict.MISLEADING: Verdict.UNVERIFIED}
 
@@ -102,6 +104,28 @@ def _claims_other_time(claim: Analysis, fact: Fact) -> bool:
     return any(q.kind == "year" and q.value != year for q in claim.quantities)
 
 
+def _compound(index: Index, claim: Analysis, wrong: list[Quantity], uncovered: list[Quantity], fact: Fact) -> bool:
+    """Some figures agree with the fact and the others are pinned by another fact: two claims in one."""
+    groups = {_group(q.kind) for q in wrong}
+    agreeing = [q for q in claim.quantities if q not in wrong and q not in uncovered and _group(q.kind) in groups]
+    return bool(agreeing) and bool(index.facts_with_numbers(wrong, exclude=fact.id))
+
+
+def _strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
+    """Names in the claim (companies, people, places...) that the fact never mentions.
+
+    A name another true fact ties to what the claim is about ("Lakala's Koala Credit",
+    "Shenzhen-based") is context, not a stranger.
+    """
+    known = index.known.get(fact.id, frozenset(fact.entities))
+    anchors = claim.entities & known
+    return [
+        e
+        for e in claim.entity_order
+        if e not in known and index.kinds.get(e) in SUBJECT_KINDS and not index.linked(e, anchors)
+    ]
+
+
 def _negation_flips(claim: Analysis, candidate: Candidate) -> bool:
     """Claim and phrasing differ in polarity (counting only the claim's cues that touch the phrasing)."""
     entry = candidate.entry
@@ -128,6 +152,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
             f"The source's figure is as of {fact.as_of}; the claim speaks of another time: {fact.statement}",
             candidate,
         )
+    if status == "conflict" and _compound(index, claim, wrong, uncovered, fact):
+        return Proposal(Verdict.UNVERIFIED, "The claim combines figures that belong to different facts; it needs a human check.", candidate)
     if status == "conflict" and candidate.score >= NUMBER_SCORE:
         said = ", ".join(dict.fromkeys(q.text for q in wrong))
         kinds = {q.kind for q in wrong}
@@ -156,6 +182,12 @@ def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
         else:
             why = "The claim negates a misleading framing; the fact base does not settle the rest."
         verdict = flipped
+    strangers = _strangers(index, claim, fact) if verdict is Verdict.TRUE else []
+    if strangers:
+        names = " and ".join(index.factbase.entities[e].name for e in strangers)
+        return Proposal(Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate)
+    if verdict is Verdict.TRUE and any(scope and not scope & entry.terms for scope in claim.negation_scopes):
+        return Proposal(Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate)
     if verdict is Verdict.TRUE and uncovered:
         said = ", ".join(q.text for q in uncovered)
         return Proposal(Verdict.UNVERIFIED, f"The claim gives figures ({said}) that the closest fact does not pin: {fact.statement}", candidate)
@@ -164,14 +196,93 @@ def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
     return Proposal(verdict, why, candidate)
 
 
+def _loose_number_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool:
+    """A looser match may still decide when the claim is about the fact's subject and its figure differs."""
+    if candidate.score < NUMBER_SCORE:
+        return False
+    fact = candidate.entry.fact
+    lead = next((e for e in claim.entity_order if index.kinds.get(e) != "place"), None)
+    if lead not in fact.entities:
+        return False
+    status, _, _ = check_numbers(claim.quantities, fact_figures(fact))
+    return status == "conflict"
+
+
 def _match(c: Candidate) -> Match:
     e = c.entry
     return Match(fact=e.fact, phrasing=e.text, kind=e.kind, why=e.why, score=c.score)
 
 
+def _names(index: Index, ids: frozenset[str]) -> str:
+    return " and ".join(sorted(index.factbase.entities[e].name for e in ids))
+
+
+def _swap_result(index: Index, text: str, claim: Analysis, swaps: list[Candidate]) -> Result | None:
+    """False when the claim keeps a true phrasing's subject and wording but swaps a name in it."""
+    for c in swaps:
+        if c.score < SWAP_SCORE:
+            return None
+        if claim.negated_within(c.entry.terms) or c.entry.analysis.negated:
+            continue  # "is not run by Tencent" contradicts nothing
+        status, _, _ = check_numbers(claim.quantities, fact_figures(c.entry.fact))
+        if status == "conflict":
+            continue
+        fact = c.entry.fact
+        why = f"The source names {_names(index, c.replaced)}, not {_names(index, c.swapped)}: {fact.statement}{_as_of(fact)}"
+        return Result(text, Verdict.FALSE, c.score, why, match=_match(c))
+    return None
+
+
 def decide(index: Index, text: str, claim: Analysis) -> Result:
     """The verdict on one analysed claim."""
-    candidates = index.search(claim)
+    checks = framing_checks(index)
+    conflation = checks.conflation(claim)
+    if conflation:
+        return _framed(text, conflation)
+    candidates, swaps = index.search_with_swaps(claim)
+    result = _decide(index, text, claim, candidates)
+    if result.verdict is Verdict.UNVERIFIED and swaps:
+        return _swap_result(index, text, claim, swaps) or result
+    if result.verdict is Verdict.UNVERIFIED or (result.match and not _about_lead(index, claim, result.match.fact)):
+        credited = _misattributed(index, text, claim)
+        if credited:
+            return credited
+    if result.verdict is Verdict.TRUE and result.match:
+        wider = checks.overgeneralised(claim, result.match.fact, result.match.phrasing, result.score)
+        if wider:
+            return _framed(text, wider)
+    return result
+
+
+def _about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
+    """Is the fact about the first thing the claim names (places aside)?"""
+    lead = next((e for e in claim.entity_order if index.kinds.get(e) != "place"), None)
+    return lead is None or lead in fact.entities
+
+
+def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
+    """Misleading when the state's system is credited with what a commercial score does."""
+    for who, reading in framing_checks(index).as_commercial(claim):
+        candidates = index.search(reading)
+        if not candidates or candidates[0].score < DECIDE_SCORE:
+            continue
+        best = candidates[0]
+        if best.entry.fact.entities[0] != who or propose(index, reading, best).verdict is not Verdict.TRUE:
+            continue
+        fact = best.entry.fact
+        name = index.factbase.entities[who].name
+        why = f"This is true of {name}, a commercial score, not of the government's Social Credit System: {fact.statement}"
+        return _framed(text, Framing(fact, why, best.score))
+    return None
+
+
+def _framed(text: str, framing: Framing) -> Result:
+    fact = framing.fact
+    match = Match(fact=fact, phrasing=fact.statement, kind=Verdict.MISLEADING, why=framing.explanation, score=framing.score)
+    return Result(text, Verdict.MISLEADING, framing.score, framing.explanation, match=match)
+
+
+def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate]) -> Result:
     if not candidates:
         reason = (
             "The claim names nothing the fact base covers."
@@ -181,7 +292,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         return Result(text, Verdict.UNVERIFIED, 0.0, reason)
     best = candidates[0]
     runner = next((c for c in candidates[1:] if c.entry.fact.id != best.entry.fact.id), None)
-    if best.score < DECIDE_SCORE:
+    if best.score < DECIDE_SCORE and not _loose_number_conflict(index, claim, best):
         return Result(
             text,
             Verdict.UNVERIFIED,

@@ -1,0 +1,212 @@
+"""Framing checks: claims whose parts may each be true but whose framing is not.
+
+The error foreign coverage makes most often is conflation: presenting a commercial, opt-in
+score (Sesame Credit, Tencent Credit) or its company as the government's Social Credit System
+or a state rating of citizens. Word overlap cannot see it: "Sesame Credit is the government's
+official rating" shares most of its words with facts about Sesame Credit. These checks read
+the claim's shape instead, and only call a claim ``misleading`` when the fact base itself
+says the two are distinct: a "distinction fact" names the commercial entity and the
+government in one statement with a cue such as "separate", "independent" or "not".
+
+They also catch the overgeneralised case ("anywhere in China", "anyone") of a fact the
+source limits to some places or one person.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import weakref
+from dataclasses import dataclass
+from functools import cached_property
+
+from .matching import Index, entity_term
+from .models import Fact
+from .normalize import Analysis, expand_contractions
+
+COMMERCIAL_KINDS = frozenset({"credit-score", "company"})
+STATE_KINDS = frozenset({"government"})
+
+#: words that keep two things apart: a claim using one is drawing the distinction, not blurring it
+_DISTINCTION = re.compile(
+    r"\b(?:separate(?:ly)?|independent(?:ly)?|distinct|different|differs?|unlike|not|no|never|nothing|"
+    r"neither|nor|rather than|instead of|versus|vs|whereas|while|confus\w*|conflat\w*|mistak\w*|wrongly|"
+    r"myths?|misconceptions?|misunderst\w*|misreport\w*|commercial|private|corporate|both)\b|n't\b",
+    re.IGNORECASE,
+)
+_STATE = r"(?:government|state|official|national|communist\s+party|party|authorities|beijing)"
+#: what makes a predicate the state's: its score, system or rating, or something it runs or owns
+_STATE_THING = re.compile(
+    _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|arm|blacklist)\b"
+    r"|\b(?:government|state)[\s-](?:run|owned|controlled|backed|operated|issued|sanctioned|mandated)\b"
+    r"|\b(?:run|operated|controlled|owned|issued|managed|calculated|administered)\s+by\s+(?:the\s+)?(?:chinese\s+)?"
+    + _STATE + r"\b",
+    re.IGNORECASE,
+)
+#: phrases that make whatever the clause's subject does an act of the state's
+_ON_BEHALF = re.compile(
+    r"\bon\s+(?:the\s+)?(?:state|government|party)'s\s+behalf\b|\bon\s+behalf\s+of\s+(?:the\s+)?(?:state|government|party)\b"
+    r"|\bunder\s+(?:state|government|party)\s+control\b|\bfor\s+the\s+(?:state|government|party)\b",
+    re.IGNORECASE,
+)
+#: a verb that makes what follows say what the subject is or does for whom
+_COPULA = re.compile(
+    r"\b(?:is|are|was|were|serves\s+as|acts\s+as|works\s+as|functions\s+as|forms|became|becomes|remains|"
+    r"supplies|supplied|provides|provided|powers|powered|feeds|fed|underpins|runs|operates|calculates|computes|"
+    r"determines|compiles|builds|drives)\b"
+)
+_SCORING = re.compile(r"\b(?:scores?|scored|grades?|graded|rates?|rated|ranks?|ranked|rating|ranking|grading|scoring)\b")
+_UNDER = r"\b(?:under|within|as\s+part\s+of|part\s+of|for)\s+(?:the\s+)?(?:chinese\s+|china's\s+)?"
+#: "<state> ... calculated by / scores residents through <company>"
+_AGENT_BEFORE = re.compile(
+    r"(?:\b(?:run|operated|calculated|managed|administered|powered|implemented|built|developed|designed|issued|"
+    r"compiled|outsourced)\s+(?:\w+\s+)?(?:by|to)|\bthrough|\bvia|\busing|\brel(?:y|ies)\s+on|\bwith\s+the\s+help\s+of)"
+    r"\s+(?:the\s+)?(?:ent_\w+\s+)?$"
+)
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:than|unlike|like|whereas|while|but|compared|versus|although|though)\b")
+
+
+def _clause_after(body: str, end: int) -> str:
+    m = _CLAUSE_END.search(body, end)
+    return body[end : m.start() if m else len(body)]
+
+
+def _clause_before(body: str, start: int) -> str:
+    cut = max((m.end() for m in _CLAUSE_END.finditer(body, 0, start)), default=0)
+    return body[cut:start]
+
+
+#: the claim speaks of all of China or everyone, not some places or one person
+_UNIVERSAL = re.compile(
+    r"\b(?:any\s*where|every\s*where|any\s*one|every\s*one|anybody|everybody|all\s+(?:chinese|citizens|people)|"
+    r"every\s+(?:chinese|citizen|person|city|province)|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
+    r"throughout\s+china|all\s+over\s+china|the\s+whole\s+(?:country|of\s+china)|all\s+(?:of\s+)?china|"
+    r"any\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:china|the\s+country))\b",
+    re.IGNORECASE,
+)
+#: the source's own words that limit a statement to some places, cases or people
+_LIMITED = re.compile(
+    r"\b(?:some|such\s+as|certain|depending|in\s+places|pilot|local|one|a\s+(?:man|woman|person|user)|"
+    r"several|selected|a\s+few|for\s+example|e\.g\.)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Framing:
+    """A misleading framing found in a claim: the fact that shows it and why."""
+
+    fact: Fact
+    explanation: str
+    score: float
+
+
+class FramingChecks:
+    """Built once per index: which facts draw the line between commercial scores and the state."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+
+    @cached_property
+    def distinctions(self) -> dict[str, list[Fact]]:
+        """Commercial entity id -> facts whose statement sets it apart from the government."""
+        out: dict[str, list[Fact]] = {}
+        kinds = self.index.kinds
+        for entry in self.index.entries:
+            if entry.text != entry.fact.statement:
+                continue
+            names = set(entry.analysis.entities) | set(entry.fact.entities)
+            has_state = any(kinds.get(e) in STATE_KINDS for e in names) or re.search(r"\bgovernment\b", entry.text, re.I)
+            if not has_state or not _DISTINCTION.search(entry.text):
+                continue
+            for e in names:
+                if kinds.get(e) in COMMERCIAL_KINDS and entry.fact not in out.setdefault(e, []):
+                    out[e].append(entry.fact)
+        return out
+
+    def conflation(self, claim: Analysis) -> Framing | None:
+        """A commercial score or company presented as the state's own system, rating or agent."""
+        kinds = self.index.kinds
+        commercial = [e for e in claim.entity_order if kinds.get(e) in COMMERCIAL_KINDS and e in self.distinctions]
+        if not commercial or claim.negation_scopes or _DISTINCTION.search(claim.text):
+            return None
+        body, _ = self.index.aliases.replace(expand_contractions(claim.text))
+        body = " ".join(body.lower().split())
+        state_tokens = {entity_term(e) for e in claim.entities if kinds.get(e) in STATE_KINDS}
+        for who in commercial:
+            for m in re.finditer(re.escape(entity_term(who)) + r"\b", body):
+                if self._frames(body, m.start(), m.end(), state_tokens):
+                    fact, score = self._closest(claim, self.distinctions[who])
+                    name = self.index.factbase.entities[who].name
+                    return Framing(fact, f"The claim presents {name} as the state's. {fact.statement}", score)
+        return None
+
+    @staticmethod
+    def _frames(body: str, start: int, end: int, state_tokens: set[str]) -> bool:
+        """Does the clause around this mention make it the state's?"""
+        after = _clause_after(body, end)
+        if _ON_BEHALF.search(after):
+            return True
+        copula = _COPULA.search(after)
+        if copula:
+            predicate = after[copula.end() :]
+            if _STATE_THING.search(predicate) or any(t in predicate for t in state_tokens):
+                return True
+        appositive = re.match(r"\s*,\s*(?:the|a|an|china's)\b[^,;:()]*", body[end:])
+        if appositive and (_STATE_THING.search(appositive.group(0)) or any(t in appositive.group(0) for t in state_tokens)):
+            return True  # "Sesame Credit, the government's social credit score, ..."
+        head = body[:start]
+        if _SCORING.search(after) and any(re.search(_UNDER + re.escape(t), head) for t in state_tokens):
+            return True  # "Under China's social credit system, Tencent grades citizens ..."
+        clause = _clause_before(body, start)
+        if re.search(r"\b" + _STATE + r"(?:'s)?\s+(?:\w+\s+)?" + _SCORING.pattern, clause):
+            return True  # "The government rates every citizen on Tencent Credit's scale"
+        if _AGENT_BEFORE.search(head):
+            # "<the state's system> ..., run through / calculated by <company>"
+            return bool(re.search(r"\b" + _STATE + r"\b", head)) or any(t in head for t in state_tokens)
+        return False
+
+    def as_commercial(self, claim: Analysis) -> list[tuple[str, Analysis]]:
+        """The claim read as if about each commercial score, when it names the state's system instead.
+
+        "China's social credit system lets singles link dating profiles to their score" is
+        true of Sesame Credit; the state's system is credited with a commercial score's feature.
+        """
+        kinds = self.index.kinds
+        state = [e for e in claim.entity_order if kinds.get(e) in STATE_KINDS]
+        if not state or claim.negation_scopes or any(kinds.get(e) in COMMERCIAL_KINDS for e in claim.entities):
+            return []
+        out = []
+        for who in sorted(e for e in self.distinctions if kinds.get(e) == "credit-score"):
+            entities = (claim.entities - set(state)) | {who}
+            order = tuple(dict.fromkeys(who if e in state else e for e in claim.entity_order))
+            out.append((who, dataclasses.replace(claim, entities=frozenset(entities), entity_order=order)))
+        return out
+
+    def overgeneralised(self, claim: Analysis, fact: Fact, phrasing: str, score: float) -> Framing | None:
+        """A claim that extends to all of China what the source limits to some places or cases."""
+        if not _UNIVERSAL.search(claim.text) or _UNIVERSAL.search(phrasing) or _UNIVERSAL.search(fact.statement):
+            return None
+        places = {e for e in fact.entities if self.index.kinds.get(e) == "place"} - claim.entities
+        if not (_LIMITED.search(fact.statement) or places) or claim.negation_scopes:
+            return None
+        return Framing(fact, f"The source does not say this holds everywhere or for everyone: {fact.statement}", score)
+
+    def _closest(self, claim: Analysis, facts: list[Fact]) -> tuple[Fact, float]:
+        """The distinction fact the claim is closest to, and its match score."""
+        ids = {f.id for f in facts}
+        for c in self.index.search(claim, limit=50, min_score=1.0):
+            if c.entry.fact.id in ids:
+                return c.entry.fact, c.score
+        return facts[0], 0.0
+
+
+_CHECKS: "weakref.WeakKeyDictionary[Index, FramingChecks]" = weakref.WeakKeyDictionary()
+
+
+def framing_checks(index: Index) -> FramingChecks:
+    """The checks for this index, built on first use."""
+    checks = _CHECKS.get(index)
+    if checks is None:
+        checks = _CHECKS[index] = FramingChecks(index)
+    return checks
