@@ -17,12 +17,16 @@ from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis, Quantity, extract_quantities, quantity_kind
 
 DECIDE_SCORE = 62.0  #: below this no candidate decides anything
-NUMBER_SCORE = 55.0  #: a figure that contradicts the fact counts from this match score up
+NUMBER_SCORE = 45.0  #: an amount that contradicts the fact decides from this match score up
+DATE_SCORE = 55.0  #: ...and a date from this one
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
-AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict -> unverified
+AMBIGUITY_MARGIN = 6.0
+PINNING_SCORE = 50.0  #: ...and how loosely it may match, when it is about the claim's subject
+PINNING_MARGIN = 15.0  #: how far below the closest fact one that pins the claim's figures may be  #: rival candidates this close with the opposite verdict -> unverified
 _FLIP = {Verdict.TRUE: Verdict.FALSE, Verdict.FALSE: Verdict.TRUE, Verdict.MISLEADING: Verdict.UNVERIFIED}
 
 
+_DATES = frozenset({"year", "month", "day"})
 _MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
@@ -31,6 +35,7 @@ class Proposal:
     verdict: Verdict
     explanation: str
     candidate: Candidate
+    uncovered: bool = False  #: undecided only because the claim gives figures this fact does not pin
 
 
 def _fmt(value: float, kinds: set[str] | frozenset[str] = frozenset()) -> str:
@@ -58,7 +63,7 @@ def fact_figures(fact: Fact) -> dict[str, set[float]]:
     out: dict[str, set[float]] = {}
     for v in fact.numbers:
         out.setdefault(_group(quantity_kind(v)), set()).add(v)
-    for q in extract_quantities(fact.statement):
+    for q in (q for text in (fact.statement, *fact.confirms) for q in extract_quantities(text)):
         if q.comparator is None:
             out.setdefault(_group(q.kind), set()).add(q.value)
         else:
@@ -132,7 +137,7 @@ def _negation_flips(claim: Analysis, candidate: Candidate) -> bool:
     return claim.negated_within(entry.terms) != entry.analysis.negated
 
 
-def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
+def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score: float | None = None) -> Proposal:
     """What this one candidate says about the claim."""
     entry = candidate.entry
     fact = entry.fact
@@ -154,7 +159,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
         )
     if status == "conflict" and _compound(index, claim, wrong, uncovered, fact):
         return Proposal(Verdict.UNVERIFIED, "The claim combines figures that belong to different facts; it needs a human check.", candidate)
-    if status == "conflict" and candidate.score >= NUMBER_SCORE:
+    if status == "conflict" and candidate.score >= (number_score or _conflict_floor(wrong)):
         said = ", ".join(dict.fromkeys(q.text for q in wrong))
         kinds = {q.kind for q in wrong}
         pinned = ", ".join(_fmt(v, kinds) for v in sorted({v for q in wrong for v in figures[_group(q.kind)]}))
@@ -190,7 +195,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate) -> Proposal:
         return Proposal(Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate)
     if verdict is Verdict.TRUE and uncovered:
         said = ", ".join(q.text for q in uncovered)
-        return Proposal(Verdict.UNVERIFIED, f"The claim gives figures ({said}) that the closest fact does not pin: {fact.statement}", candidate)
+        return Proposal(Verdict.UNVERIFIED, f"The claim gives figures ({said}) that the closest fact does not pin: {fact.statement}", candidate, True)
     if verdict is Verdict.TRUE and not why:
         why = f"Matches the fact: {fact.statement}{_as_of(fact)}"
     return Proposal(verdict, why, candidate)
@@ -204,8 +209,35 @@ def _loose_number_conflict(index: Index, claim: Analysis, candidate: Candidate) 
     lead = next((e for e in claim.entity_order if index.kinds.get(e) != "place"), None)
     if lead not in fact.entities:
         return False
-    status, _, _ = check_numbers(claim.quantities, fact_figures(fact))
-    return status == "conflict"
+    status, wrong, _ = check_numbers(claim.quantities, fact_figures(fact))
+    return status == "conflict" and candidate.score >= _conflict_floor(wrong)
+
+
+def _conflict_floor(wrong: list[Quantity]) -> float:
+    """The match score from which these contradicting figures decide: dates need a closer match,
+    since a year in a loosely matched claim often dates another event ("first reports in 2019")."""
+    return DATE_SCORE if any(q.kind in _DATES for q in wrong) else NUMBER_SCORE
+
+
+def _pinning(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
+    """When the closest fact does not pin the claim's figures, a close one that does may decide.
+
+    "The Shanxi man who jumped the barriers was banned for 90 days": the closest fact tells
+    of the barriers, the next one of the 180-day ban.
+    """
+    for c in candidates[1:]:
+        if c.score < PINNING_SCORE or best.score - c.score > PINNING_MARGIN:
+            break
+        fact = c.entry.fact
+        if fact.id == best.entry.fact.id or not _about_lead(index, claim, fact):
+            continue
+        status, _, uncovered = check_numbers(claim.quantities, fact_figures(fact))
+        if status == "none" or uncovered:
+            continue
+        other = propose(index, claim, c, number_score=PINNING_SCORE)
+        if other.verdict is not Verdict.UNVERIFIED:
+            return other, c
+    return chosen, best
 
 
 def _match(c: Candidate) -> Match:
@@ -301,6 +333,8 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             runner_up=_match(best),
         )
     chosen = propose(index, claim, best)
+    if chosen.uncovered:
+        chosen, best = _pinning(index, claim, candidates, chosen, best)
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
         for rival in candidates[1:]:
             if best.score - rival.score > AMBIGUITY_MARGIN:
