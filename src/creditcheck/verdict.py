@@ -9,6 +9,7 @@ confident wrong verdict is worse than none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .framing import Framing, framing_checks
@@ -16,7 +17,7 @@ from .matching import SUBJECT_KINDS, Candidate, Index
 from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis, Quantity, extract_quantities, quantity_kind
 
-DECIDE_SCORE = 62.0  #: below this no candidate decides anything
+DECIDE_SCORE = 55.0  #: below this no candidate decides anything
 NUMBER_SCORE = 45.0  #: an amount that contradicts the fact decides from this match score up
 DATE_SCORE = 55.0  #: ...and a date from this one
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
@@ -91,7 +92,11 @@ def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float
 
 
 _ANTONYMS = (("more", "less"), ("more", "fewer"), ("higher", "lower"), ("increas", "decreas"), ("befor", "after"),
-             ("rise", "fall"), ("oldest", "youngest"), ("first", "last"))  # fmt: skip
+             ("rise", "fall"), ("oldest", "youngest"), ("first", "last"), ("better", "wors"), ("better", "lower"),
+             ("rais", "lower"), ("boost", "lower"), ("same", "separat"), ("same", "differ"), ("same", "different"),
+             ("earlier", "later"), ("largest", "smallest"), ("most", "least"))  # fmt: skip
+#: the phrasing reports a claim the source calls false ("the ACLU wrongly claimed ...")
+_REPORTED_MYTH = re.compile(r"\b(?:wrongly|falsely|mistakenly|erroneously|incorrectly|myths?|misconceptions?)\b", re.IGNORECASE)
 
 
 def _contrasted(claim: Analysis, entry_terms: frozenset[str]) -> tuple[str, str] | None:
@@ -100,6 +105,16 @@ def _contrasted(claim: Analysis, entry_terms: frozenset[str]) -> tuple[str, str]
     for a, b in _ANTONYMS:
         if a in words and b in words and (a in entry_terms or b in entry_terms):
             return a, b
+    return None
+
+
+def _opposed(claim: Analysis, entry: Analysis) -> tuple[str, str] | None:
+    """A word of the claim whose opposite the phrasing uses instead ("lowers" for "better")."""
+    mine, theirs = set(claim.tokens), set(entry.tokens)
+    for pair in _ANTONYMS:
+        for a, b in (pair, pair[::-1]):
+            if a in mine and b in theirs and b not in mine and a not in theirs:
+                return a, b
     return None
 
 
@@ -145,6 +160,13 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     contrast = _contrasted(claim, entry.terms)
     if contrast and verdict is not Verdict.TRUE:
         return Proposal(Verdict.UNVERIFIED, f"The claim contrasts '{contrast[0]}' and '{contrast[1]}'; it needs a human check.", candidate)
+    if verdict is Verdict.TRUE and _REPORTED_MYTH.search(entry.text) and not _REPORTED_MYTH.search(claim.text):
+        return Proposal(Verdict.FALSE, f"The source reports this as a false claim: {fact.statement}", candidate)
+    opposed = _opposed(claim, entry.analysis)
+    if opposed:
+        if verdict is not Verdict.TRUE:
+            return Proposal(Verdict.UNVERIFIED, f"The claim says '{opposed[0]}' where the closest phrasing says '{opposed[1]}'; it needs a human check.", candidate)
+        return Proposal(Verdict.FALSE, f"The claim says '{opposed[0]}'; the source says the opposite: {fact.statement}{_as_of(fact)}", candidate)
     figures = fact_figures(fact)
     status, wrong, uncovered = check_numbers(claim.quantities, figures)
     entry_status, _, _ = check_numbers(entry.analysis.quantities, figures)
