@@ -11,6 +11,7 @@ company or product than the claim (Tencent for Sesame) are never candidates.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -25,6 +26,9 @@ MIN_TYPO_LEN = 5
 ENTITY_WEIGHT = 0.5  #: an entity name says what a claim is about, not what it claims
 #: entity kinds where naming another one of the same kind means a different subject
 SUBJECT_KINDS = frozenset({"credit-score", "company", "regulator", "platform", "person", "place", "government"})
+
+
+_REPORTING = re.compile(r"\b(?:says?|said|announced|reports?|reported|claims?|claimed|according|told|stated|argues?|argued)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -225,8 +229,8 @@ class Index:
             return None
         known = entry.subjects | set(entry.fact.entities)
         lead = next((e for e in claim.entity_order if self.kinds.get(e) in SUBJECT_KINDS), None)
-        if lead is None or lead not in known:
-            return None
+        if lead is None or lead not in known or _REPORTING.search(claim.text):
+            return None  # the claim must lead with what the fact is about, not quote someone on it
         named = {e for e in entry.analysis.entities if self.kinds.get(e) in SUBJECT_KINDS}
         claim_subjects = {e for e in claim.entities if self.kinds.get(e) in SUBJECT_KINDS}
         swapped: set[str] = set()
@@ -240,7 +244,7 @@ class Index:
             replaced |= theirs - claim_subjects
         return (frozenset(swapped), frozenset(replaced)) if swapped else None
 
-    def linked(self, entity: str, others: Iterable[str]) -> bool:
+    def linked(self, entity: str, others: frozenset[str]) -> bool:
         """Does some fact name ``entity`` together with one of ``others`` in a true phrasing?"""
         return any(entity in names and not names.isdisjoint(others) for names in self.known.values())
 
