@@ -87,3 +87,65 @@ def test_empty_claims_are_input_errors(checker, claim):
 def test_huge_claim_is_an_input_error(checker):
     with pytest.raises(InputError, match="limit"):
         checker.check_claim("Sesame Credit " * 100_000)
+
+
+# Each check the engine makes on top of fuzzy scores, with claims it must catch and
+# look-alikes it must leave alone (proselint-style: a rule without both is untested).
+RULES = {
+    "swapped name": [
+        ("Sesame Credit is a product of Tencent.", "false"),
+        ("Qianhai Credit's chief executive is Li Xuan.", "false"),
+        ("Sesame Credit is implemented by Alibaba's Ant Financial.", "true"),
+    ],
+    "conflation": [
+        ("Sesame Credit is the Chinese government's official rating of its citizens.", "misleading"),
+        ("Tencent Credit is part of the government's social credit system.", "misleading"),
+        ("China's social credit system is calculated by Alibaba.", "misleading"),
+        ("Sesame Credit, the government's social credit score, runs from 350 to 950.", "misleading"),
+        ("Sesame Credit and the government's Social Credit system are two separate systems.", "true"),
+        ("Sesame Credit was launched in 2015 and the social credit plan was announced in 2014.", "unverified"),
+        ("Unlike Sesame Credit, the social credit system is not discussed much on Chinese social media.", "true"),
+    ],
+    "state credited with a commercial feature": [
+        ("Since 2015 the social credit system has let people link their Baihe.com dating profile to their score.", "misleading"),
+    ],
+    "overgeneralised": [
+        ("A Sesame score of 650 lets you see any doctor in China first and pay later.", "misleading"),
+        ("A Sesame Credit score over 650 lets patients at Zhejiang University Hospital pay later.", "true"),
+    ],
+    "opposite word": [
+        ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
+        ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),
+    ],
+    "reported myth": [
+        ("Under the social credit system every citizen gets a 350-950 score tied to the national ID card.", "false"),
+        ("In 2015 the ACLU falsely claimed every Chinese person would get a 350-950 score tied to the ID card.", "true"),
+    ],
+    "name the fact never mentions": [
+        ("Baihang was jointly established by the eight pilot firms and China UnionPay.", "unverified"),
+        ("Baihang was jointly established by the eight pilot firms and the China Internet Finance Association.", "true"),
+    ],
+    "negation the fact does not explain": [
+        ("Tencent Credit launched a trial in January 2018 and never took it down.", "false"),
+        ("Sesame Credit, which never shares data with the police, was launched in 2015.", "unverified"),
+        ("Sesame Credit was launched in 2015.", "true"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("rule", "claim", "verdict"), [(r, c, v) for r, cases in RULES.items() for c, v in cases])
+def test_rules(checker, rule, claim, verdict):
+    result = checker.check_claim(claim)
+    assert result.verdict.value == verdict, f"{rule}: {result.explanation}"
+
+
+def test_every_rule_has_a_case_it_catches_and_one_it_leaves_alone_or_decides_otherwise():
+    for rule, cases in RULES.items():
+        assert cases, rule
+        assert any(v in ("false", "misleading", "unverified") for _, v in cases), rule
+
+
+def test_a_conflation_cites_the_fact_that_draws_the_line(checker):
+    result = checker.check_claim("Tencent Credit is part of the government's social credit system.")
+    assert result.fact is not None and "Tencent" in result.fact.statement
+    assert result.to_dict()["source"]["passage"]

@@ -55,6 +55,7 @@ _COPULA = re.compile(
     r"supplies|supplied|provides|provided|powers|powered|feeds|fed|underpins|runs|operates|calculates|computes|"
     r"determines|compiles|builds|drives)\b"
 )
+_PREDICATE_WORDS = 8
 _SCORING = re.compile(r"\b(?:scores?|scored|grades?|graded|rates?|rated|ranks?|ranked|rating|ranking|grading|scoring)\b")
 _UNDER = r"\b(?:under|within|as\s+part\s+of|part\s+of|for)\s+(?:the\s+)?(?:chinese\s+|china's\s+)?"
 #: "<state> ... calculated by / scores residents through <company>"
@@ -149,7 +150,8 @@ class FramingChecks:
             return True
         copula = _COPULA.search(after)
         if copula:
-            predicate = after[copula.end() :]
+            # what the subject is: the words right after the verb, up to the next "and"
+            predicate = " ".join(re.split(r"\band\b", after[copula.end() :])[0].split()[:_PREDICATE_WORDS])
             if _STATE_THING.search(predicate) or any(t in predicate for t in state_tokens):
                 return True
         appositive = re.match(r"\s*,\s*(?:the|a|an|china's)\b[^,;:()]*", body[end:])
