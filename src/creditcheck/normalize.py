@@ -96,8 +96,11 @@ SYNONYMS: Mapping[str, str] = {
 
 _CONTRACTION = re.compile(r"\b(\w+)n['’]t\b", re.IGNORECASE)
 _SPECIAL_CONTRACTIONS = {"won": "will", "can": "can", "ain": "is", "shan": "shall"}
-_TOKEN = re.compile(r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|[\u3400-\u9fff]+", re.IGNORECASE)
-_TOKEN_OR_BREAK = re.compile(_TOKEN.pattern + r"|[,;:()\[\]!?]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b", re.IGNORECASE)
+# applied to lower-cased text: no IGNORECASE, whose case tables for the CJK range cost
+# milliseconds at every start-up
+_TOKEN_OR_BREAK = re.compile(
+    r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|[\u3400-\u9fff]+|[,;:()\[\]!?]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b"
+)
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "!", "?", " - ", "but", "while", "whereas", "which", "who"})
 NEGATION_SCOPE = 5
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "´": "'", "–": "-", "—": "-", "‑": "-"})
@@ -284,49 +287,81 @@ def quantity_kind(value: float) -> str:
 # -- entities ----------------------------------------------------------------------------------
 
 
+_ALIAS_WORD = re.compile(r"[^\W_]+")
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
 class AliasIndex:
-    """Finds entity names (any alias, Latin or Chinese) in text and replaces them with one token."""
+    """Finds entity names (any alias, Latin or Chinese) in text and replaces them with one token.
+
+    Latin names are matched word by word (case, spacing, hyphens and punctuation aside, with an
+    optional possessive), longest name first, through a dict keyed on a name's first word: no
+    big regular expression to compile when the index is loaded, and one pass per text. Names
+    in Chinese script are matched anywhere in the text, since Chinese has no spaces.
+    """
 
     def __init__(self, names: Mapping[str, Iterable[str]]) -> None:
-        self._by_alias: dict[str, str] = {}
+        by_words: dict[tuple[str, ...], str] = {}
+        cjk: dict[str, str] = {}
         for eid, aliases in names.items():
             for alias in aliases:
                 key = clean(alias).lower()
-                if key:
-                    self._by_alias.setdefault(key, eid)
-        parts = []
-        for alias in sorted(self._by_alias, key=len, reverse=True):
-            escaped = re.escape(alias).replace(r"\ ", r"[\s-]+")
-            if alias.isascii():
-                escaped = r"(?<![\w])" + escaped + r"(?:'s)?(?![\w])"
-            parts.append(escaped)
-        self._pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+                if _has_cjk(key):
+                    cjk.setdefault(key, eid)
+                else:
+                    words = tuple(_ALIAS_WORD.findall(key))
+                    if words:
+                        by_words.setdefault(words, eid)
+        self._first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, eid in sorted(by_words.items(), key=lambda kv: -len(kv[0])):
+            self._first.setdefault(words[0], []).append((words, eid))
+        self._cjk = sorted(cjk.items(), key=lambda kv: -len(kv[0]))
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, entity id) of every name in ``text``, in order, never overlapping."""
+        low = text.lower()
+        words = [(m.group(0), m.start(), m.end()) for m in _ALIAS_WORD.finditer(low)]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            for alias, eid in self._first.get(words[i][0], ()):
+                n = len(alias)
+                if tuple(w for w, _, _ in words[i : i + n]) == alias:
+                    end = words[i + n - 1][2]
+                    if low.startswith(("'s", "\u2019s"), end) and not low[end + 2 : end + 3].isalnum():
+                        end += 2  # the possessive
+                    found.append((words[i][1], end, eid))
+                    i += n - 1
+                    break
+            i += 1
+        if self._cjk and max(low, default="") >= "\u3400" and _has_cjk(low):
+            taken = [(s, e) for s, e, _ in found]
+            for alias, eid in self._cjk:
+                start = low.find(alias)
+                while start != -1:
+                    end = start + len(alias)
+                    if not any(s < end and start < e for s, e in taken):
+                        found.append((start, end, eid))
+                        taken.append((start, end))
+                    start = low.find(alias, end)
+            found.sort()
+        return found
 
     def replace(self, text: str) -> tuple[str, list[str]]:
         """Text with each entity name turned into ``ent_<id>``, and the ids found (in order)."""
-        if self._pattern is None:
+        spans = self.find(text)
+        if not spans:
             return text, []
-        found: list[str] = []
-
-        def repl(m: re.Match[str]) -> str:
-            key = m.group(0).lower()
-            if key.endswith("'s"):
-                key = key[:-2]
-            key = " ".join(re.split(r"[\s-]+", key))
-            eid = self._by_alias.get(key) or self._lookup_loose(key)
-            if eid is None:
-                return m.group(0)
-            found.append(eid)
-            return f" ent_{eid.replace('-', '_')} "
-
-        return self._pattern.sub(repl, text), found
-
-    def _lookup_loose(self, key: str) -> str | None:
-        squashed = key.replace("-", " ")
-        for alias, eid in self._by_alias.items():
-            if alias.replace("-", " ") == squashed:
-                return eid
-        return None
+        parts, last = [], 0
+        for start, end, eid in spans:
+            parts.append(text[last:start])
+            parts.append(f" ent_{eid.replace('-', '_')} ")
+            last = end
+        parts.append(text[last:])
+        return "".join(parts), [eid for _, _, eid in spans]
 
 
 @dataclass(frozen=True)
