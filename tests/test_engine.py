@@ -126,7 +126,7 @@ RULES = {
         ("Baihang was jointly established by the eight pilot firms and the China Internet Finance Association.", "true"),
     ],
     "negation the fact does not explain": [
-        ("Tencent Credit launched a trial in January 2018 and never took it down.", "false"),
+        ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),
         ("Sesame Credit, which never shares data with the police, was launched in 2015.", "unverified"),
         ("Sesame Credit was launched in 2015.", "true"),
     ],

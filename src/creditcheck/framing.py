@@ -178,6 +178,8 @@ class FramingChecks:
         state = [e for e in claim.entity_order if kinds.get(e) in STATE_KINDS]
         if not state or claim.negation_scopes or any(kinds.get(e) in COMMERCIAL_KINDS for e in claim.entities):
             return []
+        if _DISTINCTION.search(claim.text):
+            return []  # "commercial scores and the state's system are separate" draws the line itself
         out = []
         for who in sorted(e for e in self.distinctions if kinds.get(e) == "credit-score"):
             entities = (claim.entities - set(state)) | {who}

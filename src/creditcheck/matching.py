@@ -207,6 +207,10 @@ class Index:
         named = {e for e in entry.analysis.entities if self.kinds.get(e) in SUBJECT_KINDS}
         if entry.kind is not Verdict.TRUE and not named <= claim_entities:
             return False
+        if entry.kind is Verdict.MISLEADING and any(
+            e in entry.fact.entities and e not in named and self.kinds.get(e) in SUBJECT_KINDS for e in claim_entities
+        ):
+            return False  # the claim restores the detail (the one hospital, the one city) the framing drops
         for e in named - claim_entities:
             kind = self.kinds.get(e)
             if any(self.kinds.get(x) == kind for x in claim_entities - known):

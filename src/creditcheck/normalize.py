@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
     is are was were be been being am has have had having do does did doing will would shall should can
     could may might must it its it's they them their theirs he him his she her hers we us our you your
     i me my which who whom whose what when where why how also too very just only even still already
-    yet so such both each every all any some many much other another own s t one
+    yet so such both each every all any some many much other another own s t
     own up out off again further once according reportedly said says say called known aka
     """.split()
 )
