@@ -82,7 +82,9 @@ _UNIVERSAL = re.compile(
     r"\b(?:any\s*where|every\s*where|any\s*one|every\s*one|anybody|everybody|all\s+(?:chinese|citizens|people)|"
     r"every\s+(?:chinese|citizen|person|city|province)|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
     r"throughout\s+china|all\s+over\s+china|the\s+whole\s+(?:country|of\s+china)|all\s+(?:of\s+)?china|"
-    r"any\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:china|the\s+country))\b",
+    r"any\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:china|the\s+country)|"
+    r"chinese\s+(?:citizens|people|cities|hospitals|libraries|residents|users|police|authorities|courts)|"
+    r"(?:people|citizens|residents|cities|hospitals|libraries)\s+(?:in|across|throughout)\s+china)\b",
     re.IGNORECASE,
 )
 #: the source's own words that limit a statement to some places, cases or people

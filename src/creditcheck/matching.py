@@ -90,6 +90,10 @@ class Index:
         self.entries: tuple[Entry, ...] = tuple(
             Entry(**{**e.__dict__, "weight": sum(self.idf[t] for t in e.terms)}) for e in raw
         )
+        by_fact: dict[str, list[Entry]] = {}
+        for e in self.entries:
+            by_fact.setdefault(e.fact.id, []).append(e)
+        self._by_fact = {k: tuple(v) for k, v in by_fact.items()}
         self.known: dict[str, frozenset[str]] = {}  #: fact id -> every entity it or its true phrasings name
         for e in self.entries:
             if e.kind is Verdict.TRUE:
@@ -247,6 +251,10 @@ class Index:
             swapped |= mine
             replaced |= theirs - claim_subjects
         return (frozenset(swapped), frozenset(replaced)) if swapped else None
+
+    def entries_of(self, fact_id: str) -> tuple[Entry, ...]:
+        """Every phrasing of one fact."""
+        return self._by_fact.get(fact_id, ())
 
     def linked(self, entity: str, others: frozenset[str]) -> bool:
         """Does some fact name ``entity`` together with one of ``others`` in a true phrasing?"""

@@ -66,6 +66,17 @@ SYNONYMS: Mapping[str, str] = {
     "runs": "run",
     "implemented": "run",
     "stake": "share",
+    "not long after": "soon after",
+    "not long afterwards": "soon afterwards",
+    "no later than": "by",
+    "nationwide": "national",
+    "obliged": "mandatory",
+    "obligated": "mandatory",
+    "legally required": "mandatory",
+    "sign up": "join",
+    "signs up": "join",
+    "enrol": "join",
+    "enroll": "join",
     "deposit-free": "without deposit",
     "deposit free": "without deposit",
     "waives": "without",
@@ -372,13 +383,17 @@ class Analysis:
     tokens: tuple[str, ...]  #: stemmed content words, no entities, numbers or negations
     entities: frozenset[str]
     quantities: tuple[Quantity, ...]
-    negated: bool  #: an odd number of negation cues
+    negated: bool  #: some negation cue stands (adjacent pairs cancel)
     negation_scopes: tuple[frozenset[str], ...] = ()  #: the words each cue governs
     entity_order: tuple[str, ...] = ()  #: entities in the order the text names them
 
     def negated_within(self, terms: frozenset[str]) -> bool:
-        """Is there an odd number of negation cues whose scope touches ``terms``?"""
-        return sum(1 for scope in self.negation_scopes if scope & terms or not scope) % 2 == 1
+        """Does a negation cue govern some of ``terms`` (or stand alone, governing nothing it names)?
+
+        Cues in separate clauses do not cancel ("it is opt-in; it is not mandatory" says "not"
+        twice); adjacent ones ("not never") already cancelled when the text was analysed.
+        """
+        return any(scope & terms or not scope for scope in self.negation_scopes)
 
     @property
     def key(self) -> str:
@@ -406,6 +421,9 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         if word.endswith("'s"):
             word = word[:-2]  # the possessive: "government's" is "government"
         if word in NEGATIONS:
+            if open_scopes and not open_scopes[-1]:
+                scopes.remove(open_scopes.pop())  # "not never", "not no": adjacent cues cancel
+                continue
             scope: list[str] = []
             scopes.append(scope)
             open_scopes.append(scope)
@@ -421,7 +439,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
             if len(scope) < NEGATION_SCOPE:
                 scope.append(term)
     return Analysis(
-        text, tuple(tokens), frozenset(entities), quantities, len(scopes) % 2 == 1,
+        text, tuple(tokens), frozenset(entities), quantities, bool(scopes),
         tuple(frozenset(sc) for sc in scopes), tuple(dict.fromkeys(entities)),
     )
 

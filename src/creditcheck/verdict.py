@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .framing import Framing, framing_checks
-from .matching import SUBJECT_KINDS, Candidate, Index
+from .matching import SUBJECT_KINDS, Candidate, Entry, Index
 from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis, Quantity, extract_quantities, quantity_kind
 
@@ -131,6 +131,14 @@ def _compound(index: Index, claim: Analysis, wrong: list[Quantity], uncovered: l
     return bool(agreeing) and bool(index.facts_with_numbers(wrong, exclude=fact.id))
 
 
+def _unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
+    """A cue in the claim that denies words neither this phrasing nor a negated phrasing of its fact uses."""
+    negated_terms = frozenset().union(
+        *(e.terms for e in index.entries_of(entry.fact.id) if e.kind is Verdict.TRUE and e.analysis.negated)
+    )
+    return any(scope and not scope & entry.terms and not scope & negated_terms for scope in claim.negation_scopes)
+
+
 def _strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
     """Names in the claim (companies, people, places...) that the fact never mentions.
 
@@ -213,7 +221,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if strangers:
         names = " and ".join(index.factbase.entities[e].name for e in strangers)
         return Proposal(Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate)
-    if verdict is Verdict.TRUE and any(scope and not scope & entry.terms for scope in claim.negation_scopes):
+    if verdict is Verdict.TRUE and _unexplained_negation(index, claim, entry):
         return Proposal(Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate)
     if verdict is Verdict.TRUE and uncovered:
         said = ", ".join(q.text for q in uncovered)
