@@ -96,6 +96,8 @@ RULES = {
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),
         ("Sesame Credit is implemented by Alibaba's Ant Financial.", "true"),
+        ("Rongcheng, the social credit pilot city, lies in Jiangsu province.", "false"),
+        ("Rongcheng, the social credit pilot city, lies in Shandong province.", "true"),
     ],
     "conflation": [
         ("Sesame Credit is the Chinese government's official rating of its citizens.", "misleading"),
@@ -124,6 +126,12 @@ RULES = {
     "name the fact never mentions": [
         ("Baihang was jointly established by the eight pilot firms and China UnionPay.", "unverified"),
         ("Baihang was jointly established by the eight pilot firms and the China Internet Finance Association.", "true"),
+    ],
+    "negation on words the claim does not use": [
+        # the statement's "no single system" bears on nothing this claim says
+        ("Commercial credit scores and the government's Social Credit System are two separate systems.", "true"),
+        ("Sesame Credit is run by Ant Financial, not Tencent.", "true"),
+        ("Sesame Credit is not run by Ant Financial.", "false"),
     ],
     "negation the fact does not explain": [
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

@@ -245,6 +245,8 @@ class Index:
         replaced: set[str] = set()
         for kind in {self.kinds.get(e) for e in claim_subjects - known}:
             mine = {e for e in claim_subjects if self.kinds.get(e) == kind}
+            if kind == "place":
+                mine.discard(lead)  # "Rongcheng is in Zhejiang": a place may be put in the wrong province
             theirs = {e for e in named if self.kinds.get(e) == kind}
             if mine & known or not theirs - claim_subjects:
                 return None  # the claim keeps or adds to this slot rather than swapping it

@@ -393,11 +393,20 @@ class Analysis:
         Cues in separate clauses do not cancel ("it is opt-in; it is not mandatory" says "not"
         twice); adjacent ones ("not never") already cancelled when the text was analysed.
         """
-        return any(scope & terms or not scope for scope in self.negation_scopes)
+        return any(_touches(scope, terms) for scope in self.negation_scopes)
 
     @property
     def key(self) -> str:
         return " ".join(self.tokens)
+
+
+def _touches(scope: frozenset[str], terms: frozenset[str]) -> bool:
+    """Does a negation cue's scope bear on ``terms``? Its content words decide; a scope of names
+    only ("..., not Tencent") counts by the names; an empty one (a bare "not") always counts."""
+    if not scope:
+        return True
+    words = {t for t in scope if not t.startswith("ent_")}
+    return bool(words & terms) if words else bool(scope & terms)
 
 
 def analyse(text: str, aliases: AliasIndex) -> Analysis:

@@ -154,10 +154,10 @@ def _strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
     ]
 
 
-def _negation_flips(claim: Analysis, candidate: Candidate) -> bool:
+def _negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool:
     """Claim and phrasing differ in polarity (counting only the claim's cues that touch the phrasing)."""
     entry = candidate.entry
-    return claim.negated_within(entry.terms) != entry.analysis.negated
+    return claim.negated_within(entry.terms) != entry.analysis.negated_within(index.terms(claim))
 
 
 def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score: float | None = None) -> Proposal:
@@ -178,7 +178,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     figures = fact_figures(fact)
     status, wrong, uncovered = check_numbers(claim.quantities, figures)
     entry_status, _, _ = check_numbers(entry.analysis.quantities, figures)
-    flips = _negation_flips(claim, candidate)
+    flips = _negation_flips(index, claim, candidate)
     if status == "conflict" and flips:
         return Proposal(Verdict.UNVERIFIED, "The claim negates a statement whose figures also differ; it needs a human check.", candidate)
     if status == "conflict" and fact.as_of and _claims_other_time(claim, fact):
