@@ -14,7 +14,9 @@ from typing import Iterable, Mapping
 # -- words -------------------------------------------------------------------------------------
 
 NEGATIONS = frozenset(
-    {"not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "nowhere", "cannot", "without"}
+    {"not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "nowhere", "cannot", "without",
+     # verbs that deny what follows: "ignores the blacklist" is "does not use the blacklist"
+     "ignore", "ignores", "ignored", "lack", "lacks", "lacked", "fail", "fails", "failed", "refuse", "refuses", "refused"}
 )
 
 # Function words that carry no fact; removed before fuzzy scoring.
@@ -110,6 +112,7 @@ _SPECIAL_CONTRACTIONS = {"won": "will", "can": "can", "ain": "is", "shan": "shal
 # applied to lower-cased text: no IGNORECASE, whose case tables for the CJK range cost
 # milliseconds at every start-up
 _TOKEN_OR_BREAK = re.compile(
+    r"\band\s+(?=(?:was|is|are|were|has|have|had|will|would|can|could|it|they)\b)|"
     r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|[\u3400-\u9fff]+|[,;:()\[\]!?]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b"
 )
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "!", "?", " - ", "but", "while", "whereas", "which", "who"})
@@ -242,7 +245,7 @@ def _months(text: str) -> list[Quantity]:
 
 _FRACTION = re.compile(
     r"\b(?:(?P<frac>half|a quarter|one quarter|three quarters|a third|one third|two thirds)\s+of|"
-    r"(?P<maj>a majority|the majority|majority|a minority)\b)",
+    r"(?P<maj>a majority|the majority|majority|a minority|most)\s+of\b|(?P<maj2>a majority|the majority|a minority)\b)",
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a third": 100 / 3,
@@ -255,7 +258,7 @@ def _fractions(text: str) -> list[Quantity]:
         if m.group("frac"):
             out.append(Quantity(_FRACTIONS[m.group("frac").lower()], "percent", "approx", m.group(0)))
         else:
-            minority = "minority" in m.group("maj").lower()
+            minority = "minority" in (m.group("maj") or m.group("maj2")).lower()
             out.append(Quantity(50.0, "percent", "lt" if minority else "gt", m.group(0)))
     return out
 
@@ -423,7 +426,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     open_scopes: list[list[str]] = []
     for m in _TOKEN_OR_BREAK.finditer(body):
         raw = m.group(0)
-        if raw in _CLAUSE_BREAKS:
+        if raw in _CLAUSE_BREAKS or raw.startswith("and "):  # "... and was trialled": a new clause
             open_scopes = []
             continue
         word = raw.strip("'-")

@@ -95,6 +95,8 @@ _ANTONYMS = (("more", "less"), ("more", "fewer"), ("higher", "lower"), ("increas
              ("rise", "fall"), ("oldest", "youngest"), ("first", "last"), ("better", "wors"), ("better", "lower"),
              ("rais", "lower"), ("boost", "lower"), ("same", "separat"), ("same", "differ"), ("same", "different"),
              ("earlier", "later"), ("largest", "smallest"), ("most", "least"))  # fmt: skip
+#: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 #: the phrasing reports a claim the source calls false ("the ACLU wrongly claimed ...")
 _REPORTED_MYTH = re.compile(r"\b(?:wrongly|falsely|mistakenly|erroneously|incorrectly|myths?|misconceptions?)\b", re.IGNORECASE)
 
@@ -221,6 +223,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if strangers:
         names = " and ".join(index.factbase.entities[e].name for e in strangers)
         return Proposal(Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate)
+    dropped = _ORDINALS & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE else set()
+    if dropped:
+        return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{sorted(dropped)[0]}', on which the fact depends: {fact.statement}", candidate)
     if verdict is Verdict.TRUE and _unexplained_negation(index, claim, entry):
         return Proposal(Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate)
     if verdict is Verdict.TRUE and uncovered:
@@ -369,17 +374,15 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         for rival in candidates[1:]:
             if best.score - rival.score > AMBIGUITY_MARGIN:
                 break
-            if rival.entry.fact.id == best.entry.fact.id:
-                continue
             other = propose(index, claim, rival)
             if {other.verdict, chosen.verdict} == {Verdict.TRUE, Verdict.FALSE}:
-                return Result(
-                    text,
-                    Verdict.UNVERIFIED,
-                    best.score,
-                    f"Close facts disagree ({best.entry.fact.id}, {rival.entry.fact.id}); the claim needs a human check.",
-                    runner_up=_match(best),
+                same = rival.entry.fact.id == best.entry.fact.id
+                why = (
+                    f"Close phrasings of {best.entry.fact.id} disagree"
+                    if same
+                    else f"Close facts disagree ({best.entry.fact.id}, {rival.entry.fact.id})"
                 )
+                return Result(text, Verdict.UNVERIFIED, best.score, f"{why}; the claim needs a human check.", runner_up=_match(best))
     if chosen.verdict is Verdict.UNVERIFIED:  # nothing decides it: show the closest fact only as a runner-up
         return Result(text, chosen.verdict, best.score, chosen.explanation, runner_up=_match(best))
     return Result(text, chosen.verdict, best.score, chosen.explanation, match=_match(best), runner_up=_match(runner) if runner else None)
