@@ -157,3 +157,20 @@ def test_a_conflation_cites_the_fact_that_draws_the_line(checker):
     result = checker.check_claim("Tencent Credit is part of the government's social credit system.")
     assert result.fact is not None and "Tencent" in result.fact.statement
     assert result.to_dict()["source"]["passage"]
+
+
+def test_pruned_search_finds_exactly_what_a_full_search_finds(checker, monkeypatch):
+    import yaml
+    from pathlib import Path
+
+    from creditcheck import matching
+
+    index = checker.index
+    claims = [c["claim"] for c in yaml.safe_load((Path(__file__).parents[1] / "claims" / "dev.yaml").read_text())["claims"]]
+
+    def found(claim):  # the names are summed in another order when pruning: compare to 1e-9
+        return [[(c.entry.text, round(c.score, 9)) for c in part] for part in index.search_with_swaps(index.analyse(claim))]
+
+    pruned = [found(c) for c in claims]
+    monkeypatch.setattr(matching, "PRUNE_SCORE", 1000.0)
+    assert [found(c) for c in claims] == pruned

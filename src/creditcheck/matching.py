@@ -23,6 +23,10 @@ from .normalize import AliasIndex, Analysis, Quantity, analyse
 BETA2 = 1.5**2  #: recall (covering the phrasing) weighs more than precision
 TYPO_CUTOFF = 86  #: rapidfuzz ratio for a misspelt word to count as a known one
 MIN_TYPO_LEN = 5
+PRUNE_SCORE = 30.0  #: searches with this minimum score or higher skip entries that share only names...
+#: ...unless names make up this share of the entry: below it, recall stays under what an F-beta
+#: of PRUNE_SCORE needs however precise the match (F <= (1 + b^2) R / b^2)
+HEAVY_SHARE = PRUNE_SCORE / 100 * BETA2 / (1 + BETA2)
 ENTITY_WEIGHT = 0.5  #: an entity name says what a claim is about, not what it claims
 #: entity kinds where naming another one of the same kind means a different subject
 SUBJECT_KINDS = frozenset({"credit-score", "company", "regulator", "platform", "person", "place", "government"})
@@ -98,6 +102,15 @@ class Index:
         for e in self.entries:
             if e.kind is Verdict.TRUE:
                 self.known[e.fact.id] = self.known.get(e.fact.id, frozenset(e.fact.entities)) | e.analysis.entities
+        self.weights = tuple(e.weight for e in self.entries)
+        # entries whose names alone weigh enough to score PRUNE_SCORE (see _shared)
+        heavy: dict[str, list[int]] = {}
+        for i, e in enumerate(self.entries):
+            names = [t for t in e.terms if t.startswith("ent_")]
+            if sum(self.idf[t] for t in names) >= HEAVY_SHARE * e.weight:
+                for t in names:
+                    heavy.setdefault(t, []).append(i)
+        self.heavy_postings = {t: tuple(ix) for t, ix in heavy.items()}
         postings: dict[str, list[int]] = {}
         for i, entry in enumerate(self.entries):
             for term in entry.terms:
@@ -113,15 +126,17 @@ class Index:
         self.figure_idf = {t: math.log((n + 1) / (len({self.entries[i].fact.id for i in ix}) + 0.5)) + 0.1 for t, ix in figures.items()}
         self.vocabulary = tuple(sorted(t for t in self.idf if not t.startswith("ent_") and len(t) >= MIN_TYPO_LEN - 1))
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        self._pinning: dict[tuple[Quantity, ...], tuple[Fact, ...]] = {}  #: figures -> facts that pin them all
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
-        del state["_correct"]  # a per-process cache, rebuilt on load
+        del state["_correct"], state["_pinning"]  # per-process caches, rebuilt on load
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        self._pinning: dict[tuple[Quantity, ...], tuple[Fact, ...]] = {}
 
     @staticmethod
     def _terms_by_fact(entries: Iterable[Entry]) -> dict[str, set[str]]:
@@ -160,24 +175,20 @@ class Index:
         if not analysis.entities or not terms:
             return [], []
         claim_weight = sum(self.idf.get(t, self.unknown_idf) for t in terms)
-        shared: dict[int, float] = {}
-        for term in terms:
-            w = self.idf.get(term)
-            if w is None:
-                continue
-            for i in self.postings.get(term, ()):
-                shared[i] = shared.get(i, 0.0) + w
+        figures = {figure_term(q.value) for q in analysis.quantities}
+        shared = self._shared(terms, figures, prune=min_score >= PRUNE_SCORE)
         bonus: dict[int, float] = {}
-        for term in {figure_term(q.value) for q in analysis.quantities}:
+        for term in figures:
             for i in self.figure_postings.get(term, ()):
                 if i in shared:
                     bonus[i] = bonus.get(i, 0.0) + self.figure_idf[term]
         scored = []
+        weights = self.weights
         for i, w in shared.items():
-            entry = self.entries[i]
-            b = bonus.get(i, 0.0)
-            recall, precision = (w + b) / (entry.weight + b), (w + b) / (claim_weight + b)
-            score = 100 * (1 + BETA2) * precision * recall / (BETA2 * precision + recall)
+            b = bonus.get(i, 0.0) if bonus else 0.0
+            recall, precision = (w + b) / (weights[i] + b), (w + b) / (claim_weight + b)
+            # rounded: sums in another order must not reorder ties (hash order varies by process)
+            score = round(100 * (1 + BETA2) * precision * recall / (BETA2 * precision + recall), 9)
             if score >= min_score:
                 scored.append((score, i))
         scored.sort(key=lambda s: (-s[0], s[1]))
@@ -194,6 +205,38 @@ class Index:
                 if swap:
                     swaps.append(Candidate(entry, score, *swap))
         return out, swaps
+
+    def _shared(self, terms: frozenset[str], figures: set[str], *, prune: bool) -> dict[int, float]:
+        """Entry index -> IDF weight of the terms it shares with the claim, for every entry that can score.
+
+        The hot loop of a batch check. Names have the longest postings (every phrasing of every
+        Sesame fact names Sesame), so with ``prune`` an entry is reached through a name only
+        when names make up enough of it to score ``PRUNE_SCORE`` on their own, or through a word
+        or a figure it shares with the claim; the names are then added to it. That is exact:
+        an entry reached by none of these scores below ``PRUNE_SCORE`` (see ``HEAVY_SHARE``).
+        """
+        shared: dict[int, float] = {}
+        get, idf, postings = shared.get, self.idf, self.postings
+        names = [t for t in terms if t.startswith("ent_") and t in idf] if prune else []
+        for term in terms:
+            w = idf.get(term)
+            if w is None or term in names:
+                continue
+            for i in postings.get(term, ()):
+                shared[i] = get(i, 0.0) + w
+        if not names:
+            return shared
+        entries = self.entries
+        reached = set(shared)
+        for term in figures:
+            reached.update(i for i in self.figure_postings.get(term, ()) if not entries[i].terms.isdisjoint(names))
+        for term in names:
+            reached.update(self.heavy_postings.get(term, ()))
+        for i in reached:
+            w = sum(idf[t] for t in names if t in entries[i].terms)
+            if w:
+                shared[i] = get(i, 0.0) + w
+        return shared
 
     def compatible(self, claim: Analysis, entry: Entry) -> bool:
         """The claim is about the entry's subject, and does not swap it for another of its kind.
@@ -264,9 +307,14 @@ class Index:
 
     def facts_with_numbers(self, quantities: Iterable[Quantity], exclude: str) -> list[Fact]:
         """Facts (other than ``exclude``) that pin every one of these figures."""
-        qs = list(quantities)
-        return [
-            f
-            for f in self.factbase.facts
-            if f.id != exclude and qs and all(any(q.agrees_with(v) for v in f.numbers) for q in qs)
-        ]
+        qs = tuple(dict.fromkeys(quantities))
+        if not qs:
+            return []
+        pinning = self._pinning.get(qs)
+        if pinning is None:
+            if len(self._pinning) > 10_000:
+                self._pinning.clear()
+            pinning = self._pinning[qs] = tuple(
+                f for f in self.factbase.facts if all(any(q.agrees_with(v) for v in f.numbers) for q in qs)
+            )
+        return [f for f in pinning if f.id != exclude]

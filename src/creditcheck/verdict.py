@@ -59,8 +59,18 @@ def _group(kind: str) -> str:
     return "amount" if kind in ("count", "percent") else kind
 
 
+_FIGURES: dict[int, tuple[Fact, dict[str, set[float]]]] = {}
+
+
 def fact_figures(fact: Fact) -> dict[str, set[float]]:
-    """What the fact pins, by kind: its numbers plus the figures in its true phrasings."""
+    """What the fact pins, by kind: its numbers plus the figures in its true phrasings (cached per fact)."""
+    hit = _FIGURES.get(id(fact))
+    if hit is None or hit[0] is not fact:
+        hit = _FIGURES[id(fact)] = (fact, _fact_figures(fact))
+    return hit[1]
+
+
+def _fact_figures(fact: Fact) -> dict[str, set[float]]:
     out: dict[str, set[float]] = {}
     for v in fact.numbers:
         out.setdefault(_group(quantity_kind(v)), set()).add(v)
