@@ -103,6 +103,7 @@ class Index:
             if e.kind is Verdict.TRUE:
                 self.known[e.fact.id] = self.known.get(e.fact.id, frozenset(e.fact.entities)) | e.analysis.entities
         self.weights = tuple(e.weight for e in self.entries)
+        self.entry_names = tuple(tuple(t for t in e.terms if t.startswith("ent_")) for e in self.entries)
         # entries whose names alone weigh enough to score PRUNE_SCORE (see _shared)
         heavy: dict[str, list[int]] = {}
         for i, e in enumerate(self.entries):
@@ -187,10 +188,10 @@ class Index:
         for i, w in shared.items():
             b = bonus.get(i, 0.0) if bonus else 0.0
             recall, precision = (w + b) / (weights[i] + b), (w + b) / (claim_weight + b)
-            # rounded: sums in another order must not reorder ties (hash order varies by process)
-            score = round(100 * (1 + BETA2) * precision * recall / (BETA2 * precision + recall), 9)
+            score = 100 * (1 + BETA2) * precision * recall / (BETA2 * precision + recall)
             if score >= min_score:
-                scored.append((score, i))
+                # rounded: sums in another order must not reorder ties (set order varies by process)
+                scored.append((round(score, 9), i))
         scored.sort(key=lambda s: (-s[0], s[1]))
         out: list[Candidate] = []
         swaps: list[Candidate] = []
@@ -232,8 +233,13 @@ class Index:
             reached.update(i for i in self.figure_postings.get(term, ()) if not entries[i].terms.isdisjoint(names))
         for term in names:
             reached.update(self.heavy_postings.get(term, ()))
+        wanted = {t: idf[t] for t in names}
+        entry_names = self.entry_names
         for i in reached:
-            w = sum(idf[t] for t in names if t in entries[i].terms)
+            w = 0.0
+            for t in entry_names[i]:
+                if t in wanted:
+                    w += wanted[t]
             if w:
                 shared[i] = get(i, 0.0) + w
         return shared

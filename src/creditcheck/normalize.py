@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 # -- words -------------------------------------------------------------------------------------
@@ -403,6 +404,13 @@ class Analysis:
         return " ".join(self.tokens)
 
 
+@lru_cache(maxsize=1)
+def _synonyms() -> re.Pattern[str]:
+    """One pass for every synonym, longest first (compiled on first use, not at import)."""
+    words = sorted(SYNONYMS, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
 def _touches(scope: frozenset[str], terms: frozenset[str]) -> bool:
     """Does a negation cue's scope bear on ``terms``? Its content words decide; a scope of names
     only ("..., not Tencent") counts by the names; an empty one (a bare "not") always counts."""
@@ -418,9 +426,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     quantities = tuple(extract_quantities(text))
     body, entities = aliases.replace(expand_contractions(text))
     body = body.lower()
-    for word, replacement in SYNONYMS.items():
-        if word in body:
-            body = re.sub(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", replacement, body)
+    body = _synonyms().sub(lambda m: SYNONYMS[m.group(0)], body)
     tokens: list[str] = []
     scopes: list[list[str]] = []  # the words each negation cue governs, up to the clause's end
     open_scopes: list[list[str]] = []
