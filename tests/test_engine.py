@@ -115,6 +115,11 @@ RULES = {
         ("A Sesame score of 650 lets you see any doctor in China first and pay later.", "misleading"),
         ("A Sesame Credit score over 650 lets patients at Zhejiang University Hospital pay later.", "true"),
     ],
+    "sweeping claim that names nothing": [
+        ("Everyone who vandalises a shared bike anywhere in China is banned from bike-sharing.", "misleading"),
+        ("Across China, people post more on weekends.", "unverified"),
+        ("Anyone can borrow an umbrella without a deposit.", "unverified"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

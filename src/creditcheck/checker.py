@@ -10,6 +10,7 @@ from .factbase import FactBase
 from .matching import Index
 from .models import Finding, Result, Verdict
 from .normalize import clean
+from .framing import sweeping
 from .verdict import decide
 
 if TYPE_CHECKING:
@@ -60,8 +61,8 @@ class Checker:
             if sentence.suppress_all or not text or len(text) > MAX_CLAIM_CHARS:
                 continue  # a "sentence" this long is a table or a list run together, not a claim
             analysis = self.index.analyse(text)  # once: it tells both whether and what to check
-            if not analysis.entities:
-                continue  # off topic: names nothing the fact base knows
+            if not analysis.entities and not sweeping(text):
+                continue  # off topic: names nothing the fact base knows (and claims nothing of all China)
             result = decide(self.index, text, analysis)
             fact_id = result.fact.id if result.fact else None
             if result.verdict not in wanted or (fact_id and (fact_id in ignored or fact_id in sentence.suppressed_ids)):

@@ -104,6 +104,11 @@ class Framing:
     score: float
 
 
+def sweeping(text: str) -> bool:
+    """Does the text speak of all of China or everyone ("anyone who...", "Chinese cities")?"""
+    return bool(_UNIVERSAL.search(text))
+
+
 class FramingChecks:
     """Built once per index: which facts draw the line between commercial scores and the state."""
 

@@ -104,6 +104,9 @@ class Index:
                 self.known[e.fact.id] = self.known.get(e.fact.id, frozenset(e.fact.entities)) | e.analysis.entities
         self.weights = tuple(e.weight for e in self.entries)
         self.entry_names = tuple(tuple(t for t in e.terms if t.startswith("ent_")) for e in self.entries)
+        self.word_weights = tuple(
+            max(e.weight - sum(self.idf[t] for t in names), 1e-9) for e, names in zip(self.entries, self.entry_names)
+        )
         # entries whose names alone weigh enough to score PRUNE_SCORE (see _shared)
         heavy: dict[str, list[int]] = {}
         for i, e in enumerate(self.entries):
@@ -169,11 +172,15 @@ class Index:
         return self.search_with_swaps(analysis, limit=limit, min_score=min_score)[0]
 
     def search_with_swaps(
-        self, analysis: Analysis, *, limit: int = 8, min_score: float = 30.0
+        self, analysis: Analysis, *, limit: int = 8, min_score: float = 30.0, anonymous: bool = False
     ) -> tuple[list[Candidate], list[Candidate]]:
-        """(entries that fit the claim, true entries the claim contradicts by swapping one name), best first."""
+        """(entries that fit the claim, true entries the claim contradicts by swapping one name), best first.
+
+        A claim that names nothing the base knows finds nothing, unless ``anonymous``: then only
+        true phrasings are candidates, on their words alone.
+        """
         terms = self.terms(analysis)
-        if not analysis.entities or not terms:
+        if not terms or not (analysis.entities or anonymous):
             return [], []
         claim_weight = sum(self.idf.get(t, self.unknown_idf) for t in terms)
         figures = {figure_term(q.value) for q in analysis.quantities}
@@ -184,7 +191,7 @@ class Index:
                 if i in shared:
                     bonus[i] = bonus.get(i, 0.0) + self.figure_idf[term]
         scored = []
-        weights = self.weights
+        weights = self.word_weights if anonymous else self.weights  # the phrasing's names cannot be matched
         for i, w in shared.items():
             b = bonus.get(i, 0.0) if bonus else 0.0
             recall, precision = (w + b) / (weights[i] + b), (w + b) / (claim_weight + b)
@@ -197,7 +204,7 @@ class Index:
         swaps: list[Candidate] = []
         for score, i in scored:
             entry = self.entries[i]
-            if self.compatible(analysis, entry):
+            if (entry.kind is Verdict.TRUE) if anonymous else self.compatible(analysis, entry):
                 out.append(Candidate(entry, score))
                 if len(out) >= limit:
                     break

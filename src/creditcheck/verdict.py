@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .framing import Framing, framing_checks
+from .framing import Framing, framing_checks, sweeping
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index
 from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis, Quantity, extract_quantities, quantity_kind
@@ -20,6 +20,7 @@ from .normalize import Analysis, Quantity, extract_quantities, quantity_kind
 DECIDE_SCORE = 55.0  #: below this no candidate decides anything
 NUMBER_SCORE = 45.0  #: an amount that contradicts the fact decides from this match score up
 DATE_SCORE = 55.0  #: ...and a date from this one
+ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
 AMBIGUITY_MARGIN = 6.0
 PINNING_SCORE = 50.0  #: ...and how loosely it may match, when it is about the claim's subject
@@ -316,6 +317,8 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
     conflation = checks.conflation(claim)
     if conflation:
         return _framed(text, conflation)
+    if not claim.entities:
+        return _anonymous(index, text, claim)
     candidates, swaps = index.search_with_swaps(claim)
     result = _decide(index, text, claim, candidates)
     if result.verdict is Verdict.UNVERIFIED and swaps:
@@ -329,6 +332,26 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if wider:
             return _framed(text, wider)
     return result
+
+
+def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
+    """A claim naming nothing the base knows is unverified, unless it sweepingly widens a fact.
+
+    "In China, anyone who jumps a ticket barrier is banned from trains for 180 days" names no
+    company or place, yet plainly stretches the one Shanxi case to everyone. Only a close
+    match to a true phrasing of a fact the source limits counts, and only to say misleading.
+    """
+    unknown = Result(text, Verdict.UNVERIFIED, 0.0, "The claim names nothing the fact base covers.")
+    if not sweeping(claim.text):
+        return unknown
+    candidates, _ = index.search_with_swaps(claim, anonymous=True)
+    if not candidates or candidates[0].score < ANONYMOUS_SCORE:
+        return unknown
+    best = candidates[0]
+    if propose(index, claim, best).verdict is not Verdict.TRUE:
+        return unknown
+    wider = framing_checks(index).overgeneralised(claim, best.entry.fact, best.entry.text, best.score)
+    return _framed(text, wider) if wider else unknown
 
 
 def _about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
