@@ -391,13 +391,13 @@ class Analysis:
     negation_scopes: tuple[frozenset[str], ...] = ()  #: the words each cue governs
     entity_order: tuple[str, ...] = ()  #: entities in the order the text names them
 
-    def negated_within(self, terms: frozenset[str]) -> bool:
+    def negated_within(self, terms: frozenset[str], idf: Mapping[str, float] | None = None) -> bool:
         """Does a negation cue govern some of ``terms`` (or stand alone, governing nothing it names)?
 
         Cues in separate clauses do not cancel ("it is opt-in; it is not mandatory" says "not"
         twice); adjacent ones ("not never") already cancelled when the text was analysed.
         """
-        return any(_touches(scope, terms) for scope in self.negation_scopes)
+        return any(_touches(scope, terms, idf) for scope in self.negation_scopes)
 
     @property
     def key(self) -> str:
@@ -411,13 +411,19 @@ def _synonyms() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
-def _touches(scope: frozenset[str], terms: frozenset[str]) -> bool:
+def _touches(scope: frozenset[str], terms: frozenset[str], idf: Mapping[str, float] | None = None) -> bool:
     """Does a negation cue's scope bear on ``terms``? Its content words decide; a scope of names
-    only ("..., not Tencent") counts by the names; an empty one (a bare "not") always counts."""
+    only ("..., not Tencent") counts by the names; an empty one (a bare "not") always counts.
+    With ``idf``, only the scope's most distinctive word counts: "no personal credit licence"
+    denies the licence, and says nothing against a text about personal credit alone."""
     if not scope:
         return True
     words = {t for t in scope if not t.startswith("ent_")}
-    return bool(words & terms) if words else bool(scope & terms)
+    if not words:
+        return bool(scope & terms)
+    if idf is not None:
+        return max(words, key=lambda t: (idf.get(t, 0.0), t)) in terms
+    return bool(words & terms)
 
 
 def analyse(text: str, aliases: AliasIndex) -> Analysis:
@@ -453,8 +459,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         else:
             term = stem(word)
             tokens.append(term)
-        for scope in open_scopes:
-            if len(scope) < NEGATION_SCOPE:
+        for scope in open_scopes:  # names ride along: the window counts words only
+            if term.startswith("ent_") or sum(1 for t in scope if not t.startswith("ent_")) < NEGATION_SCOPE:
                 scope.append(term)
     return Analysis(
         text, tuple(tokens), frozenset(entities), quantities, bool(scopes),

@@ -167,10 +167,22 @@ def _strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
     ]
 
 
-def _negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool:
-    """Claim and phrasing differ in polarity (counting only the claim's cues that touch the phrasing)."""
+def _negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool | None:
+    """Do claim and phrasing differ in polarity? None when that depends on how a cue is read.
+
+    Each side's cues count where they touch the other side's words. A phrasing's cue is read
+    twice: touching any word, and touching its most distinctive one ("no personal credit
+    licence" is about the licence). When the two readings disagree, so that the claim might or
+    might not deny the phrasing, nobody should be told true or false on that basis.
+    """
     entry = candidate.entry
-    return claim.negated_within(entry.terms) != entry.analysis.negated_within(index.terms(claim))
+    claim_terms = index.terms(claim)
+    mine = claim.negated_within(entry.terms)
+    loose = entry.analysis.negated_within(claim_terms)
+    strict = entry.analysis.negated_within(claim_terms, index.idf)
+    if loose != strict:
+        return None
+    return mine != loose
 
 
 def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score: float | None = None) -> Proposal:
@@ -192,6 +204,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     status, wrong, uncovered = check_numbers(claim.quantities, figures)
     entry_status, _, _ = check_numbers(entry.analysis.quantities, figures)
     flips = _negation_flips(index, claim, candidate)
+    if flips is None:
+        return Proposal(Verdict.UNVERIFIED, "The phrasing's negation may or may not bear on the claim; it needs a human check.", candidate)
     if status == "conflict" and flips:
         return Proposal(Verdict.UNVERIFIED, "The claim negates a statement whose figures also differ; it needs a human check.", candidate)
     if status == "conflict" and fact.as_of and _claims_other_time(claim, fact):
