@@ -138,7 +138,13 @@ RULES = {
         ("Sesame Credit is run by Ant Financial, not Tencent.", "true"),
         ("Sesame Credit is not run by Ant Financial.", "false"),
     ],
+    "a figure counts against the fact about the claim's subject": [
+        ("The China Internet Finance Association holds a 36 percent stake in Baihang.", "true"),
+        ("Tencent Credit holds a 36 percent stake in Baihang.", "false"),
+        ("The China Internet Finance Association holds a 51 percent stake in Baihang.", "false"),
+    ],
     "negation the fact does not explain": [
+        ("The eight firms share no data with Baihang.", "unverified"),
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),
         ("Sesame Credit, which never shares data with the police, was launched in 2015.", "unverified"),
         ("Sesame Credit was launched in 2015.", "true"),

@@ -68,7 +68,12 @@ SYNONYMS: Mapping[str, str] = {
     "operate": "run",
     "runs": "run",
     "implemented": "run",
-    "stake": "share",
+    # the noun, not the verb: "an 8% share in Baihang" is a stake, "share data" is not
+    "share in": "stake in",
+    "shares in": "stake in",
+    "share of": "stake of",
+    "shares of": "stake of",
+    "shareholding": "stake",
     "not long after": "soon after",
     "not long afterwards": "soon afterwards",
     "no later than": "by",
@@ -93,7 +98,7 @@ SYNONYMS: Mapping[str, str] = {
     "created by": "run by",
     "firms": "companies",
     "firm": "company",
-    "stakes": "share",
+    "stakes": "stake",
     "percent": "",
     "isnt": "is not",
     "doesnt": "does not",
@@ -397,7 +402,7 @@ class Analysis:
         Cues in separate clauses do not cancel ("it is opt-in; it is not mandatory" says "not"
         twice); adjacent ones ("not never") already cancelled when the text was analysed.
         """
-        return any(_touches(scope, terms, idf) for scope in self.negation_scopes)
+        return any(touches(scope, terms, idf) for scope in self.negation_scopes)
 
     @property
     def key(self) -> str:
@@ -411,7 +416,7 @@ def _synonyms() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
-def _touches(scope: frozenset[str], terms: frozenset[str], idf: Mapping[str, float] | None = None) -> bool:
+def touches(scope: frozenset[str], terms: frozenset[str], idf: Mapping[str, float] | None = None) -> bool:
     """Does a negation cue's scope bear on ``terms``? Its content words decide; a scope of names
     only ("..., not Tencent") counts by the names; an empty one (a bare "not") always counts.
     With ``idf``, only the scope's most distinctive word counts: "no personal credit licence"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .framing import Framing, framing_checks, sweeping
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index
 from .models import Fact, Match, Result, Verdict
-from .normalize import Analysis, Quantity, extract_quantities, quantity_kind
+from .normalize import Analysis, Quantity, extract_quantities, quantity_kind, touches
 
 DECIDE_SCORE = 55.0  #: below this no candidate decides anything
 NUMBER_SCORE = 45.0  #: an amount that contradicts the fact decides from this match score up
@@ -37,7 +37,8 @@ class Proposal:
     verdict: Verdict
     explanation: str
     candidate: Candidate
-    uncovered: bool = False  #: undecided only because the claim gives figures this fact does not pin
+    #: undecided only because the claim's figures belong to another fact: a close one may decide
+    uncovered: bool = False
 
 
 def _fmt(value: float, kinds: set[str] | frozenset[str] = frozenset()) -> str:
@@ -149,7 +150,9 @@ def _unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
     negated_terms = frozenset().union(
         *(e.terms for e in index.entries_of(entry.fact.id) if e.kind is Verdict.TRUE and e.analysis.negated)
     )
-    return any(scope and not scope & entry.terms and not scope & negated_terms for scope in claim.negation_scopes)
+    return any(
+        scope and not touches(scope, entry.terms) and not touches(scope, negated_terms) for scope in claim.negation_scopes
+    )
 
 
 def _strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
@@ -214,6 +217,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             f"The source's figure is as of {fact.as_of}; the claim speaks of another time: {fact.statement}",
             candidate,
         )
+    if status == "conflict" and not _about_lead(index, claim, fact):
+        return Proposal(Verdict.UNVERIFIED, f"The claim's figures differ from a fact about something else: {fact.statement}", candidate, True)
     if status == "conflict" and _compound(index, claim, wrong, uncovered, fact):
         return Proposal(Verdict.UNVERIFIED, "The claim combines figures that belong to different facts; it needs a human check.", candidate)
     if status == "conflict" and candidate.score >= (number_score or _conflict_floor(wrong)):
@@ -369,9 +374,15 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
 
 
 def _about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
-    """Is the fact about the first thing the claim names (places aside)?"""
-    lead = next((e for e in claim.entity_order if index.kinds.get(e) != "place"), None)
-    return lead is None or lead in fact.entities
+    """Is the fact about the first thing the claim names (places aside)?
+
+    An owner named first ("Alibaba's Sesame Credit") hands the lead to what it owns, when
+    the fact base ties the two together.
+    """
+    names = [e for e in claim.entity_order if index.kinds.get(e) != "place"]
+    if not names or names[0] in fact.entities:
+        return True
+    return len(names) > 1 and names[1] in fact.entities and index.linked(names[0], frozenset(names[1:2]))
 
 
 def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
