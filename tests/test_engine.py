@@ -144,7 +144,7 @@ RULES = {
         ("The China Internet Finance Association holds a 51 percent stake in Baihang.", "false"),
     ],
     "negation the fact does not explain": [
-        ("The eight firms share no data with Baihang.", "unverified"),
+        ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),
         ("Sesame Credit, which never shares data with the police, was launched in 2015.", "unverified"),
         ("Sesame Credit was launched in 2015.", "true"),

@@ -382,7 +382,13 @@ def _about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
     names = [e for e in claim.entity_order if index.kinds.get(e) != "place"]
     if not names or names[0] in fact.entities:
         return True
-    return len(names) > 1 and names[1] in fact.entities and index.linked(names[0], frozenset(names[1:2]))
+    owner, owned = names[0], names[1] if len(names) > 1 else None
+    return (
+        owned in fact.entities
+        and index.kinds.get(owner) == "company"
+        and index.kinds.get(owned) in ("credit-score", "platform")
+        and index.linked(owner, frozenset({owned}))
+    )
 
 
 def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
