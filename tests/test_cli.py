@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from creditcheck.cli import _with_implicit_claim
-from creditcheck.quick import parse_simple
+from creditcheck.quick import SimpleClaim, parse_simple
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
@@ -107,8 +107,22 @@ def test_any_first_argument_that_is_not_a_subcommand_is_a_claim(argv, expected):
 
 
 def test_quick_path_only_takes_plain_claims():
-    assert parse_simple(["Sesame", "-f", "json"]) == ("Sesame", "json", False)
-    assert parse_simple(["claim", "check"]) == ("check", "pretty", False)
+    assert parse_simple(["Sesame", "-f", "json"]) == SimpleClaim("Sesame", "json")
+    assert parse_simple(["claim", "check"]) == SimpleClaim("check")
+    assert parse_simple(["Sesame", "--facts", "x.yaml", "--facts=y", "--no-builtin"]) == SimpleClaim(
+        "Sesame", facts=("x.yaml", "y"), builtin=False
+    )
     assert parse_simple(["check"]) is None
-    assert parse_simple(["Sesame", "--facts", "x.yaml"]) is None
     assert parse_simple(["Sesame", "-f", "sarif"]) is None
+    assert parse_simple(["Sesame", "--facts"]) is None  # the full CLI reports the missing value
+
+
+def test_quick_path_uses_only_a_newsroom_file_when_told(tmp_path):
+    own = tmp_path / "own.yaml"
+    own.write_text("version: 1\nsources: {}\nentities: {}\nfacts: []\n", encoding="utf-8")
+    claim = "Sesame Credit scores range from 350 to 950"
+    for extra, verdict in ((["--no-builtin"], "unverified"), ([], "true")):
+        argv = [claim, "--facts", str(own), *extra, "-f", "json"]
+        proc = subprocess.run([sys.executable, "-m", "creditcheck", *argv], capture_output=True, text=True, check=False)
+        assert proc.returncode == 0, proc.stderr
+        assert json.loads(proc.stdout)["verdict"] == verdict

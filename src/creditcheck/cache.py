@@ -51,6 +51,9 @@ def load_index(paths: Sequence[str | os.PathLike[str]] = (), *, builtin: bool = 
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass
     index = Index(load_factbase(paths, builtin=builtin))
+    from .framing import framing_checks
+
+    framing_checks(index).distinctions  # worked out once, stored with the index  # noqa: B018
     _store(index, files)
     return index
 

@@ -226,7 +226,7 @@ def facts_show(
     if fact is None:
         import difflib
 
-        close = difflib.get_close_matches(fact_id, list(checker.factbase.by_id), n=1)  # type: ignore[attr-defined]
+        close = difflib.get_close_matches(fact_id, list(checker.factbase.positions), n=1)  # type: ignore[attr-defined]
         hint = f" (did you mean {close[0]}?)" if close else " (see `creditcheck facts list`)"
         raise InputError(f"no fact with id '{fact_id}'{hint}")
     _out(render_fact(fact, fmt.value, color=_color()))

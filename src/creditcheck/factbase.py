@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime
 import os
+import pickle
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from .errors import FactBaseError
 from .models import Entity, Fact, Location, Source, Variant
@@ -34,24 +35,63 @@ def builtin_facts_path() -> Path:
     return Path(__file__).with_name("facts.yaml")
 
 
+class PickledFacts(Sequence[Fact]):
+    """Facts kept as one pickle each and unpickled on first use.
+
+    A cached index of a 10,000-fact base would otherwise spend most of a single claim's time
+    rebuilding facts the claim never touches.
+    """
+
+    def __init__(self, blobs: tuple[bytes, ...]) -> None:
+        self._blobs = blobs
+        self._facts: dict[int, Fact] = {}
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    def __getitem__(self, i: int) -> Fact:  # type: ignore[override]
+        fact = self._facts.get(i)
+        if fact is None:
+            fact = self._facts[i] = pickle.loads(self._blobs[i])
+        return fact
+
+    def __iter__(self) -> Iterator[Fact]:
+        return (self[i] for i in range(len(self._blobs)))
+
+
 @dataclass(frozen=True)
 class FactBase:
     """Every loaded fact, entity and source, merged from one or more files."""
 
-    facts: tuple[Fact, ...]
+    facts: Sequence[Fact]
     entities: dict[str, Entity]
     sources: dict[str, Source]  #: keyed by ref; passage empty (facts carry their own)
     files: tuple[str, ...] = ()
     entity_origins: dict[str, Location] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "by_id", {f.id: f for f in self.facts})
+        object.__setattr__(self, "positions", {f.id: i for i, f in enumerate(self.facts)})
 
     def get(self, fact_id: str) -> Fact | None:
-        return self.by_id.get(fact_id)  # type: ignore[attr-defined]
+        i = self.positions.get(fact_id)  # type: ignore[attr-defined]
+        return None if i is None else self.facts[i]
+
+    def position(self, fact_id: str) -> int:
+        """Where a fact stands in :attr:`facts`."""
+        return self.positions[fact_id]  # type: ignore[attr-defined,no-any-return]
 
     def __len__(self) -> int:
         return len(self.facts)
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state["facts"] = tuple(pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL) for f in self.facts)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        state = {**state, "facts": PickledFacts(state["facts"])}  # type: ignore[arg-type]
+        for key, value in state.items():
+            object.__setattr__(self, key, value)
 
 
 def expand_fact_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

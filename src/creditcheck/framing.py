@@ -116,21 +116,38 @@ class FramingChecks:
         self.index = index
 
     @cached_property
-    def distinctions(self) -> dict[str, list[Fact]]:
-        """Commercial entity id -> facts whose statement sets it apart from the government."""
-        out: dict[str, list[Fact]] = {}
-        kinds = self.index.kinds
-        for entry in self.index.entries:
-            if entry.text != entry.fact.statement:
-                continue
-            names = set(entry.analysis.entities) | set(entry.fact.entities)
-            has_state = any(kinds.get(e) in STATE_KINDS for e in names) or re.search(r"\bgovernment\b", entry.text, re.I)
-            if not has_state or not _DISTINCTION.search(entry.text):
+    def distinctions(self) -> dict[str, tuple[int, ...]]:
+        """Commercial entity id -> positions of the facts whose statement sets it apart from the state.
+
+        Kept with the index in the cache (``index.derived``): finding them reads every fact that
+        names the state, which a large base should not pay for on every start.
+        """
+        found = self.index.derived.get("distinctions")
+        if found is None:
+            found = self.index.derived["distinctions"] = self._find_distinctions()
+        return found  # type: ignore[return-value]
+
+    def _find_distinctions(self) -> dict[str, tuple[int, ...]]:
+        out: dict[str, list[int]] = {}
+        index, kinds = self.index, self.index.kinds
+        # only facts that name the state or say "government" can draw the line
+        state = {e for e, kind in kinds.items() if kind in STATE_KINDS}
+        where = {index.factbase.position(fid) for fid, names in index.known.items() if not state.isdisjoint(names)}
+        where |= index.facts_with_term("government")
+        for f in sorted(where):
+            fact = index.factbase.facts[f]
+            text = fact.statement
+            names = set(index.statement_entities.get(fact.id, ())) | set(fact.entities)
+            has_state = any(kinds.get(e) in STATE_KINDS for e in names) or re.search(r"\bgovernment\b", text, re.I)
+            if not has_state or not _DISTINCTION.search(text):
                 continue
             for e in names:
-                if kinds.get(e) in COMMERCIAL_KINDS and entry.fact not in out.setdefault(e, []):
-                    out[e].append(entry.fact)
-        return out
+                if kinds.get(e) in COMMERCIAL_KINDS and f not in out.setdefault(e, []):
+                    out[e].append(f)
+        return {e: tuple(fs) for e, fs in out.items()}
+
+    def distinction_facts(self, entity: str) -> list[Fact]:
+        return [self.index.factbase.facts[f] for f in self.distinctions.get(entity, ())]
 
     def conflation(self, claim: Analysis) -> Framing | None:
         """A commercial score or company presented as the state's own system, rating or agent."""
@@ -144,7 +161,7 @@ class FramingChecks:
         for who in commercial:
             for m in re.finditer(re.escape(entity_term(who)) + r"\b", body):
                 if self._frames(body, m.start(), m.end(), state_tokens):
-                    fact, score = self._closest(claim, self.distinctions[who])
+                    fact, score = self._closest(claim, self.distinction_facts(who))
                     name = self.index.factbase.entities[who].name
                     return Framing(fact, f"The claim presents {name} as the state's. {fact.statement}", score)
         return None

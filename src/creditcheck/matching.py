@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator, Sequence
 
 from .factbase import FactBase
 from .models import Fact, Verdict
@@ -66,6 +68,42 @@ def entity_term(eid: str) -> str:
     return "ent_" + eid.replace("-", "_")
 
 
+class Entries(Sequence[Entry]):
+    """The index's phrasings, analysed on first use after the index is loaded from the cache.
+
+    Unpickling tens of thousands of analysed phrasings costs seconds for a large base, while a
+    claim looks at a few dozen: the cache keeps only where each phrasing comes from, and the
+    search runs on the postings and weights the index keeps beside it.
+    """
+
+    def __init__(self, index: "Index", refs: list[tuple[int, int]], built: list[Entry]) -> None:
+        self._index = index
+        self._facts = array("I", (f for f, _ in refs))  #: entry -> position of its fact
+        self._phrasings = array("I", (j for _, j in refs))  #: entry -> position among the fact's phrasings
+        self._cache: dict[int, Entry] = dict(enumerate(built))
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    def __getitem__(self, i: int) -> Entry:  # type: ignore[override]
+        entry = self._cache.get(i)
+        if entry is None:
+            if not 0 <= i < len(self._facts):
+                raise IndexError(i)
+            entry = self._cache[i] = self._index.make_entry(i, self.ref(i))
+        return entry
+
+    def __iter__(self) -> Iterator[Entry]:
+        return (self[i] for i in range(len(self._facts)))
+
+    def ref(self, i: int) -> tuple[int, int]:
+        """(fact position, phrasing position) of entry ``i``."""
+        return self._facts[i], self._phrasings[i]
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"_index": self._index, "_facts": self._facts, "_phrasings": self._phrasings, "_cache": {}}
+
+
 class Index:
     """The searchable form of a :class:`FactBase`; build once, query many times."""
 
@@ -74,12 +112,11 @@ class Index:
         self.kinds = {eid: e.kind for eid, e in factbase.entities.items()}
         self.aliases = AliasIndex({eid: e.names for eid, e in factbase.entities.items()})
         raw: list[Entry] = []
-        for fact in factbase.facts:
-            for text, kind, why in fact.phrasings():
-                a = analyse(text, self.aliases)
-                subjects = a.entities or frozenset(fact.entities)
-                terms = frozenset(a.tokens) | {entity_term(e) for e in a.entities}
-                raw.append(Entry(fact, text, kind, why, a, terms, frozenset(subjects)))
+        refs: list[tuple[int, int]] = []  #: entry -> (fact index, phrasing index)
+        for f, fact in enumerate(factbase.facts):
+            for j, (text, kind, why) in enumerate(fact.phrasings()):
+                raw.append(self._entry(fact, text, kind, why))
+                refs.append((f, j))
         # document frequency counted per fact, so a word repeated in one fact's phrasings is not "common"
         df: dict[str, int] = {}
         for fact_terms in self._terms_by_fact(raw).values():
@@ -91,21 +128,26 @@ class Index:
             for t, c in df.items()
         }
         self.unknown_idf = math.log((n + 1) / 0.5) + 0.1
-        self.entries: tuple[Entry, ...] = tuple(
-            Entry(**{**e.__dict__, "weight": sum(self.idf[t] for t in e.terms)}) for e in raw
-        )
-        by_fact: dict[str, list[Entry]] = {}
-        for e in self.entries:
-            by_fact.setdefault(e.fact.id, []).append(e)
-        self._by_fact = {k: tuple(v) for k, v in by_fact.items()}
+        built = [Entry(**{**e.__dict__, "weight": sum(self.idf[t] for t in e.terms)}) for e in raw]
+        self.weights = array("d", (e.weight for e in built))
+        self.entries = Entries(self, refs, built)
+        self.fact_slices: dict[str, tuple[int, int]] = {}  #: fact id -> range of its entries
+        for i, (f, _) in enumerate(refs):
+            start, _stop = self.fact_slices.get(factbase.facts[f].id, (i, i))
+            self.fact_slices[factbase.facts[f].id] = (start, i + 1)
+        self.fact_numbers = tuple(f.numbers for f in factbase.facts)  #: what each fact pins, without loading it
+        pairs = sorted((v, f) for f, numbers in enumerate(self.fact_numbers) for v in numbers)
+        self.number_values = array("d", (v for v, _ in pairs))  #: every number a fact pins, sorted...
+        self.number_facts = array("I", (f for _, f in pairs))  #: ...and the fact pinning it
+        self.fact_leads = tuple(f.entities[0] if f.entities else "" for f in factbase.facts)  #: each fact's subject
+        #: fact id -> the names its statement gives (the first phrasing of every fact)
+        self.statement_entities = {fid: built[start].analysis.entities for fid, (start, _) in self.fact_slices.items()}
         self.known: dict[str, frozenset[str]] = {}  #: fact id -> every entity it or its true phrasings name
         for e in self.entries:
             if e.kind is Verdict.TRUE:
                 self.known[e.fact.id] = self.known.get(e.fact.id, frozenset(e.fact.entities)) | e.analysis.entities
-        self.weights = tuple(e.weight for e in self.entries)
-        self.entry_names = tuple(tuple(t for t in e.terms if t.startswith("ent_")) for e in self.entries)
-        self.word_weights = tuple(
-            max(e.weight - sum(self.idf[t] for t in names), 1e-9) for e, names in zip(self.entries, self.entry_names)
+        self.word_weights = array(
+            "d", (max(e.weight - sum(self.idf[t] for t in e.terms if t.startswith("ent_")), 1e-9) for e in built)
         )
         # entries whose names alone weigh enough to score PRUNE_SCORE (see _shared)
         heavy: dict[str, list[int]] = {}
@@ -114,33 +156,36 @@ class Index:
             if sum(self.idf[t] for t in names) >= HEAVY_SHARE * e.weight:
                 for t in names:
                     heavy.setdefault(t, []).append(i)
-        self.heavy_postings = {t: tuple(ix) for t, ix in heavy.items()}
+        self.heavy_postings = {t: array("I", ix) for t, ix in heavy.items()}
         postings: dict[str, list[int]] = {}
         for i, entry in enumerate(self.entries):
             for term in entry.terms:
                 postings.setdefault(term, []).append(i)
-        self.postings = {t: tuple(ix) for t, ix in postings.items()}
+        self.postings = {t: array("I", ix) for t, ix in postings.items()}  # arrays unpickle far faster than tuples
         # figures: a bonus when claim and phrasing give the same one, never a penalty when they
         # differ (a wrong figure must still find its fact, so the verdict can say it is wrong)
         figures: dict[str, list[int]] = {}
         for i, entry in enumerate(self.entries):
             for term in {figure_term(q.value) for q in entry.analysis.quantities}:
                 figures.setdefault(term, []).append(i)
-        self.figure_postings = {t: tuple(ix) for t, ix in figures.items()}
+        self.figure_postings = {t: array("I", ix) for t, ix in figures.items()}
         self.figure_idf = {t: math.log((n + 1) / (len({self.entries[i].fact.id for i in ix}) + 0.5)) + 0.1 for t, ix in figures.items()}
         self.vocabulary = tuple(sorted(t for t in self.idf if not t.startswith("ent_") and len(t) >= MIN_TYPO_LEN - 1))
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
-        self._pinning: dict[tuple[Quantity, ...], tuple[Fact, ...]] = {}  #: figures -> facts that pin them all
+        self._pinning: dict[tuple[Quantity, ...], tuple[int, ...]] = {}  #: figures -> facts that pin them all
+        self._sets: dict[str, frozenset[int]] = {}  #: term -> its postings as a set (see _members)
+        self.derived: dict[str, object] = {}  #: what other modules work out once per base, cached with it
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
-        del state["_correct"], state["_pinning"]  # per-process caches, rebuilt on load
+        del state["_correct"], state["_pinning"], state["_sets"]  # per-process caches, rebuilt on load
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
-        self._pinning: dict[tuple[Quantity, ...], tuple[Fact, ...]] = {}
+        self._pinning: dict[tuple[Quantity, ...], tuple[int, ...]] = {}
+        self._sets: dict[str, frozenset[int]] = {}
 
     @staticmethod
     def _terms_by_fact(entries: Iterable[Entry]) -> dict[str, set[str]]:
@@ -234,22 +279,27 @@ class Index:
                 shared[i] = get(i, 0.0) + w
         if not names:
             return shared
-        entries = self.entries
+        with_name = [(idf[t], self._members(t)) for t in names]
         reached = set(shared)
         for term in figures:
-            reached.update(i for i in self.figure_postings.get(term, ()) if not entries[i].terms.isdisjoint(names))
+            reached.update(i for i in self.figure_postings.get(term, ()) if any(i in m for _, m in with_name))
         for term in names:
             reached.update(self.heavy_postings.get(term, ()))
-        wanted = {t: idf[t] for t in names}
-        entry_names = self.entry_names
         for i in reached:
             w = 0.0
-            for t in entry_names[i]:
-                if t in wanted:
-                    w += wanted[t]
+            for weight, members in with_name:
+                if i in members:
+                    w += weight
             if w:
                 shared[i] = get(i, 0.0) + w
         return shared
+
+    def _members(self, term: str) -> frozenset[int]:
+        """The entries that use ``term``, as a set (built on first use in each process)."""
+        members = self._sets.get(term)
+        if members is None:
+            members = self._sets[term] = frozenset(self.postings.get(term, ()))
+        return members
 
     def compatible(self, claim: Analysis, entry: Entry) -> bool:
         """The claim is about the entry's subject, and does not swap it for another of its kind.
@@ -312,14 +362,47 @@ class Index:
 
     def entries_of(self, fact_id: str) -> tuple[Entry, ...]:
         """Every phrasing of one fact."""
-        return self._by_fact.get(fact_id, ())
+        start, stop = self.fact_slices.get(fact_id, (0, 0))
+        return tuple(self.entries[i] for i in range(start, stop))
+
+    def _entry(self, fact: Fact, text: str, kind: Verdict, why: str, weight: float = 0.0) -> Entry:
+        a = analyse(text, self.aliases)
+        terms = frozenset(a.tokens) | {entity_term(e) for e in a.entities}
+        return Entry(fact, text, kind, why, a, terms, frozenset(a.entities or fact.entities), weight)
+
+    def make_entry(self, i: int, ref: tuple[int, int]) -> Entry:
+        """Entry ``i`` analysed afresh from its fact (see :class:`Entries`)."""
+        fact = self.factbase.facts[ref[0]]
+        text, kind, why = fact.phrasings()[ref[1]]
+        return self._entry(fact, text, kind, why, self.weights[i])
+
+    def facts_with_term(self, term: str) -> set[int]:
+        """Positions of the facts with a phrasing that uses ``term`` (a stem or ``ent_`` name)."""
+        return {self.entries_ref(i)[0] for i in self.postings.get(term, ())}
+
+    def entries_ref(self, i: int) -> tuple[int, int]:
+        return self.entries.ref(i)
+
+    def _near(self, qs: tuple[Quantity, ...]) -> set[int]:
+        """Facts with a number near each of these figures (by bisecting the sorted numbers)."""
+        out: set[int] | None = None
+        for q in qs:
+            lo, hi = q.bounds()
+            start = bisect_left(self.number_values, lo)
+            stop = bisect_right(self.number_values, hi)
+            near = set(self.number_facts[start:stop])
+            out = near if out is None else out & near
+            if not out:
+                break
+        return out or set()
 
     def linked(self, entity: str, others: frozenset[str]) -> bool:
         """Does some fact name ``entity`` together with one of ``others`` in a true phrasing?"""
         return any(entity in names and not names.isdisjoint(others) for names in self.known.values())
 
-    def facts_with_numbers(self, quantities: Iterable[Quantity], exclude: str) -> list[Fact]:
-        """Facts (other than ``exclude``) that pin every one of these figures."""
+    def facts_with_numbers(self, quantities: Iterable[Quantity], exclude: str) -> list[int]:
+        """Positions of the facts (other than ``exclude``) that pin every one of these figures,
+        those pinning the fewest figures first. Facts are not loaded to find them."""
         qs = tuple(dict.fromkeys(quantities))
         if not qs:
             return []
@@ -327,7 +410,7 @@ class Index:
         if pinning is None:
             if len(self._pinning) > 10_000:
                 self._pinning.clear()
-            pinning = self._pinning[qs] = tuple(
-                f for f in self.factbase.facts if all(any(q.agrees_with(v) for v in f.numbers) for q in qs)
-            )
-        return [f for f in pinning if f.id != exclude]
+            found = [f for f in self._near(qs) if all(any(q.agrees_with(v) for v in self.fact_numbers[f]) for q in qs)]
+            pinning = self._pinning[qs] = tuple(sorted(found, key=lambda f: len(self.fact_numbers[f])))
+        skip = self.factbase.positions.get(exclude)  # type: ignore[attr-defined]
+        return [f for f in pinning if f != skip]

@@ -204,6 +204,17 @@ class Quantity:
     comparator: str | None = None  # gt, ge, lt, le, approx
     text: str = ""
 
+    def bounds(self) -> tuple[float, float]:
+        """The values this figure may agree with lie in [lo, hi] (a superset: check agrees_with)."""
+        op, x = self.comparator, self.value
+        slack = max(abs(x) * 0.01, 1.0)  # wider than agrees_with's tolerance
+        if op in ("gt", "ge"):
+            return x - slack, float("inf")
+        if op in ("lt", "le"):
+            return float("-inf"), x + slack
+        spread = max(abs(x) * 0.11, 3.0)  # wider than any tolerance agrees_with allows
+        return x - spread, x + spread
+
     def agrees_with(self, value: float) -> bool:
         tol = 1e-9 if self.kind == "year" else max(abs(value) * 0.005, 1e-9)
         op = self.comparator

@@ -2,14 +2,15 @@
 
 ``creditcheck "CLAIM"`` is the command people type most, and interpreter start-up dominates
 it. :func:`try_quick` handles only the simplest argument shapes (a claim, ``--format
-pretty|json``, ``--explain``); anything else returns ``None`` and the full typer CLI takes
-over, so every error message and ``--help`` still come from one place.
+pretty|json``, ``--explain``, ``--facts``, ``--no-builtin``); anything else returns ``None`` and
+the full typer CLI takes over, so every error message and ``--help`` still come from one place.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .errors import CreditcheckError, ExitCode, InputError
 
@@ -37,23 +38,39 @@ def read_stdin_text(what: str) -> str:
         raise InputError(f"{what} on standard input is not valid UTF-8 (byte {exc.start})") from None
 
 
-def parse_simple(argv: Sequence[str]) -> tuple[str, str, bool] | None:
-    """(claim, format, explain) when argv is a plain claim invocation, else None."""
+@dataclass(frozen=True)
+class SimpleClaim:
+    claim: str
+    fmt: str = "pretty"
+    explain: bool = False
+    facts: tuple[str, ...] = ()
+    builtin: bool = True
+
+
+def parse_simple(argv: Sequence[str]) -> SimpleClaim | None:
+    """The invocation when argv is a plain claim (with --format, --explain, --facts, --no-builtin), else None."""
     args = list(argv)
     if args and args[0] == "claim":
         args = args[1:]
     claim: str | None = None
-    fmt, explain = "pretty", False
+    fmt, explain, facts, builtin = "pretty", False, [], True
     i = 0
     while i < len(args):
         arg = args[i]
         if arg == "--explain":
             explain = True
-        elif arg in ("--format", "-f") and i + 1 < len(args):
-            fmt = args[i + 1]
+        elif arg == "--no-builtin":
+            builtin = False
+        elif arg in ("--format", "-f", "--facts") and i + 1 < len(args):
+            if arg == "--facts":
+                facts.append(args[i + 1])
+            else:
+                fmt = args[i + 1]
             i += 1
         elif arg.startswith("--format="):
             fmt = arg.split("=", 1)[1]
+        elif arg.startswith("--facts="):
+            facts.append(arg.split("=", 1)[1])
         elif (arg == "-" or not arg.startswith("-")) and claim is None:
             claim = arg
         else:
@@ -61,16 +78,15 @@ def parse_simple(argv: Sequence[str]) -> tuple[str, str, bool] | None:
         i += 1
     if claim is None or fmt not in ("pretty", "json") or (argv and argv[0] != "claim" and claim in SUBCOMMANDS):
         return None
-    return claim, fmt, explain
+    return SimpleClaim(claim, fmt, explain, tuple(facts), builtin)
 
 
 def try_quick(argv: Sequence[str]) -> int | None:
     parsed = parse_simple(argv)
     if parsed is None:
         return None
-    claim, fmt, explain = parsed
     try:
-        return run_claim(claim, fmt, explain=explain)
+        return run_claim(parsed.claim, parsed.fmt, explain=parsed.explain, facts=parsed.facts, builtin=parsed.builtin)
     except CreditcheckError as exc:
         from .reporters import sanitize
 

@@ -227,10 +227,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         pinned = ", ".join(_fmt(v, kinds) for v in sorted({v for q in wrong for v in figures[_group(q.kind)]}))
         why = f"The claim says {said}; the source gives {pinned}: {fact.statement}{_as_of(fact)}"
         kind = index.kinds.get(fact.entities[0])
-        others = [f for f in index.facts_with_numbers(wrong, exclude=fact.id) if index.kinds.get(f.entities[0]) == kind]
-        others.sort(key=lambda f: len(f.numbers))  # the fact that pins just these figures first
-        if others:
-            why += f" ({said} belongs to another fact: {others[0].statement})"
+        # the fact of the same kind that pins just these figures
+        other = next((f for f in index.facts_with_numbers(wrong, exclude=fact.id) if index.kinds.get(index.fact_leads[f]) == kind), None)
+        if other is not None:
+            why += f" ({said} belongs to another fact: {index.factbase.facts[other].statement})"
         verdict = Verdict.FALSE
     elif status == "agree" and verdict is Verdict.FALSE and entry_status == "conflict":
         # the claim matches a wrong-number variant but gives the right figures
