@@ -18,7 +18,7 @@ from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis, Quantity, extract_quantities, quantity_kind, touches
 
 DECIDE_SCORE = 55.0  #: below this no candidate decides anything
-NUMBER_SCORE = 45.0  #: an amount that contradicts the fact decides from this match score up
+NUMBER_SCORE = 45.0  #: an amount, or a word opposite to one a true phrasing uses, decides from this match score up
 DATE_SCORE = 55.0  #: ...and a date from this one
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
@@ -140,8 +140,8 @@ def _claims_other_time(claim: Analysis, fact: Fact) -> bool:
 
 def _compound(index: Index, claim: Analysis, wrong: list[Quantity], uncovered: list[Quantity], fact: Fact) -> bool:
     """Some figures agree with the fact and the others are pinned by another fact: two claims in one."""
-    groups = {_group(q.kind) for q in wrong}
-    agreeing = [q for q in claim.quantities if q not in wrong and q not in uncovered and _group(q.kind) in groups]
+    kinds = {q.kind for q in wrong}  # "eight shareholders own 12 percent": a count agreeing is no excuse for a share
+    agreeing = [q for q in claim.quantities if q not in wrong and q not in uncovered and q.kind in kinds]
     return bool(agreeing) and bool(index.facts_with_numbers(wrong, exclude=fact.id))
 
 
@@ -266,14 +266,16 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     return Proposal(verdict, why, candidate)
 
 
-def _loose_number_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool:
-    """A looser match may still decide when the claim is about the fact's subject and its figure differs."""
+def _loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool:
+    """A looser match may still decide when the claim is about the fact's subject and contradicts
+    it outright: a figure that differs, or the opposite word ("lowers" for "better")."""
     if candidate.score < NUMBER_SCORE:
         return False
     fact = candidate.entry.fact
-    lead = next((e for e in claim.entity_order if index.kinds.get(e) != "place"), None)
-    if lead not in fact.entities:
+    if not _about_lead(index, claim, fact):
         return False
+    if candidate.entry.kind is Verdict.TRUE and _opposed(claim, candidate.entry.analysis):
+        return True
     status, wrong, _ = check_numbers(claim.quantities, fact_figures(fact))
     return status == "conflict" and candidate.score >= _conflict_floor(wrong)
 
@@ -379,7 +381,7 @@ def _about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
     An owner named first ("Alibaba's Sesame Credit") hands the lead to what it owns, when
     the fact base ties the two together.
     """
-    names = [e for e in claim.entity_order if index.kinds.get(e) != "place"]
+    names = [e for e in claim.entity_order if index.kinds.get(e) != "place"] or list(claim.entity_order[:1])
     if not names or names[0] in fact.entities:
         return True
     owner, owned = names[0], names[1] if len(names) > 1 else None
@@ -423,7 +425,7 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         return Result(text, Verdict.UNVERIFIED, 0.0, reason)
     best = candidates[0]
     runner = next((c for c in candidates[1:] if c.entry.fact.id != best.entry.fact.id), None)
-    if best.score < DECIDE_SCORE and not _loose_number_conflict(index, claim, best):
+    if best.score < DECIDE_SCORE and not _loose_conflict(index, claim, best):
         return Result(
             text,
             Verdict.UNVERIFIED,
