@@ -200,8 +200,8 @@ class FramingChecks:
         """
         kinds = self.index.kinds
         state = [e for e in claim.entity_order if kinds.get(e) in STATE_KINDS]
-        if not state or claim.negation_scopes or any(kinds.get(e) in COMMERCIAL_KINDS for e in claim.entities):
-            return []
+        if not state or any(kinds.get(e) in COMMERCIAL_KINDS for e in claim.entities):
+            return []  # (a negation is fine: the reading is judged like any claim, so it cannot come out true)
         if _DISTINCTION.search(claim.text):
             return []  # "commercial scores and the state's system are separate" draws the line itself
         out = []

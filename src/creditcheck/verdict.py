@@ -400,7 +400,7 @@ def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
         if not candidates or candidates[0].score < DECIDE_SCORE:
             continue
         best = candidates[0]
-        if best.entry.fact.entities[0] != who or propose(index, reading, best).verdict is not Verdict.TRUE:
+        if who not in best.entry.fact.entities or propose(index, reading, best).verdict is not Verdict.TRUE:
             continue
         fact = best.entry.fact
         name = index.factbase.entities[who].name
