@@ -237,8 +237,13 @@ class Index:
                     bonus[i] = bonus.get(i, 0.0) + self.figure_idf[term]
         scored = []
         weights = self.word_weights if anonymous else self.weights  # the phrasing's names cannot be matched
+        # even a phrasing covered whole (recall 1) scores under min_score below this precision
+        s = min_score / 100
+        floor = claim_weight * s / (1 + BETA2 * (1 - s))
         for i, w in shared.items():
             b = bonus.get(i, 0.0) if bonus else 0.0
+            if w < floor and not b:
+                continue
             recall, precision = (w + b) / (weights[i] + b), (w + b) / (claim_weight + b)
             score = 100 * (1 + BETA2) * precision * recall / (BETA2 * precision + recall)
             if score >= min_score:
