@@ -402,8 +402,16 @@ class Index:
         return out or set()
 
     def linked(self, entity: str, others: frozenset[str]) -> bool:
-        """Does some fact name ``entity`` together with one of ``others`` in a true phrasing?"""
-        return any(entity in names and not names.isdisjoint(others) for names in self.known.values())
+        """Is ``entity`` tied to ``others`` by a fact that names nothing else (places aside)?
+
+        "Koala Credit was launched by Lakala" ties Lakala to Koala Credit; "like Sesame Credit,
+        Tencent Credit dates from 2015" names Tencent beside Sesame Credit but is about a third.
+        """
+        for names in self.known.values():
+            if entity in names and not others.isdisjoint(names):
+                if all(n == entity or n in others or self.kinds.get(n) == "place" for n in names):
+                    return True
+        return False
 
     def facts_with_numbers(self, quantities: Iterable[Quantity], exclude: str) -> list[int]:
         """Positions of the facts (other than ``exclude``) that pin every one of these figures,

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .framing import Framing, framing_checks, sweeping
-from .matching import SUBJECT_KINDS, Candidate, Entry, Index
+from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis, Quantity, extract_quantities, quantity_kind, touches
 
@@ -162,11 +162,14 @@ def _strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
     "Shenzhen-based") is context, not a stranger.
     """
     known = index.known.get(fact.id, frozenset(fact.entities))
-    anchors = claim.entities & known
+    denied = frozenset().union(*claim.negation_scopes)  # "..., not Tencent" names Tencent only to rule it out
     return [
         e
         for e in claim.entity_order
-        if e not in known and index.kinds.get(e) in SUBJECT_KINDS and not index.linked(e, anchors)
+        if e not in known
+        and index.kinds.get(e) in SUBJECT_KINDS
+        and entity_term(e) not in denied
+        and not index.linked(e, known)
     ]
 
 
@@ -258,7 +261,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{sorted(dropped)[0]}', on which the fact depends: {fact.statement}", candidate)
     if verdict is Verdict.TRUE and _unexplained_negation(index, claim, entry):
         return Proposal(Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate)
-    if verdict is Verdict.TRUE and uncovered:
+    if uncovered and (verdict is Verdict.TRUE or (entry.kind is Verdict.FALSE and not entry.analysis.quantities)):
+        # a refute without figures ("based only on payment history") cannot settle a claim
+        # that adds one ("payment history is 35% of the score")
         said = ", ".join(q.text for q in uncovered)
         return Proposal(Verdict.UNVERIFIED, f"The claim gives figures ({said}) that the closest fact does not pin: {fact.statement}", candidate, True)
     if verdict is Verdict.TRUE and not why:
