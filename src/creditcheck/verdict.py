@@ -1,10 +1,13 @@
 """The decision: from the best candidate phrasings to a verdict and the reason for it.
 
 Fuzzy scores find what a claim is about; they cannot tell "is" from "is not" or 350 from
-300. On top of the match this module checks, in order: the figures the claim gives against
-the figures the fact pins, negation (only cues whose scope touches the matched words count),
-and agreement between close candidates. Anything it cannot settle is ``unverified``: a
-confident wrong verdict is worse than none.
+300. :func:`decide` runs, in order: the framing checks (a commercial score presented as the
+state's, see :mod:`.framing`); the best candidate's proposal (:func:`propose`: reported
+myths, opposite words, figures against the fact's, negation, names the fact never mentions);
+a close fact that pins figures the best one does not; rivals that disagree; a true phrasing
+with one name swapped; the state credited with a commercial score's feature; a fact widened
+to all of China. Anything it cannot settle is ``unverified``: a confident wrong verdict is
+worse than none.
 """
 
 from __future__ import annotations
@@ -15,21 +18,18 @@ from dataclasses import dataclass
 from .framing import Framing, framing_checks, sweeping
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Match, Result, Verdict
-from .normalize import Analysis, Quantity, extract_quantities, quantity_kind, touches
+from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group
+from .normalize import Analysis, Quantity, touches
 
 DECIDE_SCORE = 55.0  #: below this no candidate decides anything
 NUMBER_SCORE = 45.0  #: an amount, or a word opposite to one a true phrasing uses, decides from this match score up
 DATE_SCORE = 55.0  #: ...and a date from this one
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
-AMBIGUITY_MARGIN = 6.0
+AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict -> unverified
+PINNING_MARGIN = 15.0  #: how far below the closest fact one that pins the claim's figures may be...
 PINNING_SCORE = 50.0  #: ...and how loosely it may match, when it is about the claim's subject
-PINNING_MARGIN = 15.0  #: how far below the closest fact one that pins the claim's figures may be  #: rival candidates this close with the opposite verdict -> unverified
 _FLIP = {Verdict.TRUE: Verdict.FALSE, Verdict.FALSE: Verdict.TRUE, Verdict.MISLEADING: Verdict.UNVERIFIED}
-
-
-_DATES = frozenset({"year", "month", "day"})
-_MONTH_NAMES = "January February March April May June July August September October November December".split()
 
 
 @dataclass(frozen=True)
@@ -39,68 +39,6 @@ class Proposal:
     candidate: Candidate
     #: undecided only because the claim's figures belong to another fact: a close one may decide
     uncovered: bool = False
-
-
-def _fmt(value: float, kinds: set[str] | frozenset[str] = frozenset()) -> str:
-    if "month" in kinds and value.is_integer() and 1 <= value <= 12:
-        return _MONTH_NAMES[int(value) - 1]
-    if quantity_kind(value) == "year":
-        return f"{value:.0f}"
-    if value >= 1e9 and value % 1e7 == 0:
-        return f"{value / 1e9:g} billion"
-    if value >= 1e6 and value % 1e4 == 0:
-        return f"{value / 1e6:g} million"
-    return f"{value:,.0f}" if value.is_integer() else f"{value:g}"
-
-
-def _as_of(fact: Fact) -> str:
-    return f" (as of {fact.as_of})" if fact.as_of else ""
-
-
-def _group(kind: str) -> str:
-    return "amount" if kind in ("count", "percent") else kind
-
-
-_FIGURES: dict[int, tuple[Fact, dict[str, set[float]]]] = {}
-
-
-def fact_figures(fact: Fact) -> dict[str, set[float]]:
-    """What the fact pins, by kind: its numbers plus the figures in its true phrasings (cached per fact)."""
-    hit = _FIGURES.get(id(fact))
-    if hit is None or hit[0] is not fact:
-        hit = _FIGURES[id(fact)] = (fact, _fact_figures(fact))
-    return hit[1]
-
-
-def _fact_figures(fact: Fact) -> dict[str, set[float]]:
-    out: dict[str, set[float]] = {}
-    for v in fact.numbers:
-        out.setdefault(_group(quantity_kind(v)), set()).add(v)
-    for q in (q for text in (fact.statement, *fact.confirms) for q in extract_quantities(text)):
-        if q.comparator is None:
-            out.setdefault(_group(q.kind), set()).add(q.value)
-        else:
-            out.setdefault("threshold", set()).add(q.value)
-    if fact.as_of:
-        out.setdefault("year", set()).add(float(fact.as_of[:4]))
-    return out
-
-
-def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float]]) -> tuple[str, list[Quantity], list[Quantity]]:
-    """('agree' | 'conflict' | 'none', figures that disagree, figures the fact does not speak to)."""
-    wrong, uncovered, relevant = [], [], 0
-    for q in quantities:
-        values = figures.get(_group(q.kind))
-        if not values:
-            uncovered.append(q)
-            continue
-        relevant += 1
-        thresholds = figures.get("threshold", set())
-        exact = Quantity(q.value, q.kind, None, q.text)  # "over 600" vs a threshold of "over 700"
-        if not any((exact if v in thresholds else q).agrees_with(v) for v in values):
-            wrong.append(q)
-    status = "conflict" if wrong else "agree" if relevant else "none"
-    return status, wrong, uncovered
 
 
 _ANTONYMS = (("more", "less"), ("more", "fewer"), ("higher", "lower"), ("increas", "decreas"), ("befor", "after"),
@@ -205,7 +143,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if opposed:
         if verdict is not Verdict.TRUE:
             return Proposal(Verdict.UNVERIFIED, f"The claim says '{opposed[0]}' where the closest phrasing says '{opposed[1]}'; it needs a human check.", candidate)
-        return Proposal(Verdict.FALSE, f"The claim says '{opposed[0]}'; the source says the opposite: {fact.statement}{_as_of(fact)}", candidate)
+        return Proposal(Verdict.FALSE, f"The claim says '{opposed[0]}'; the source says the opposite: {fact.statement}{as_of(fact)}", candidate)
     figures = fact_figures(fact)
     status, wrong, uncovered = check_numbers(claim.quantities, figures)
     entry_status, _, _ = check_numbers(entry.analysis.quantities, figures)
@@ -227,8 +165,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if status == "conflict" and candidate.score >= (number_score or _conflict_floor(wrong)):
         said = ", ".join(dict.fromkeys(q.text for q in wrong))
         kinds = {q.kind for q in wrong}
-        pinned = ", ".join(_fmt(v, kinds) for v in sorted({v for q in wrong for v in figures[_group(q.kind)]}))
-        why = f"The claim says {said}; the source gives {pinned}: {fact.statement}{_as_of(fact)}"
+        pinned = ", ".join(fmt(v, kinds) for v in sorted({v for q in wrong for v in figures[group(q.kind)]}))
+        why = f"The claim says {said}; the source gives {pinned}: {fact.statement}{as_of(fact)}"
         kind = index.kinds.get(fact.entities[0])
         # the fact of the same kind that pins just these figures
         other = next((f for f in index.facts_with_numbers(wrong, exclude=fact.id) if index.kinds.get(index.fact_leads[f]) == kind), None)
@@ -242,11 +180,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.UNVERIFIED, "The figures in the claim do not match what the closest fact pins.", candidate)
     if flips and entry.kind is Verdict.FALSE and entry_status == "conflict" and status != "agree":
         # denying a variant that is wrong only in its figures denies the fact itself
-        return Proposal(Verdict.FALSE, f"The claim denies the fact: {fact.statement}{_as_of(fact)}", candidate)
+        return Proposal(Verdict.FALSE, f"The claim denies the fact: {fact.statement}{as_of(fact)}", candidate)
     if flips:
         flipped = _FLIP[verdict]
         if verdict is Verdict.TRUE:
-            why = f"The claim denies the fact: {fact.statement}{_as_of(fact)}"
+            why = f"The claim denies the fact: {fact.statement}{as_of(fact)}"
         elif verdict is Verdict.FALSE:
             why = ""
         else:
@@ -267,7 +205,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         said = ", ".join(q.text for q in uncovered)
         return Proposal(Verdict.UNVERIFIED, f"The claim gives figures ({said}) that the closest fact does not pin: {fact.statement}", candidate, True)
     if verdict is Verdict.TRUE and not why:
-        why = f"Matches the fact: {fact.statement}{_as_of(fact)}"
+        why = f"Matches the fact: {fact.statement}{as_of(fact)}"
     return Proposal(verdict, why, candidate)
 
 
@@ -288,7 +226,7 @@ def _loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool
 def _conflict_floor(wrong: list[Quantity]) -> float:
     """The match score from which these contradicting figures decide: dates need a closer match,
     since a year in a loosely matched claim often dates another event ("first reports in 2019")."""
-    return DATE_SCORE if any(q.kind in _DATES for q in wrong) else NUMBER_SCORE
+    return DATE_SCORE if any(q.kind in DATES for q in wrong) else NUMBER_SCORE
 
 
 def _pinning(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
@@ -332,7 +270,7 @@ def _swap_result(index: Index, text: str, claim: Analysis, swaps: list[Candidate
         if status == "conflict":
             continue
         fact = c.entry.fact
-        why = f"The source names {_names(index, c.replaced)}, not {_names(index, c.swapped)}: {fact.statement}{_as_of(fact)}"
+        why = f"The source names {_names(index, c.replaced)}, not {_names(index, c.swapped)}: {fact.statement}{as_of(fact)}"
         return Result(text, Verdict.FALSE, c.score, why, match=_match(c))
     return None
 

@@ -1,0 +1,78 @@
+"""Figures: what a fact pins (years, months, days, counts, shares, thresholds) and how a claim's compare.
+
+A figure is compared only with the fact's figures of its own group: a year with years, a
+share or a count with amounts, "over 600" with thresholds. Figures the fact does not speak
+to are reported separately, since they make a claim say more than the fact does.
+"""
+
+from __future__ import annotations
+
+from .models import Fact
+from .normalize import Quantity, extract_quantities, quantity_kind
+
+DATES = frozenset({"year", "month", "day"})
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def fmt(value: float, kinds: set[str] | frozenset[str] = frozenset()) -> str:
+    if "month" in kinds and value.is_integer() and 1 <= value <= 12:
+        return _MONTH_NAMES[int(value) - 1]
+    if quantity_kind(value) == "year":
+        return f"{value:.0f}"
+    if value >= 1e9 and value % 1e7 == 0:
+        return f"{value / 1e9:g} billion"
+    if value >= 1e6 and value % 1e4 == 0:
+        return f"{value / 1e6:g} million"
+    return f"{value:,.0f}" if value.is_integer() else f"{value:g}"
+
+
+def as_of(fact: Fact) -> str:
+    return f" (as of {fact.as_of})" if fact.as_of else ""
+
+
+def group(kind: str) -> str:
+    return "amount" if kind in ("count", "percent") else kind
+
+
+_FIGURES: dict[int, tuple[Fact, dict[str, set[float]]]] = {}
+
+
+def fact_figures(fact: Fact) -> dict[str, set[float]]:
+    """What the fact pins, by kind: its numbers plus the figures in its true phrasings (cached per fact)."""
+    hit = _FIGURES.get(id(fact))
+    if hit is None or hit[0] is not fact:
+        hit = _FIGURES[id(fact)] = (fact, _fact_figures(fact))
+    return hit[1]
+
+
+def _fact_figures(fact: Fact) -> dict[str, set[float]]:
+    out: dict[str, set[float]] = {}
+    for v in fact.numbers:
+        out.setdefault(group(quantity_kind(v)), set()).add(v)
+    for q in (q for text in (fact.statement, *fact.confirms) for q in extract_quantities(text)):
+        if q.comparator is None:
+            out.setdefault(group(q.kind), set()).add(q.value)
+        else:
+            out.setdefault("threshold", set()).add(q.value)
+    if fact.as_of:
+        out.setdefault("year", set()).add(float(fact.as_of[:4]))
+    return out
+
+
+def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float]]) -> tuple[str, list[Quantity], list[Quantity]]:
+    """('agree' | 'conflict' | 'none', figures that disagree, figures the fact does not speak to)."""
+    wrong, uncovered, relevant = [], [], 0
+    for q in quantities:
+        values = figures.get(group(q.kind))
+        if not values:
+            uncovered.append(q)
+            continue
+        relevant += 1
+        thresholds = figures.get("threshold", set())
+        exact = Quantity(q.value, q.kind, None, q.text)  # "over 600" vs a threshold of "over 700"
+        if not any((exact if v in thresholds else q).agrees_with(v) for v in values):
+            wrong.append(q)
+    status = "conflict" if wrong else "agree" if relevant else "none"
+    return status, wrong, uncovered
+
+
