@@ -92,6 +92,12 @@ def test_huge_claim_is_an_input_error(checker):
 # Each check the engine makes on top of fuzzy scores, with claims it must catch and
 # look-alikes it must leave alone (proselint-style: a rule without both is untested).
 RULES = {
+    "figures written out": [
+        ("Sesame Credit had more than half a billion users in 2017.", "true"),
+        ("Sesame Credit scores run from three hundred and fifty to nine hundred and fifty.", "true"),
+        ("Sesame Credit scores run from three hundred to eight hundred and fifty.", "false"),
+        ("Each of the eight firms holds a twelve per cent stake in Baihang.", "false"),
+    ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),

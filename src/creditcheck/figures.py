@@ -49,11 +49,14 @@ def _fact_figures(fact: Fact) -> dict[str, set[float]]:
     out: dict[str, set[float]] = {}
     for v in fact.numbers:
         out.setdefault(group(quantity_kind(v)), set()).add(v)
-    for q in (q for text in (fact.statement, *fact.confirms) for q in extract_quantities(text)):
-        if q.comparator is None:
-            out.setdefault(group(q.kind), set()).add(q.value)
-        else:
-            out.setdefault("threshold", set()).add(q.value)
+    for i, text in enumerate((fact.statement, *fact.confirms)):
+        for q in extract_quantities(text):
+            if q.comparator is None:
+                out.setdefault(group(q.kind), set()).add(q.value)
+            elif i == 0:
+                # a threshold ("a score over 650") is what the statement says; a confirm's hedge
+                # ("more than half a billion users") does not turn a count into one
+                out.setdefault("threshold", set()).add(q.value)
     if fact.as_of:
         out.setdefault("year", set()).add(float(fact.as_of[:4]))
     return out

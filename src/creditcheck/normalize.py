@@ -175,13 +175,42 @@ _SCALES = {
 _NUM = (
     r"(?<![\w.])(?P<num>\d{1,3}(?:[,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")(?![\w])"
+    + r")"
 )
 _NUMBER = re.compile(
-    _NUM + r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|mn|bn|[kmb](?![a-z])|万|亿))?"
+    # a scale may follow with a space ("520 million") or glued to digits ("520m", "1.2bn", "240k")
+    _NUM + r"(?:(?:\s*|(?<=\d))(?P<scale>thousand|million|billion|trillion|mln|mn|bn|[kmb](?![a-z])|万|亿))?(?![\w])"
     r"(?:\s*(?P<pct>%|percent|per cent|pct))?",
     re.IGNORECASE,
 )
+_UNITS = {w: n for w, n in _NUMBER_WORDS.items() if n < 20 and w not in ("dozen", "half")} | {"one": 1}
+_TENS = {w: n for w, n in _NUMBER_WORDS.items() if 20 <= n < 100}
+_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN_RE = "|".join(sorted(_TENS, key=len, reverse=True))
+_TENS_UNITS = re.compile(rf"\b({_TEN_RE})[-\s]({_UNIT_RE})\b", re.IGNORECASE)  # "fifty-five"
+_HUNDREDS = re.compile(rf"\b(\d+|{_UNIT_RE})\s+hundred(?:\s+(?:and\s+)?(\d+|{_UNIT_RE}|{_TEN_RE}))?\b", re.IGNORECASE)
+_THOUSAND_AND = re.compile(  # "two thousand and fifteen"
+    rf"\b(\d+|{_UNIT_RE})\s+thousand\s+and\s+(\d+|{_UNIT_RE}|{_TEN_RE})\b", re.IGNORECASE
+)
+_HALF_A = re.compile(r"\bhalf\s+an?\s+(million|billion)\b", re.IGNORECASE)
+
+
+def _word_value(word: str) -> int:
+    low = word.lower()
+    return int(low) if low.isdigit() else _UNITS.get(low) or _TENS[low]
+
+
+_NUMBER_WORD_RUN = re.compile(rf"\b(?:{_TEN_RE})[-\s](?:{_UNIT_RE})\b|\bhundred\b|\bthousand\s+and\b|\bhalf\s+an?\s+(?:million|billion)\b", re.IGNORECASE)
+
+
+def spell_out_digits(text: str) -> str:
+    """Numbers written in words, in digits: "fifty-five" 55, "three hundred and fifty" 350,
+    "two thousand and fifteen" 2015, "half a billion" 0.5 billion. Single words are left
+    for the figure reader, which knows them."""
+    text = _TENS_UNITS.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
+    text = _HUNDREDS.sub(lambda m: str(_word_value(m.group(1)) * 100 + (_word_value(m.group(2)) if m.group(2) else 0)), text)
+    text = _THOUSAND_AND.sub(lambda m: str(_word_value(m.group(1)) * 1000 + _word_value(m.group(2))), text)
+    return _HALF_A.sub(lambda m: f"0.5 {m.group(1)}", text)
 _MONTHS = "january february march april may june july august september october november december".split()
 _COMPARATORS = {
     "more than": "gt", "over": "gt", "above": "gt", "exceeding": "gt", "upwards of": "gt",
@@ -283,6 +312,7 @@ def _fractions(text: str) -> list[Quantity]:
 def extract_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``: years, months, days, percentages and counts, with scale words applied."""
     out: list[Quantity] = _months(text) + _fractions(text)
+    text = spell_out_digits(text) if _NUMBER_WORD_RUN.search(text) else text
     for m in _NUMBER.finditer(text):
         raw, scale, pct = m.group("num"), m.group("scale"), m.group("pct")
         value = _parse_number(raw)

@@ -319,12 +319,13 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
 
 
 def _about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
-    """Is the fact about the first thing the claim names (places aside)?
+    """Is the fact about the first thing the claim names (places and groups aside)?
 
     An owner named first ("Alibaba's Sesame Credit") hands the lead to what it owns, when
     the fact base ties the two together.
     """
-    names = [e for e in claim.entity_order if index.kinds.get(e) != "place"] or list(claim.entity_order[:1])
+    # places and groups ("the eight pilot firms") set the scene; the subject is the first other name
+    names = [e for e in claim.entity_order if index.kinds.get(e) not in ("place", "other")] or list(claim.entity_order[:1])
     if not names or names[0] in fact.entities:
         return True
     owner, owned = names[0], names[1] if len(names) > 1 else None
