@@ -135,7 +135,7 @@ RULES = {
         ("In 2015 the ACLU falsely claimed every Chinese person would get a 350-950 score tied to the ID card.", "true"),
     ],
     "name the fact never mentions": [
-        ("Sesame Credit, launched in 2015, is run by Tencent.", "unverified"),  # the launch fact says nothing of Tencent
+        ("Sesame Credit, launched in 2015, is run by Tencent.", "false"),  # never true: the launch fact says nothing of Tencent
         ("Tencent Credit was established in 2015, the same year as its Alibaba rival.", "true"),
         ("Baihang was jointly established by the eight pilot firms and China UnionPay.", "unverified"),
         ("Baihang was jointly established by the eight pilot firms and the China Internet Finance Association.", "true"),

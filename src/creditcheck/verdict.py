@@ -93,6 +93,26 @@ def _unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
     )
 
 
+def _gives_group(claim: Analysis, variant: Analysis) -> bool:
+    """Does the claim give a figure of a group (years, amounts...) the variant gives?"""
+    return not {group(q.kind) for q in claim.quantities}.isdisjoint(group(q.kind) for q in variant.quantities)
+
+
+def _another_of_its_kind(index: Index, claim: Analysis, entry: Entry) -> tuple[str, str] | None:
+    """(claim's name, phrasing's name) when the claim puts another person, company or place of
+    the same kind where the phrasing has one ("Yao Chen" for "Xie Na is the most-followed"):
+    even a name the fact mentions elsewhere cannot confirm a phrasing about someone else."""
+    kinds = index.kinds
+    mine = {e for e in claim.entities if kinds.get(e) in SUBJECT_KINDS} - frozenset().union(*claim.negation_scopes)
+    theirs = {e for e in entry.analysis.entities if kinds.get(e) in SUBJECT_KINDS}
+    for e in sorted(theirs - mine):
+        rivals = sorted(x for x in mine - theirs if kinds.get(x) == kinds.get(e))
+        if rivals:
+            names = index.factbase.entities
+            return names[rivals[0]].name, names[e].name
+    return None
+
+
 def _strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
     """Names in the claim (companies, people, places...) that the fact never mentions.
 
@@ -176,6 +196,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     elif status == "agree" and verdict is Verdict.FALSE and entry_status == "conflict":
         # the claim matches a wrong-number variant but gives the right figures
         verdict, why = Verdict.TRUE, ""
+    elif verdict is Verdict.FALSE and entry_status == "conflict" and not flips and not _gives_group(claim, entry.analysis):
+        # a variant wrong only in its figures ("named 10 top cities") says nothing against a
+        # claim that gives no such figure ("named Xiamen and Chengdu among the top cities")
+        return Proposal(Verdict.UNVERIFIED, f"The closest false variant is wrong in a figure the claim does not give: {fact.statement}", candidate)
     elif status == "conflict":
         return Proposal(Verdict.UNVERIFIED, "The figures in the claim do not match what the closest fact pins.", candidate)
     if flips and entry.kind is Verdict.FALSE and entry_status == "conflict" and status != "agree":
@@ -194,6 +218,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if strangers:
         names = " and ".join(index.factbase.entities[e].name for e in strangers)
         return Proposal(Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate)
+    other = _another_of_its_kind(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
+    if other:
+        said, source = other
+        return Proposal(Verdict.UNVERIFIED, f"The claim names {said} where this phrasing names {source}: {fact.statement}", candidate)
     dropped = _ORDINALS & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE else set()
     if dropped:
         return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{sorted(dropped)[0]}', on which the fact depends: {fact.statement}", candidate)
