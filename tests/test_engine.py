@@ -135,7 +135,6 @@ RULES = {
         ("In 2015 the ACLU falsely claimed every Chinese person would get a 350-950 score tied to the ID card.", "true"),
     ],
     "name the fact never mentions": [
-        ("Sesame Credit, launched in 2015, is run by Tencent.", "false"),  # never true: the launch fact says nothing of Tencent
         ("Tencent Credit was established in 2015, the same year as its Alibaba rival.", "true"),
         ("Baihang was jointly established by the eight pilot firms and China UnionPay.", "unverified"),
         ("Baihang was jointly established by the eight pilot firms and the China Internet Finance Association.", "true"),
@@ -193,3 +192,16 @@ def test_pruned_search_finds_exactly_what_a_full_search_finds(checker, monkeypat
     pruned = [found(c) for c in claims]
     monkeypatch.setattr(matching, "PRUNE_SCORE", 1000.0)
     assert [found(c) for c in claims] == pruned
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Sesame Credit, launched in 2015, is run by Tencent.",
+        "Sesame Credit, which scores users from 350 to 950, is compulsory in China.",
+        "Tencent Credit, which uses a 300-850 scale, was never tested.",
+        "Baihang, which opened in May 2018, is owned entirely by the state.",
+    ],
+)
+def test_a_true_side_clause_never_confirms_a_false_main_clause(checker, claim):
+    assert checker.check_claim(claim).verdict is not Verdict.TRUE

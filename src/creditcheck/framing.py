@@ -87,6 +87,8 @@ _UNIVERSAL = re.compile(
     r"(?:people|citizens|residents|cities|hospitals|libraries)\s+(?:in|across|throughout)\s+china)\b",
     re.IGNORECASE,
 )
+#: the claim sets itself in China as a whole
+_CHINA_WIDE = re.compile(r"\b(?:china(?:'s)?|chinese|national(?:ly)?|the\s+country(?:'s)?)\b", re.IGNORECASE)
 #: the source's own words that limit a statement to some places, cases or people
 _LIMITED = re.compile(
     r"\b(?:some|such\s+as|certain|depending|in\s+places|pilot|local|one|a\s+(?:man|woman|person|user)|"
@@ -212,11 +214,23 @@ class FramingChecks:
         return out
 
     def overgeneralised(self, claim: Analysis, fact: Fact, phrasing: str, score: float) -> Framing | None:
-        """A claim that extends to all of China what the source limits to some places or cases."""
-        if not _UNIVERSAL.search(claim.text) or _UNIVERSAL.search(phrasing) or _UNIVERSAL.search(fact.statement):
+        """A claim that extends to all of China what the source limits to some places or cases.
+
+        Either it says so ("anyone", "across China"), or it drops the one place the fact is
+        about and speaks of China instead ("under China's social credit system" for Rongcheng).
+        """
+        kinds = self.index.kinds
+        if claim.negation_scopes or _UNIVERSAL.search(fact.statement) or (
+            # a phrasing that is itself sweeping, unless it names the place it sweeps ("anyone ... in Guangdong")
+            _UNIVERSAL.search(phrasing) and not any(kinds.get(e) == "place" for _, _, e in self.index.aliases.find(phrasing))
+        ):
             return None
-        places = {e for e in fact.entities if self.index.kinds.get(e) == "place"} - claim.entities
-        if not (_LIMITED.search(fact.statement) or places) or claim.negation_scopes:
+        places = {e for e in fact.entities if kinds.get(e) == "place"} - claim.entities
+        named_place = any(kinds.get(e) == "place" for e in claim.entities)
+        if _UNIVERSAL.search(claim.text):
+            if not (_LIMITED.search(fact.statement) or places):
+                return None
+        elif not (places and not named_place and _CHINA_WIDE.search(claim.text)):
             return None
         return Framing(fact, f"The source does not say this holds everywhere or for everyone: {fact.statement}", score)
 

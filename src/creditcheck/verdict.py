@@ -12,6 +12,7 @@ worse than none.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ class Proposal:
     candidate: Candidate
     #: undecided only because the claim's figures belong to another fact: a close one may decide
     uncovered: bool = False
+    main_clause: str | None = None  #: undecided because this fact speaks to an aside: judge this instead
 
 
 _ANTONYMS = (("more", "less"), ("more", "fewer"), ("higher", "lower"), ("increas", "decreas"), ("befor", "after"),
@@ -91,6 +93,30 @@ def _unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
     return any(
         scope and not touches(scope, entry.terms) and not touches(scope, negated_terms) for scope in claim.negation_scopes
     )
+
+
+#: an aside set off by commas: ", launched in 2015,", ", which opened in May 2018,"
+_ASIDE = re.compile(
+    r",\s*(?:which|who|whose|where|launched|founded|established|set\s+up|created|started|based|headquartered|"
+    r"known|dubbed|once|now|a|an|the|one|its)\b[^,;]*,"
+)
+MAIN_CLAUSE_COVER = 0.5  #: the share of the main clause's words a confirming phrasing must cover
+
+
+def _main_clause(index: Index, claim: Analysis, entry: Entry) -> str | None:
+    """The claim without its asides, when the phrasing speaks only to an aside; else None.
+
+    "Baihang, which opened in May 2018, is owned entirely by the state": the launch fact
+    confirms the aside; the main clause says something it does not, and is judged alone."""
+    main = " ".join(_ASIDE.sub(" ", claim.text).split())
+    if main == claim.text:
+        return None
+    words = [t for t in index.terms(index.analyse(main)) if not t.startswith("ent_")]
+    weight = sum(index.idf.get(t, index.unknown_idf) for t in words)
+    if len(words) < 2 or not weight:
+        return None
+    covered = sum(index.idf.get(t, index.unknown_idf) for t in words if t in entry.terms)
+    return None if covered / weight >= MAIN_CLAUSE_COVER else main
 
 
 def _gives_group(claim: Analysis, variant: Analysis) -> bool:
@@ -218,6 +244,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if strangers:
         names = " and ".join(index.factbase.entities[e].name for e in strangers)
         return Proposal(Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate)
+    main = _main_clause(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
+    if main:
+        return Proposal(
+            Verdict.UNVERIFIED, f"The fact bears on an aside of the claim, not on its main point: {fact.statement}", candidate, main_clause=main
+        )
     other = _another_of_its_kind(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if other:
         said, source = other
@@ -372,7 +403,7 @@ def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
         if not candidates or candidates[0].score < DECIDE_SCORE:
             continue
         best = candidates[0]
-        if who not in best.entry.fact.entities or propose(index, reading, best).verdict is not Verdict.TRUE:
+        if who not in best.entry.fact.entities or propose(index, reading, best).verdict not in (Verdict.TRUE, Verdict.MISLEADING):
             continue
         fact = best.entry.fact
         name = index.factbase.entities[who].name
@@ -408,6 +439,10 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
     chosen = propose(index, claim, best)
     if chosen.uncovered:
         chosen, best = _pinning(index, claim, candidates, chosen, best)
+    if chosen.main_clause:
+        main = decide(index, chosen.main_clause, index.analyse(chosen.main_clause))
+        if main.verdict is not Verdict.UNVERIFIED:  # the aside was confirmed; the main clause decides
+            return dataclasses.replace(main, claim=text)
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
         for rival in candidates[1:]:
             if best.score - rival.score > AMBIGUITY_MARGIN:
