@@ -123,6 +123,7 @@ _TOKEN_OR_BREAK = re.compile(
 )
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "!", "?", " - ", "but", "while", "whereas", "which", "who"})
 NEGATION_SCOPE = 5
+_COMPLEMENT = frozenset({"to", "for", "that", "because", "since", "so", "when", "if"})
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "´": "'", "–": "-", "—": "-", "‑": "-"})
 
 
@@ -436,6 +437,7 @@ class Analysis:
     negated: bool  #: some negation cue stands (adjacent pairs cancel)
     negation_scopes: tuple[frozenset[str], ...] = ()  #: the words each cue governs
     entity_order: tuple[str, ...] = ()  #: entities in the order the text names them
+    denied: frozenset[str] = frozenset()  #: terms under an odd number of cues (see _denied)
 
     def negated_within(self, terms: frozenset[str], idf: Mapping[str, float] | None = None) -> bool:
         """Does a negation cue govern some of ``terms`` (or stand alone, governing nothing it names)?
@@ -482,21 +484,30 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     tokens: list[str] = []
     scopes: list[list[str]] = []  # the words each negation cue governs, up to the clause's end
     open_scopes: list[list[str]] = []
+    narrow: list[list[str]] = []  # the same, ending also where a complement begins (for ``denied``)
+    open_narrow: list[list[str]] = []
     for m in _TOKEN_OR_BREAK.finditer(body):
         raw = m.group(0)
         if raw in _CLAUSE_BREAKS or raw.startswith("and "):  # "... and was trialled": a new clause
-            open_scopes = []
+            open_scopes, open_narrow = [], []
             continue
         word = raw.strip("'-")
         if word.endswith("'s"):
             word = word[:-2]  # the possessive: "government's" is "government"
+        if word in _COMPLEMENT:
+            open_narrow = []  # "not mandatory | for users to opt in": the opting is not denied
         if word in NEGATIONS:
             if open_scopes and not open_scopes[-1]:
                 scopes.remove(open_scopes.pop())  # "not never", "not no": adjacent cues cancel
+                if open_narrow:
+                    narrow.remove(open_narrow.pop())
                 continue
             scope: list[str] = []
             scopes.append(scope)
             open_scopes.append(scope)
+            short: list[str] = []
+            narrow.append(short)
+            open_narrow.append(short)
             continue
         if word.startswith("ent_"):
             term = word
@@ -505,13 +516,26 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         else:
             term = stem(word)
             tokens.append(term)
-        for scope in open_scopes:  # names ride along: the window counts words only
+        for scope in (*open_scopes, *open_narrow):  # names ride along: the window counts words only
             if term.startswith("ent_") or sum(1 for t in scope if not t.startswith("ent_")) < NEGATION_SCOPE:
                 scope.append(term)
     return Analysis(
         text, tuple(tokens), frozenset(entities), quantities, bool(scopes),
-        tuple(frozenset(sc) for sc in scopes), tuple(dict.fromkeys(entities)),
+        tuple(frozenset(sc) for sc in scopes), tuple(dict.fromkeys(entities)), _denied(narrow),
     )
+
+
+def _denied(scopes: list[list[str]]) -> frozenset[str]:
+    """Terms under an odd number of negation cues: "can not rent without a deposit" denies the
+    renting and, twice denied, affirms the deposit. A name counts only in a scope that has no
+    words of its own ("..., not Tencent"); in "no single social credit system" the word is denied."""
+    counts: dict[str, int] = {}
+    for scope in scopes:
+        has_words = any(not t.startswith("ent_") for t in scope)
+        for t in set(scope):
+            if not (t.startswith("ent_") and has_words):
+                counts[t] = counts.get(t, 0) + 1
+    return frozenset(t for t, n in counts.items() if n % 2)
 
 
 def _is_number_word(word: str) -> bool:

@@ -158,21 +158,32 @@ def _strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
 
 
 def _negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool | None:
-    """Do claim and phrasing differ in polarity? None when that depends on how a cue is read.
+    """Do claim and phrasing differ in polarity? None when the readings of that disagree.
 
-    Each side's cues count where they touch the other side's words. A phrasing's cue is read
-    twice: touching any word, and touching its most distinctive one ("no personal credit
-    licence" is about the licence). When the two readings disagree, so that the claim might or
-    might not deny the phrasing, nobody should be told true or false on that basis.
+    Negation is read four ways: by clause (does a cue on one side touch the other's words, any
+    of them or the most distinctive word it governs) and by word (:attr:`Analysis.denied`,
+    over every word both use or only those that head a negation: "no personal credit licence"
+    is about the licence; "can not rent without a deposit" denies renting twice-denying the
+    deposit). Only when all readings agree is a claim told true or false on that basis.
     """
-    entry = candidate.entry
+    entry = candidate.entry.analysis
+    # by clause: does a cue in each touch the other's words (any word, or the scope's head)?
     claim_terms = index.terms(claim)
-    mine = claim.negated_within(entry.terms)
-    loose = entry.analysis.negated_within(claim_terms)
-    strict = entry.analysis.negated_within(claim_terms, index.idf)
-    if loose != strict:
-        return None
-    return mine != loose
+    mine = claim.negated_within(candidate.entry.terms)
+    by_clause = {mine != entry.negated_within(claim_terms), mine != entry.negated_within(claim_terms, index.idf)}
+    # by word: are the words both use denied on one side only?
+    shared = (frozenset(claim.tokens) | {entity_term(e) for e in claim.entities}) & candidate.entry.terms
+    differ = {t for t in shared if (t in claim.denied) != (t in entry.denied)}
+    heads = {_head(scope & side.denied, index) for side in (claim, entry) for scope in side.negation_scopes} - {None}
+    by_word = {bool(differ), bool(differ & heads)}
+    readings = by_clause | by_word
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _head(scope: frozenset[str], index: Index) -> str | None:
+    """The word a negation is about: the most distinctive word in its scope (a name if it has none)."""
+    words = [t for t in scope if not t.startswith("ent_")] or list(scope)
+    return max(words, key=lambda t: (index.idf.get(t, 0.0), t)) if words else None
 
 
 def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score: float | None = None) -> Proposal:
