@@ -87,3 +87,37 @@ def test_engine_rates_the_examples_as_intended(fb) -> None:
     rate = 1 - len(misses) / total
     print(f"\nexamples rated as intended: {total - len(misses)}/{total} = {rate:.1%}")
     assert rate >= MIN_EXAMPLE_RATE, f"only {rate:.1%} rated as intended:\n" + report(misses)
+
+
+def _contradictions(fb) -> list[tuple[str, str]]:
+    """(fact id, claim) pairs that contradict a confirming phrasing: a negation put after its first
+    auxiliary, or its main subject swapped for another of the same kind that the fact never names."""
+    import re
+
+    by_kind: dict[str, list[str]] = {}
+    for eid, entity in fb.entities.items():
+        by_kind.setdefault(entity.kind, []).append(eid)
+    out = []
+    for fact in fb.facts:
+        main = fact.entities[0]
+        kind = fb.entities[main].kind
+        others = sorted(e for e in by_kind.get(kind, []) if e not in fact.entities)
+        for n, text in enumerate(fact.confirms[:3]):
+            m = re.search(r"\b(is|was|are|were|has|have|had|can|will)\b", text)
+            if m:
+                out.append((fact.id, text[: m.end()] + " not" + text[m.end() :]))
+            name = next((a for a in fb.entities[main].names if a in text), None)
+            if name and others and kind in ("credit-score", "person"):
+                other = fb.entities[others[n % len(others)]].name
+                if other not in text:
+                    out.append((fact.id, text.replace(name, other, 1)))
+    return out
+
+
+def test_no_contradiction_of_a_confirming_phrasing_is_rated_true(fb) -> None:
+    """A confident wrong verdict is the worst failure: denying or re-attributing a true phrasing
+    must never come out true (unverified is fine)."""
+    checker = Checker.load()
+    wrong = [(fid, claim) for fid, claim in _contradictions(fb) if checker.check_claim(claim).verdict.value == "true"]
+    assert len(_contradictions(fb)) > 250
+    assert not wrong, wrong[:10]

@@ -257,7 +257,7 @@ class Quantity:
         if op == "le":
             return value <= self.value + tol
         if op == "approx":
-            spread = 1 if self.kind == "year" else 3 if self.kind == "percent" else max(abs(value) * 0.1, 1)
+            spread = 1 if self.kind == "year" else 3 if self.kind == "percent" else max(abs(value) * 0.05, 1)
             return abs(value - self.value) <= spread
         return abs(value - self.value) <= tol
 

@@ -124,6 +124,27 @@ def _gives_group(claim: Analysis, variant: Analysis) -> bool:
     return not {group(q.kind) for q in claim.quantities}.isdisjoint(group(q.kind) for q in variant.quantities)
 
 
+def _about_another(index: Index, claim: Analysis, fact: Fact) -> str | None:
+    """The claim's name when it leaves out what the fact is about for another of that kind
+    ("Tencent pulled the Sesame Credit trial" against a fact about Tencent Credit)."""
+    main = fact.entities[0] if fact.entities else None
+    if main is None or main in claim.entities:
+        return None
+    kind = index.kinds.get(main)
+    other = next(
+        (
+            e
+            for e in claim.entity_order
+            if e != main and index.kinds.get(e) == kind and kind in SUBJECT_KINDS
+            # a body for its own arm (the PBOC for its Credit Reference Center) is no other subject;
+            # two scores or companies named together (rivals, mostly) are
+            and not (kind in ("regulator", "government") and index.linked(e, frozenset({main})))
+        ),
+        None,
+    )
+    return index.factbase.entities[other].name if other else None
+
+
 def _another_of_its_kind(index: Index, claim: Analysis, entry: Entry) -> tuple[str, str] | None:
     """(claim's name, phrasing's name) when the claim puts another person, company or place of
     the same kind where the phrasing has one ("Yao Chen" for "Xie Na is the most-followed"):
@@ -260,6 +281,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(
             Verdict.UNVERIFIED, f"The fact bears on an aside of the claim, not on its main point: {fact.statement}", candidate, main_clause=main
         )
+    elsewhere = _about_another(index, claim, fact) if verdict is Verdict.TRUE else None
+    if elsewhere:
+        name = index.factbase.entities[fact.entities[0]].name
+        return Proposal(Verdict.UNVERIFIED, f"The claim is about {elsewhere}; the closest fact is about {name}: {fact.statement}", candidate)
     other = _another_of_its_kind(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if other:
         said, source = other
