@@ -484,12 +484,14 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     tokens: list[str] = []
     scopes: list[list[str]] = []  # the words each negation cue governs, up to the clause's end
     open_scopes: list[list[str]] = []
-    narrow: list[list[str]] = []  # the same, ending also where a complement begins (for ``denied``)
+    narrow: list[tuple[int, list[str]]] = []  # the same, ending also where a complement begins, by clause
     open_narrow: list[list[str]] = []
+    clause = 0
     for m in _TOKEN_OR_BREAK.finditer(body):
         raw = m.group(0)
         if raw in _CLAUSE_BREAKS or raw.startswith("and "):  # "... and was trialled": a new clause
             open_scopes, open_narrow = [], []
+            clause += 1
             continue
         word = raw.strip("'-")
         if word.endswith("'s"):
@@ -500,13 +502,14 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
             if open_scopes and not open_scopes[-1]:
                 scopes.remove(open_scopes.pop())  # "not never", "not no": adjacent cues cancel
                 if open_narrow:
-                    narrow.remove(open_narrow.pop())
+                    dropped = open_narrow.pop()
+                    narrow[:] = [(c, sc) for c, sc in narrow if sc is not dropped]
                 continue
             scope: list[str] = []
             scopes.append(scope)
             open_scopes.append(scope)
             short: list[str] = []
-            narrow.append(short)
+            narrow.append((clause, short))
             open_narrow.append(short)
             continue
         if word.startswith("ent_"):
@@ -525,17 +528,18 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     )
 
 
-def _denied(scopes: list[list[str]]) -> frozenset[str]:
-    """Terms under an odd number of negation cues: "can not rent without a deposit" denies the
-    renting and, twice denied, affirms the deposit. A name counts only in a scope that has no
-    words of its own ("..., not Tencent"); in "no single social credit system" the word is denied."""
-    counts: dict[str, int] = {}
-    for scope in scopes:
+def _denied(scopes: list[tuple[int, list[str]]]) -> frozenset[str]:
+    """Terms under an odd number of negation cues within one clause: "can not rent without a
+    deposit" denies the renting and, twice denied, affirms the deposit; "it is opt-in; it is not
+    mandatory" denies "mandatory" in each clause, which does not cancel. A name counts only in a
+    scope that has no words of its own ("..., not Tencent")."""
+    counts: dict[tuple[int, str], int] = {}
+    for clause, scope in scopes:
         has_words = any(not t.startswith("ent_") for t in scope)
         for t in set(scope):
             if not (t.startswith("ent_") and has_words):
-                counts[t] = counts.get(t, 0) + 1
-    return frozenset(t for t, n in counts.items() if n % 2)
+                counts[clause, t] = counts.get((clause, t), 0) + 1
+    return frozenset(t for (_, t), n in counts.items() if n % 2)
 
 
 def _is_number_word(word: str) -> bool:
