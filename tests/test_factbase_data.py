@@ -104,7 +104,7 @@ def _contradictions(fb) -> list[tuple[str, str]]:
         others = sorted(e for e in by_kind.get(kind, []) if e not in fact.entities)
         for n, text in enumerate(fact.confirms[:3]):
             m = re.search(r"\b(is|was|are|were|has|have|had|can|will)\b", text)
-            if m:
+            if m and not re.search(r"\b(not|no|never|none|without)\b|n't", text):  # one more "not" garbles a denial
                 out.append((fact.id, text[: m.end()] + " not" + text[m.end() :]))
             name = next((a for a in fb.entities[main].names if a in text), None)
             if name and others and kind in ("credit-score", "person"):

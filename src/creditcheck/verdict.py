@@ -196,7 +196,7 @@ def _negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool
     shared = (frozenset(claim.tokens) | {entity_term(e) for e in claim.entities}) & candidate.entry.terms
     differ = {t for t in shared if (t in claim.denied) != (t in entry.denied)}
     heads = {_head(scope & side.denied, index) for side in (claim, entry) for scope in side.negation_scopes} - {None}
-    by_word = {bool(differ), bool(differ & heads)}
+    by_word = {bool(differ & heads)}  # every shared word would make a stray word in a long scope decide
     readings = by_clause | by_word
     return readings.pop() if len(readings) == 1 else None
 
