@@ -97,6 +97,8 @@ RULES = {
         ("Sesame Credit scores run from three hundred and fifty to nine hundred and fifty.", "true"),
         ("Sesame Credit scores run from three hundred to eight hundred and fifty.", "false"),
         ("Each of the eight firms holds a twelve per cent stake in Baihang.", "false"),
+        ("The Shanxi man was banned from train travel for a full year.", "false"),
+        ("The Shanxi man was banned from train travel for 180 days.", "true"),
     ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),

@@ -337,8 +337,18 @@ def extract_quantities(text: str) -> list[Quantity]:
         after = text[m.end() : m.end() + 10].lower()
         if after.lstrip().startswith(("or more", "+")):
             comparator = "ge"
-        out.append(Quantity(value, kind, comparator, m.group(0)))
+        unit = _DURATION_AFTER.match(text, m.end())
+        if unit and kind == "count":  # "180 days", "a 90-day ban", "three years": a span of time, in days
+            kind, value = "duration", value * _DAYS[unit.group(1).lower()]
+        out.append(Quantity(value, kind, comparator, m.group(0) + (unit.group(0) if unit else "")))
+    for m in _ONE_SPAN.finditer(text):  # "a full year", "an entire month"
+        out.append(Quantity(float(_DAYS[m.group(1).lower()]), "duration", None, m.group(0)))
     return out
+
+
+_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+_DURATION_AFTER = re.compile(r"[\s-]+(days?|weeks?|months?|years?)\b", re.IGNORECASE)
+_ONE_SPAN = re.compile(r"\b(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(day|week|month|year)\b(?!\s+(?:ago|later|after|before|earlier))", re.IGNORECASE)
 
 
 def quantity_kind(value: float) -> str:
