@@ -28,6 +28,9 @@ DATE_SCORE = 55.0  #: ...and a date from this one
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
 AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict -> unverified
+#: candidates below this score cannot decide anything, nor stand within AMBIGUITY_MARGIN of one
+#: that does: searching no lower lets the search skip more phrasings
+SEARCH_FLOOR = NUMBER_SCORE - AMBIGUITY_MARGIN
 PINNING_MARGIN = 15.0  #: how far below the closest fact one that pins the claim's figures may be...
 PINNING_SCORE = 50.0  #: ...and how loosely it may match, when it is about the claim's subject
 _FLIP = {Verdict.TRUE: Verdict.FALSE, Verdict.FALSE: Verdict.TRUE, Verdict.MISLEADING: Verdict.UNVERIFIED}
@@ -378,7 +381,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         return _framed(text, conflation)
     if not claim.entities:
         return _anonymous(index, text, claim)
-    candidates, swaps = index.search_with_swaps(claim)
+    candidates, swaps = index.search_with_swaps(claim, min_score=SEARCH_FLOOR)
     result = _decide(index, text, claim, candidates)
     if result.verdict is Verdict.UNVERIFIED and swaps:
         return _swap_result(index, text, claim, swaps) or result
@@ -435,7 +438,7 @@ def _about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
 def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
     """Misleading when the state's system is credited with what a commercial score does."""
     for who, reading in framing_checks(index).as_commercial(claim):
-        candidates = index.search(reading)
+        candidates = index.search(reading, min_score=SEARCH_FLOOR)
         if not candidates or candidates[0].score < DECIDE_SCORE:
             continue
         best = candidates[0]
