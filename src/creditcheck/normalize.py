@@ -310,6 +310,9 @@ def _fractions(text: str) -> list[Quantity]:
     return out
 
 
+_MONTH_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\s*)$", re.IGNORECASE)
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``: years, months, days, percentages and counts, with scale words applied."""
     out: list[Quantity] = _months(text) + _fractions(text)
@@ -324,7 +327,7 @@ def extract_quantities(text: str) -> list[Quantity]:
             value *= _SCALES[scale.lower()]
         elif raw.lower() == "half":
             continue  # "half" alone is no figure
-        if raw.isdigit() and re.search(r"(?:\b(?:" + "|".join(_MONTHS) + r")\s*)$", before, re.IGNORECASE) and value <= 31:
+        if raw.isdigit() and value <= 31 and _MONTH_BEFORE.search(before):
             continue  # the day in "May 23"
         if pct:
             kind = "percent"
