@@ -383,10 +383,7 @@ class Index:
 
     def facts_with_term(self, term: str) -> set[int]:
         """Positions of the facts with a phrasing that uses ``term`` (a stem or ``ent_`` name)."""
-        return {self.entries_ref(i)[0] for i in self.postings.get(term, ())}
-
-    def entries_ref(self, i: int) -> tuple[int, int]:
-        return self.entries.ref(i)
+        return {self.entries.ref(i)[0] for i in self.postings.get(term, ())}
 
     def _near(self, qs: tuple[Quantity, ...]) -> set[int]:
         """Facts with a number near each of these figures (by bisecting the sorted numbers)."""

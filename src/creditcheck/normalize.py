@@ -483,8 +483,14 @@ def touches(scope: frozenset[str], terms: frozenset[str], idf: Mapping[str, floa
     if not words:
         return bool(scope & terms)
     if idf is not None:
-        return max(words, key=lambda t: (idf.get(t, 0.0), t)) in terms
+        return head(scope, idf) in terms
     return bool(words & terms)
+
+
+def head(scope: frozenset[str], idf: Mapping[str, float]) -> str | None:
+    """The word a negation is about: the most distinctive word in its scope (a name if it has none)."""
+    words = [t for t in scope if not t.startswith("ent_")] or list(scope)
+    return max(words, key=lambda t: (idf.get(t, 0.0), t)) if words else None
 
 
 def analyse(text: str, aliases: AliasIndex) -> Analysis:

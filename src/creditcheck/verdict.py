@@ -20,7 +20,7 @@ from .framing import Framing, framing_checks, sweeping
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Match, Result, Verdict
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group
-from .normalize import Analysis, Quantity, touches
+from .normalize import Analysis, Quantity, head, touches
 
 DECIDE_SCORE = 55.0  #: below this no candidate decides anything
 NUMBER_SCORE = 45.0  #: an amount, or a word opposite to one a true phrasing uses, decides from this match score up
@@ -43,7 +43,7 @@ class Proposal:
     candidate: Candidate
     #: undecided only because the claim's figures belong to another fact: a close one may decide
     uncovered: bool = False
-    main_clause: str | None = None  #: undecided because this fact speaks to an aside: judge this instead
+    main_clause: Analysis | None = None  #: undecided because this fact speaks to an aside: judge this instead
 
 
 _ANTONYMS = (("more", "less"), ("more", "fewer"), ("higher", "lower"), ("increas", "decreas"), ("befor", "after"),
@@ -106,7 +106,7 @@ _ASIDE = re.compile(
 MAIN_CLAUSE_COVER = 0.5  #: the share of the main clause's words a confirming phrasing must cover
 
 
-def _main_clause(index: Index, claim: Analysis, entry: Entry) -> str | None:
+def _main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
     """The claim without its asides, when the phrasing speaks only to an aside; else None.
 
     "Baihang, which opened in May 2018, is owned entirely by the state": the launch fact
@@ -114,12 +114,13 @@ def _main_clause(index: Index, claim: Analysis, entry: Entry) -> str | None:
     main = " ".join(_ASIDE.sub(" ", claim.text).split())
     if main == claim.text:
         return None
-    words = [t for t in index.terms(index.analyse(main)) if not t.startswith("ent_")]
+    analysis = index.analyse(main)
+    words = [t for t in index.terms(analysis) if not t.startswith("ent_")]
     weight = sum(index.idf.get(t, index.unknown_idf) for t in words)
     if len(words) < 2 or not weight:
         return None
     covered = sum(index.idf.get(t, index.unknown_idf) for t in words if t in entry.terms)
-    return None if covered / weight >= MAIN_CLAUSE_COVER else main
+    return None if covered / weight >= MAIN_CLAUSE_COVER else analysis
 
 
 def _gives_group(claim: Analysis, variant: Analysis) -> bool:
@@ -198,16 +199,10 @@ def _negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool
     # by word: are the words both use denied on one side only?
     shared = (frozenset(claim.tokens) | {entity_term(e) for e in claim.entities}) & candidate.entry.terms
     differ = {t for t in shared if (t in claim.denied) != (t in entry.denied)}
-    heads = {_head(scope & side.denied, index) for side in (claim, entry) for scope in side.negation_scopes} - {None}
+    heads = {head(scope & side.denied, index.idf) for side in (claim, entry) for scope in side.negation_scopes} - {None}
     by_word = {bool(differ & heads)}  # every shared word would make a stray word in a long scope decide
     readings = by_clause | by_word
     return readings.pop() if len(readings) == 1 else None
-
-
-def _head(scope: frozenset[str], index: Index) -> str | None:
-    """The word a negation is about: the most distinctive word in its scope (a name if it has none)."""
-    words = [t for t in scope if not t.startswith("ent_")] or list(scope)
-    return max(words, key=lambda t: (index.idf.get(t, 0.0), t)) if words else None
 
 
 def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score: float | None = None) -> Proposal:
@@ -479,7 +474,7 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
     if chosen.uncovered:
         chosen, best = _pinning(index, claim, candidates, chosen, best)
     if chosen.main_clause:
-        main = decide(index, chosen.main_clause, index.analyse(chosen.main_clause))
+        main = decide(index, chosen.main_clause.text, chosen.main_clause)
         if main.verdict is not Verdict.UNVERIFIED:  # the aside was confirmed; the main clause decides
             return dataclasses.replace(main, claim=text)
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
