@@ -152,6 +152,15 @@ RULES = {
         ("Tencent Credit holds a 36 percent stake in Baihang.", "false"),
         ("The China Internet Finance Association holds a 51 percent stake in Baihang.", "false"),
     ],
+    "a close fact that pins the figure, behind many phrasings of the closest one": [
+        ("After jumping the ticket barriers at Yangling Station, a Shanxi man was banned from trains for 180 days.", "true"),
+        ("The Shanxi man who jumped the barriers at Yangling Station was banned from trains for 30 days.", "false"),
+    ],
+    "'not until' a time dates the event rather than denying it": [
+        ("The People's Bank of China did not open its Credit Reference Center until 2010.", "false"),
+        ("The People's Bank of China did not open its Credit Reference Center until 2006.", "true"),
+        ("Sesame Credit cannot be used until users opt in.", "unverified"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

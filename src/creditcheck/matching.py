@@ -29,6 +29,7 @@ PRUNE_SCORE = 30.0  #: searches with this minimum score or higher skip entries t
 #: ...unless names make up this share of the entry: below it, recall stays under what an F-beta
 #: of PRUNE_SCORE needs however precise the match (F <= (1 + b^2) R / b^2)
 HEAVY_SHARE = PRUNE_SCORE / 100 * BETA2 / (1 + BETA2)
+PER_FACT = 3  #: candidates kept from any one fact, so the next-closest facts are still weighed
 ENTITY_WEIGHT = 0.5  #: an entity name says what a claim is about, not what it claims
 #: entity kinds where naming another one of the same kind means a different subject
 SUBJECT_KINDS = frozenset({"credit-score", "company", "regulator", "platform", "person", "place", "government"})
@@ -252,9 +253,14 @@ class Index:
         scored.sort(key=lambda s: (-s[0], s[1]))
         out: list[Candidate] = []
         swaps: list[Candidate] = []
+        per_fact: dict[str, int] = {}
         for score, i in scored:
             entry = self.entries[i]
             if (entry.kind is Verdict.TRUE) if anonymous else self.compatible(analysis, entry):
+                seen = per_fact.get(entry.fact.id, 0)
+                if seen >= PER_FACT:
+                    continue  # a fact with many close phrasings must not crowd out the next fact
+                per_fact[entry.fact.id] = seen + 1
                 out.append(Candidate(entry, score))
                 if len(out) >= limit:
                     break
@@ -333,7 +339,11 @@ class Index:
         main_kinds = {self.kinds.get(e) for e in entry.subjects} & SUBJECT_KINDS
         # another company or score of the fact's own kind, anywhere in the claim ("Like Sesame
         # Credit, Tencent Credit uses 350-950"): the claim may be about that one instead
-        return not any(self.kinds.get(e) in main_kinds for e in claim_entities - known)
+        # (a place a fact ties to this one's subjects, Yangling Station in Shanxi, is only more detail)
+        return not any(
+            self.kinds.get(e) in main_kinds and not (self.kinds.get(e) == "place" and self.linked(e, frozenset(known)))
+            for e in claim_entities - known
+        )
 
     def swap(self, claim: Analysis, entry: Entry) -> tuple[frozenset[str], frozenset[str]] | None:
         """(claim's names, phrasing's names) when the claim keeps a true phrasing's subject but swaps one slot.

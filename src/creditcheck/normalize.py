@@ -124,6 +124,11 @@ _TOKEN_OR_BREAK = re.compile(
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "!", "?", " - ", "but", "while", "whereas", "which", "who"})
 NEGATION_SCOPE = 5
 _COMPLEMENT = frozenset({"to", "for", "that", "because", "since", "so", "when", "if"})
+#: "did not open until | 2010": a time after "until" makes the negation a date ("until they repay" stays one)
+_UNTIL_TIME = re.compile(
+    r"\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
+    r"(?:\d|last|this|next|january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "´": "'", "–": "-", "—": "-", "‑": "-"})
 
 
@@ -517,13 +522,15 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
             word = word[:-2]  # the possessive: "government's" is "government"
         if word in _COMPLEMENT:
             open_narrow = []  # "not mandatory | for users to opt in": the opting is not denied
+        dated = word == "until" and _UNTIL_TIME.match(body, m.end())
+        if open_scopes and (dated or (word in NEGATIONS and not open_scopes[-1])):
+            # "not never", "not no": adjacent cues cancel; "did not open until 2010" says it opened
+            scopes.remove(open_scopes.pop())
+            if open_narrow:
+                dropped = open_narrow.pop()
+                narrow[:] = [(c, sc) for c, sc in narrow if sc is not dropped]
+            continue
         if word in NEGATIONS:
-            if open_scopes and not open_scopes[-1]:
-                scopes.remove(open_scopes.pop())  # "not never", "not no": adjacent cues cancel
-                if open_narrow:
-                    dropped = open_narrow.pop()
-                    narrow[:] = [(c, sc) for c, sc in narrow if sc is not dropped]
-                continue
             scope: list[str] = []
             scopes.append(scope)
             open_scopes.append(scope)

@@ -418,8 +418,10 @@ def _about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
     the fact base ties the two together.
     """
     # places and groups ("the eight pilot firms") set the scene; the subject is the first other name
-    names = [e for e in claim.entity_order if index.kinds.get(e) not in ("place", "other")] or list(claim.entity_order[:1])
-    if not names or names[0] in fact.entities:
+    names = [e for e in claim.entity_order if index.kinds.get(e) not in ("place", "other")]
+    if not names:  # only the scene: any of it will do ("At Yangling Station, a Shanxi man...")
+        return not claim.entity_order or any(e in fact.entities for e in claim.entity_order)
+    if names[0] in fact.entities:
         return True
     owner, owned = names[0], names[1] if len(names) > 1 else None
     return (
