@@ -156,6 +156,17 @@ RULES = {
         ("After jumping the ticket barriers at Yangling Station, a Shanxi man was banned from trains for 180 days.", "true"),
         ("The Shanxi man who jumped the barriers at Yangling Station was banned from trains for 30 days.", "false"),
     ],
+    "fractions, decades and bounds are figures": [
+        ("By 2015 the PBOC's credit registry covered roughly three-quarters of China's population.", "false"),
+        ("By 2015 the PBOC's credit registry covered only about a quarter of China's population.", "true"),
+        ("After almost a decade of operation, the central bank's credit registry reached about a quarter of Chinese people in 2015.", "true"),
+        ("A Sesame Credit score can be no lower than 350 and no higher than 950.", "true"),
+        ("A Sesame Credit score can be no lower than 300 and no higher than 850.", "false"),
+    ],
+    "a quantifier's negation runs to the end of its clause": [
+        ("Three years on, not one of the eight pilot firms had actually been handed a personal credit licence.", "true"),
+        ("None of the eight pilot firms was allowed to run a personal credit pilot.", "false"),
+    ],
     "'not until' a time dates the event rather than denying it": [
         ("The People's Bank of China did not open its Credit Reference Center until 2010.", "false"),
         ("The People's Bank of China did not open its Credit Reference Center until 2006.", "true"),

@@ -104,7 +104,8 @@ def _contradictions(fb) -> list[tuple[str, str]]:
         others = sorted(e for e in by_kind.get(kind, []) if e not in fact.entities)
         for n, text in enumerate(fact.confirms[:3]):
             m = re.search(r"\b(is|was|are|were|has|have|had|can|will)\b", text)
-            if m and not re.search(r"\b(not|no|never|none|without)\b|n't", text):  # one more "not" garbles a denial
+            # one more "not" garbles a denial, and "not more than 212 million" still agrees with 212 million
+            if m and not re.search(r"\b(not|no|never|none|without)\b|n't", text) and not re.match(r"\s+(?:more|less|fewer|\w+er) than", text[m.end() :]):
                 out.append((fact.id, text[: m.end()] + " not" + text[m.end() :]))
             name = next((a for a in fb.entities[main].names if a in text), None)
             if name and others and kind in ("credit-score", "person"):

@@ -129,6 +129,11 @@ _UNTIL_TIME = re.compile(
     r"\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
     r"(?:\d|last|this|next|january|february|march|april|may|june|july|august|september|october|november|december)"
 )
+_QUANTIFIER = re.compile(r"\s+(?:one|a\s+single|single)\s+of\b")
+_BOUND = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|greater|later|earlier|longer|shorter|bigger|smaller)\s+than\s+"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|half|a\s+(?:quarter|third))\b)"
+)
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "´": "'", "–": "-", "—": "-", "‑": "-"})
 
 
@@ -220,8 +225,9 @@ def spell_out_digits(text: str) -> str:
 _MONTHS = "january february march april may june july august september october november december".split()
 _COMPARATORS = {
     "more than": "gt", "over": "gt", "above": "gt", "exceeding": "gt", "upwards of": "gt",
-    "at least": "ge", "no fewer than": "ge", "no less than": "ge", "or more": "ge",
-    "less than": "lt", "fewer than": "lt", "under": "lt", "below": "lt", "at most": "le",
+    "at least": "ge", "no fewer than": "ge", "no less than": "ge", "no lower than": "ge", "or more": "ge",
+    "less than": "lt", "fewer than": "lt", "under": "lt", "below": "lt", "at most": "le", "no more than": "le",
+    "no higher than": "le", "not more than": "le",
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "nearly": "approx",
     "almost": "approx", "some": "approx", "close to": "approx", "circa": "approx", "~": "approx",
 }  # fmt: skip
@@ -296,7 +302,7 @@ def _months(text: str) -> list[Quantity]:
 
 
 _FRACTION = re.compile(
-    r"\b(?:(?P<frac>half|a quarter|one quarter|three quarters|a third|one third|two thirds)\s+of|"
+    r"\b(?:(?P<frac>half|(?:a|one)[\s-]quarter|three[\s-]quarters|(?:a|one)[\s-]third|two[\s-]thirds)\s+of|"
     r"(?P<maj>a majority|the majority|majority|a minority|most)\s+of\b|(?P<maj2>a majority|the majority|a minority)\b)",
     re.IGNORECASE,
 )
@@ -308,7 +314,7 @@ def _fractions(text: str) -> list[Quantity]:
     out = []
     for m in _FRACTION.finditer(text):
         if m.group("frac"):
-            out.append(Quantity(_FRACTIONS[m.group("frac").lower()], "percent", "approx", m.group(0)))
+            out.append(Quantity(_FRACTIONS[" ".join(m.group("frac").lower().replace("-", " ").split())], "percent", "approx", m.group(0)))
         else:
             minority = "minority" in (m.group("maj") or m.group("maj2")).lower()
             out.append(Quantity(50.0, "percent", "lt" if minority else "gt", m.group(0)))
@@ -321,6 +327,8 @@ _MONTH_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\s*)$", re.IGNOR
 def extract_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``: years, months, days, percentages and counts, with scale words applied."""
     out: list[Quantity] = _months(text) + _fractions(text)
+    if out:  # "three-quarters of" is 75%, not also a count of three
+        text = _FRACTION.sub(lambda m: " " * len(m.group(0)), text)
     text = spell_out_digits(text) if _NUMBER_WORD_RUN.search(text) else text
     for m in _NUMBER.finditer(text):
         raw, scale, pct = m.group("num"), m.group("scale"), m.group("pct")
@@ -351,12 +359,24 @@ def extract_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(value, kind, comparator, m.group(0) + (unit.group(0) if unit else "")))
     for m in _ONE_SPAN.finditer(text):  # "a full year", "an entire month"
         out.append(Quantity(float(_DAYS[m.group(1).lower()]), "duration", None, m.group(0)))
-    return out
+    return _endpoints(out)
 
 
-_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
-_DURATION_AFTER = re.compile(r"[\s-]+(days?|weeks?|months?|years?)\b", re.IGNORECASE)
-_ONE_SPAN = re.compile(r"\b(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(day|week|month|year)\b(?!\s+(?:ago|later|after|before|earlier))", re.IGNORECASE)
+def _endpoints(quantities: list[Quantity]) -> list[Quantity]:
+    """A lower and an upper bound of one kind ("no lower than 300 and no higher than 850") give
+    a range's ends: each is compared as the exact figure, or any range inside them would agree."""
+    lower = {q.kind for q in quantities if q.comparator in ("gt", "ge")}
+    upper = {q.kind for q in quantities if q.comparator in ("lt", "le")}
+    both = lower & upper
+    if not both:
+        return quantities
+    return [Quantity(q.value, q.kind, None, q.text) if q.kind in both and q.comparator != "approx" else q for q in quantities]
+
+
+_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365,
+         "decade": 3650, "decades": 3650}  # fmt: skip
+_DURATION_AFTER = re.compile(r"[\s-]+(days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
+_ONE_SPAN = re.compile(r"\b(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier))", re.IGNORECASE)
 
 
 def quantity_kind(value: float) -> str:
@@ -510,6 +530,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     open_scopes: list[list[str]] = []
     narrow: list[tuple[int, list[str]]] = []  # the same, ending also where a complement begins, by clause
     open_narrow: list[list[str]] = []
+    wide: dict[int, list[str]] = {}  # scopes of a quantifier ("none of", "not one of"), which run to the clause's end
     clause = 0
     for m in _TOKEN_OR_BREAK.finditer(body):
         raw = m.group(0)
@@ -530,6 +551,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
                 dropped = open_narrow.pop()
                 narrow[:] = [(c, sc) for c, sc in narrow if sc is not dropped]
             continue
+        if word in NEGATIONS and _BOUND.match(body, m.end()):
+            continue  # "no higher than 950" bounds a figure; it denies nothing
         if word in NEGATIONS:
             scope: list[str] = []
             scopes.append(scope)
@@ -537,6 +560,9 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
             short: list[str] = []
             narrow.append((clause, short))
             open_narrow.append(short)
+            if word == "none" or _QUANTIFIER.match(body, m.end()):
+                # "not one of the eight firms ... held a licence": the whole clause (held here, so ids stay unique)
+                wide.update({id(scope): scope, id(short): short})
             continue
         if word.startswith("ent_"):
             term = word
@@ -546,7 +572,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
             term = stem(word)
             tokens.append(term)
         for scope in (*open_scopes, *open_narrow):  # names ride along: the window counts words only
-            if term.startswith("ent_") or sum(1 for t in scope if not t.startswith("ent_")) < NEGATION_SCOPE:
+            if term.startswith("ent_") or id(scope) in wide or sum(1 for t in scope if not t.startswith("ent_")) < NEGATION_SCOPE:
                 scope.append(term)
     return Analysis(
         text, tuple(tokens), frozenset(entities), quantities, bool(scopes),
