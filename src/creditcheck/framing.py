@@ -87,6 +87,7 @@ _UNIVERSAL = re.compile(
     r"(?:people|citizens|residents|cities|hospitals|libraries)\s+(?:in|across|throughout)\s+china)\b",
     re.IGNORECASE,
 )
+_NOT_BEFORE = re.compile(r"\b(?:not|never|hardly|nor)\s+(?:[\w-]+\s+){0,2}$|n't\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: the claim sets itself in China as a whole
 _CHINA_WIDE = re.compile(r"\b(?:china(?:'s)?|chinese|national(?:ly)?|the\s+country(?:'s)?)\b", re.IGNORECASE)
 #: the source's own words that limit a statement to some places, cases or people
@@ -220,17 +221,20 @@ class FramingChecks:
         about and speaks of China instead ("under China's social credit system" for Rongcheng).
         """
         kinds = self.index.kinds
-        if claim.negation_scopes or _UNIVERSAL.search(fact.statement) or (
+        universal = _UNIVERSAL.search(claim.text)
+        # "not everyone in China ..." limits the claim itself; a negation elsewhere ("without a deposit")
+        # was already weighed in the verdict this check refines
+        if (universal and _NOT_BEFORE.search(claim.text, 0, universal.start())) or _UNIVERSAL.search(fact.statement) or (
             # a phrasing that is itself sweeping, unless it names the place it sweeps ("anyone ... in Guangdong")
             _UNIVERSAL.search(phrasing) and not any(kinds.get(e) == "place" for _, _, e in self.index.aliases.find(phrasing))
         ):
             return None
         places = {e for e in fact.entities if kinds.get(e) == "place"} - claim.entities
         named_place = any(kinds.get(e) == "place" for e in claim.entities)
-        if _UNIVERSAL.search(claim.text):
+        if universal:
             if not (_LIMITED.search(fact.statement) or places):
                 return None
-        elif not (places and not named_place and _CHINA_WIDE.search(claim.text)):
+        elif claim.negation_scopes or not (places and not named_place and _CHINA_WIDE.search(claim.text)):
             return None
         return Framing(fact, f"The source does not say this holds everywhere or for everyone: {fact.statement}", score)
 

@@ -61,12 +61,26 @@ class Candidate:
     replaced: frozenset[str] = frozenset()  #: ...and the phrasing's entities they replace
 
 
-def figure_term(value: float) -> str:
-    return f"num_{value:g}"
+def figure_term(q: Quantity) -> str:
+    """A figure's value and kind: 8% and "eight firms" are different figures."""
+    return f"num_{q.kind}_{q.value:g}"
 
 
 def entity_term(eid: str) -> str:
     return "ent_" + eid.replace("-", "_")
+
+
+#: one bit per kind of figure: a text's figure slots, the kinds of figure it gives
+SLOT_BITS = {"year": 1, "month": 2, "day": 4, "percent": 8, "count": 16, "duration": 32}
+
+
+def figure_slots(analysis: Analysis) -> int:
+    """The kinds of figure the text gives, as bits: a claim giving a range matches a phrasing that
+    gives one, whatever its values, better than one that gives a year or none."""
+    mask = 0
+    for q in analysis.quantities:
+        mask |= SLOT_BITS.get(q.kind, 0)
+    return mask
 
 
 class Entries(Sequence[Entry]):
@@ -129,7 +143,13 @@ class Index:
             for t, c in df.items()
         }
         self.unknown_idf = math.log((n + 1) / 0.5) + 0.1
-        built = [Entry(**{**e.__dict__, "weight": sum(self.idf[t] for t in e.terms)}) for e in raw]
+        # figure slots weigh like words, counted per fact; a table gives the weight of any set of them
+        slots = [figure_slots(e.analysis) for e in raw]
+        slot_df = {bit: len({e.fact.id for e, m in zip(raw, slots) if m & bit}) for bit in SLOT_BITS.values()}
+        slot_idf = {bit: math.log((n + 1) / (c + 0.5)) + 0.1 for bit, c in slot_df.items()}
+        self.slot_weight = array("d", (sum(w for bit, w in slot_idf.items() if mask & bit) for mask in range(2 ** len(SLOT_BITS))))
+        self.slots = array("B", slots)
+        built = [Entry(**{**e.__dict__, "weight": sum(self.idf[t] for t in e.terms) + self.slot_weight[m]}) for e, m in zip(raw, slots)]
         self.weights = array("d", (e.weight for e in built))
         self.entries = Entries(self, refs, built)
         self.fact_slices: dict[str, tuple[int, int]] = {}  #: fact id -> range of its entries
@@ -150,14 +170,21 @@ class Index:
         self.word_weights = array(
             "d", (max(e.weight - sum(self.idf[t] for t in e.terms if t.startswith("ent_")), 1e-9) for e in built)
         )
-        # entries whose names alone weigh enough to score PRUNE_SCORE (see _shared)
+        # entries whose names alone weigh enough to score PRUNE_SCORE (see _shared), and those
+        # whose names do only with the figure slots they give
         heavy: dict[str, list[int]] = {}
+        heavy_slotted: dict[str, list[int]] = {}
         for i, e in enumerate(self.entries):
             names = [t for t in e.terms if t.startswith("ent_")]
-            if sum(self.idf[t] for t in names) >= HEAVY_SHARE * e.weight:
+            weight = sum(self.idf[t] for t in names)
+            if weight >= HEAVY_SHARE * e.weight:
                 for t in names:
                     heavy.setdefault(t, []).append(i)
+            elif weight + self.slot_weight[slots[i]] >= HEAVY_SHARE * e.weight:
+                for t in names:
+                    heavy_slotted.setdefault(t, []).append(i)
         self.heavy_postings = {t: array("I", ix) for t, ix in heavy.items()}
+        self.heavy_slotted = {t: array("I", ix) for t, ix in heavy_slotted.items()}
         postings: dict[str, list[int]] = {}
         for i, entry in enumerate(self.entries):
             for term in entry.terms:
@@ -167,7 +194,7 @@ class Index:
         # differ (a wrong figure must still find its fact, so the verdict can say it is wrong)
         figures: dict[str, list[int]] = {}
         for i, entry in enumerate(self.entries):
-            for term in {figure_term(q.value) for q in entry.analysis.quantities}:
+            for term in {figure_term(q) for q in entry.analysis.quantities}:
                 figures.setdefault(term, []).append(i)
         self.figure_postings = {t: array("I", ix) for t, ix in figures.items()}
         self.figure_idf = {t: math.log((n + 1) / (len({self.entries[i].fact.id for i in ix}) + 0.5)) + 0.1 for t, ix in figures.items()}
@@ -228,9 +255,11 @@ class Index:
         terms = self.terms(analysis)
         if not terms or not (analysis.entities or anonymous):
             return [], []
-        claim_weight = sum(self.idf.get(t, self.unknown_idf) for t in terms)
-        figures = {figure_term(q.value) for q in analysis.quantities}
-        shared = self._shared(terms, figures, prune=min_score >= PRUNE_SCORE)
+        mask = figure_slots(analysis)
+        claim_weight = sum(self.idf.get(t, self.unknown_idf) for t in terms) + self.slot_weight[mask]
+        figures = {figure_term(q) for q in analysis.quantities}
+        shared = self._shared(terms, figures, mask, prune=min_score >= PRUNE_SCORE)
+        slots, slot_weight, most = self.slots, self.slot_weight, self.slot_weight[mask]
         bonus: dict[int, float] = {}
         for term in figures:
             for i in self.figure_postings.get(term, ()):
@@ -243,8 +272,10 @@ class Index:
         floor = claim_weight * s / (1 + BETA2 * (1 - s))
         for i, w in shared.items():
             b = bonus.get(i, 0.0) if bonus else 0.0
-            if w < floor and not b:
+            if w + most < floor and not b:
                 continue
+            if mask:  # the kinds of figure both give count like shared words
+                w += slot_weight[slots[i] & mask]
             recall, precision = (w + b) / (weights[i] + b), (w + b) / (claim_weight + b)
             score = 100 * (1 + BETA2) * precision * recall / (BETA2 * precision + recall)
             if score >= min_score:
@@ -270,13 +301,14 @@ class Index:
                     swaps.append(Candidate(entry, score, *swap))
         return out, swaps
 
-    def _shared(self, terms: frozenset[str], figures: set[str], *, prune: bool) -> dict[int, float]:
+    def _shared(self, terms: frozenset[str], figures: set[str], mask: int, *, prune: bool) -> dict[int, float]:
         """Entry index -> IDF weight of the terms it shares with the claim, for every entry that can score.
 
         The hot loop of a batch check. Names have the longest postings (every phrasing of every
         Sesame fact names Sesame), so with ``prune`` an entry is reached through a name only
-        when names make up enough of it to score ``PRUNE_SCORE`` on their own, or through a word
-        or a figure it shares with the claim; the names are then added to it. That is exact:
+        when names make up enough of it to score ``PRUNE_SCORE`` on their own (or with the kinds
+        of figure, ``mask``, it shares with the claim), or through a word or a figure it shares
+        with the claim; the names are then added to it. That is exact:
         an entry reached by none of these scores below ``PRUNE_SCORE`` (see ``HEAVY_SHARE``).
         """
         shared: dict[int, float] = {}
@@ -296,6 +328,9 @@ class Index:
             reached.update(i for i in self.figure_postings.get(term, ()) if any(i in m for _, m in with_name))
         for term in names:
             reached.update(self.heavy_postings.get(term, ()))
+            if mask:
+                slots = self.slots
+                reached.update(i for i in self.heavy_slotted.get(term, ()) if slots[i] & mask)
         for i in reached:
             w = 0.0
             for weight, members in with_name:

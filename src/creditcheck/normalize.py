@@ -123,6 +123,7 @@ _TOKEN_OR_BREAK = re.compile(
 )
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "!", "?", " - ", "but", "while", "whereas", "which", "who"})
 NEGATION_SCOPE = 5
+_SUBORDINATE = frozenset({"after", "before", "because", "although", "though", "unless", "once"})
 _COMPLEMENT = frozenset({"to", "for", "that", "because", "since", "so", "when", "if"})
 #: "did not open until | 2010": a time after "until" makes the negation a date ("until they repay" stays one)
 _UNTIL_TIME = re.compile(
@@ -429,7 +430,10 @@ class AliasIndex:
         while i < len(words):
             for alias, eid in self._first.get(words[i][0], ()):
                 n = len(alias)
-                if tuple(w for w, _, _ in words[i : i + n]) == alias:
+                found_words = tuple(w for w, _, _ in words[i : i + n])
+                if found_words == alias or (  # "Tencent's credit scores" for "Tencent's credit score"
+                    n > 1 and found_words[:-1] == alias[:-1] and found_words[-1] == alias[-1] + "s"
+                ):
                     end = words[i + n - 1][2]
                     if low.startswith(("'s", "\u2019s"), end) and not low[end + 2 : end + 3].isalnum():
                         end += 2  # the possessive
@@ -541,9 +545,11 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         word = raw.strip("'-")
         if word.endswith("'s"):
             word = word[:-2]  # the possessive: "government's" is "government"
+        dated = word == "until" and _UNTIL_TIME.match(body, m.end())
+        if word in _SUBORDINATE and not dated:
+            open_scopes, open_narrow = [], []  # "had no licence | three years after starting": the starting is not denied
         if word in _COMPLEMENT:
             open_narrow = []  # "not mandatory | for users to opt in": the opting is not denied
-        dated = word == "until" and _UNTIL_TIME.match(body, m.end())
         if open_scopes and (dated or (word in NEGATIONS and not open_scopes[-1])):
             # "not never", "not no": adjacent cues cancel; "did not open until 2010" says it opened
             scopes.remove(open_scopes.pop())

@@ -139,14 +139,17 @@ def _about_another(index: Index, claim: Analysis, fact: Fact) -> str | None:
         (
             e
             for e in claim.entity_order
-            if e != main and index.kinds.get(e) == kind and kind in SUBJECT_KINDS
-            # a body for its own arm (the PBOC for its Credit Reference Center) is no other subject;
-            # two scores or companies named together (rivals, mostly) are
-            and not (kind in ("regulator", "government") and index.linked(e, frozenset({main})))
+            if e != main and index.kinds.get(e) == kind and kind in SUBJECT_KINDS and not _own_arm(index, e, main)
         ),
         None,
     )
     return index.factbase.entities[other].name if other else None
+
+
+def _own_arm(index: Index, a: str, b: str) -> bool:
+    """Is one a body and the other its own arm (the PBOC and its Credit Reference Center)? Such a
+    pair is one subject; two scores or companies named together (rivals, mostly) are not."""
+    return index.kinds.get(a) in ("regulator", "government") and index.linked(a, frozenset({b}))
 
 
 def _another_of_its_kind(index: Index, claim: Analysis, entry: Entry) -> tuple[str, str] | None:
@@ -157,7 +160,7 @@ def _another_of_its_kind(index: Index, claim: Analysis, entry: Entry) -> tuple[s
     mine = {e for e in claim.entities if kinds.get(e) in SUBJECT_KINDS} - frozenset().union(*claim.negation_scopes)
     theirs = {e for e in entry.analysis.entities if kinds.get(e) in SUBJECT_KINDS}
     for e in sorted(theirs - mine):
-        rivals = sorted(x for x in mine - theirs if kinds.get(x) == kinds.get(e))
+        rivals = sorted(x for x in mine - theirs if kinds.get(x) == kinds.get(e) and not _own_arm(index, x, e))
         if rivals:
             names = index.factbase.entities
             return names[rivals[0]].name, names[e].name
@@ -392,11 +395,13 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
 
 
 def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
-    """A claim naming nothing the base knows is unverified, unless it sweepingly widens a fact.
+    """A claim naming nothing the base knows is unverified, unless it sweepingly widens a fact
+    or repeats a sweeping myth.
 
     "In China, anyone who jumps a ticket barrier is banned from trains for 180 days" names no
     company or place, yet plainly stretches the one Shanxi case to everyone. Only a close
-    match to a true phrasing of a fact the source limits counts, and only to say misleading.
+    match to a true phrasing counts: of a fact the source limits (misleading), or of a claim
+    the source reports as false ("every citizen gets a 350-950 score": false).
     """
     unknown = Result(text, Verdict.UNVERIFIED, 0.0, "The claim names nothing the fact base covers.")
     if not sweeping(claim.text):
@@ -405,7 +410,11 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
     if not candidates or candidates[0].score < ANONYMOUS_SCORE:
         return unknown
     best = candidates[0]
-    if propose(index, claim, best).verdict is not Verdict.TRUE:
+    proposal = propose(index, claim, best)
+    if proposal.verdict is Verdict.FALSE and _REPORTED_MYTH.search(best.entry.text):
+        # "every Chinese citizen gets a 350-950 score" repeats, all but word for word, a claim the source calls false
+        return Result(text, Verdict.FALSE, best.score, proposal.explanation, match=_match(best))
+    if proposal.verdict is not Verdict.TRUE:
         return unknown
     wider = framing_checks(index).overgeneralised(claim, best.entry.fact, best.entry.text, best.score)
     return _framed(text, wider) if wider else unknown
