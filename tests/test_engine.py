@@ -123,6 +123,18 @@ RULES = {
         ("A Sesame score of 650 lets you see any doctor in China first and pay later.", "misleading"),
         ("A Sesame Credit score over 650 lets patients at Zhejiang University Hospital pay later.", "true"),
     ],
+    "overgeneralised despite a negation elsewhere": [
+        ("Anywhere in China, a Sesame score of 600 is enough to borrow library books without paying a deposit.", "misleading"),
+        ("In Hangzhou, a Sesame score of 600 lets you borrow library books without paying a deposit.", "true"),
+    ],
+    "a nameless claim repeating a myth the source reports": [
+        ("Every Chinese citizen is due to get a mandatory score between 350 and 950 tied to their national ID card.", "false"),
+        ("Every Chinese citizen pays taxes.", "unverified"),
+    ],
+    "an owner's credit product is its score": [
+        ("Tencent's credit product grades people on a scale that starts at 300 and tops out at 850.", "true"),
+        ("Tencent's credit product grades people on a scale from 350 to 950.", "false"),
+    ],
     "sweeping claim that names nothing": [
         ("Everyone who vandalises a shared bike anywhere in China is banned from bike-sharing.", "misleading"),
         ("Across China, people post more on weekends.", "unverified"),
