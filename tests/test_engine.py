@@ -180,8 +180,8 @@ RULES = {
         ("None of the eight pilot firms was allowed to run a personal credit pilot.", "false"),
     ],
     "'not until' a time dates the event rather than denying it": [
-        ("The People's Bank of China did not open its Credit Reference Center until 2010.", "false"),
-        ("The People's Bank of China did not open its Credit Reference Center until 2006.", "true"),
+        ("The People's Bank of China did not set up its Credit Reference Center until 2010.", "false"),
+        ("The People's Bank of China did not set up its Credit Reference Center until 2006.", "true"),
         ("Sesame Credit cannot be used until users opt in.", "unverified"),
     ],
     "negation the fact does not explain": [

@@ -122,3 +122,25 @@ def test_no_contradiction_of_a_confirming_phrasing_is_rated_true(fb) -> None:
     wrong = [(fid, claim) for fid, claim in _contradictions(fb) if checker.check_claim(claim).verdict.value == "true"]
     assert len(_contradictions(fb)) > 250
     assert not wrong, wrong[:10]
+
+
+#: events no fact speaks of, dated to a year a fact gives for the same subject
+_UNRELATED = ("changed its logo in {y}", "was criticised by foreign journalists in {y}", "moved its offices in {y}",
+              "hired a new spokesperson in {y}", "won an industry award in {y}", "was the subject of a documentary in {y}")  # fmt: skip
+
+
+def test_a_claim_sharing_only_a_name_and_a_year_with_a_fact_is_unverified(fb) -> None:
+    """"Sina Weibo moved its offices in 2009" is not "Sina Weibo was launched in 2009", nor its
+    denial: neither true nor false, whatever year it gives."""
+    from creditcheck.normalize import quantity_kind
+
+    checker = Checker.load()
+    claims = []
+    for fact in fb.facts:
+        years = [int(v) for v in fact.numbers if quantity_kind(v) == "year"]
+        if years and fact.entities:
+            name = fb.entities[fact.entities[0]].name
+            claims += [f"{name} {event.format(y=y)}." for event in _UNRELATED for y in (years[0], years[0] + 3)]
+    assert len(claims) > 300
+    decided = [(c, r.verdict.value) for c in claims if (r := checker.check_claim(c)).verdict.value != "unverified"]
+    assert not decided, decided[:10]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .framing import Framing, framing_checks, sweeping
@@ -24,7 +25,7 @@ from .normalize import Analysis, Quantity, head, touches
 
 DECIDE_SCORE = 55.0  #: below this no candidate decides anything
 NUMBER_SCORE = 45.0  #: an amount, or a word opposite to one a true phrasing uses, decides from this match score up
-DATE_SCORE = 55.0  #: ...and a date from this one
+DATE_SCORE = 50.0  #: ...and a date from this one
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
 AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict -> unverified
@@ -88,6 +89,29 @@ def _compound(index: Index, claim: Analysis, wrong: list[Quantity], uncovered: l
     return bool(agreeing) and bool(index.facts_with_numbers(wrong, exclude=fact.id))
 
 
+#: a dated claim is judged by a phrasing only if the words they share make up this much of the
+#: claim's words, or of the phrasing's (when the claim adds much the phrasing does not say)
+DATED_CLAIM_COVER = 0.25
+DATED_PHRASING_COVER = 0.5
+
+
+def _name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
+    """Does the claim meet the phrasing only in names and a date, give or take a word? "Weibo
+    moved its offices in 2009" is not "Weibo was launched in 2009", nor its denial: a year says
+    when, not what happened."""
+    if not claim.quantities or not all(q.kind in DATES for q in claim.quantities):
+        return False
+    mine = [t for t in index.terms(claim) if not t.startswith("ent_")]
+    theirs = [t for t in entry.terms if not t.startswith("ent_")]
+    if not mine or not theirs:
+        return False
+    idf, unknown = index.idf, index.unknown_idf
+    shared = sum(idf.get(t, unknown) for t in mine if t in entry.terms)
+    claim_cover = shared / sum(idf.get(t, unknown) for t in mine)
+    phrasing_cover = shared / sum(idf.get(t, unknown) for t in theirs)
+    return claim_cover < DATED_CLAIM_COVER and phrasing_cover < DATED_PHRASING_COVER
+
+
 def _unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
     """A cue in the claim that denies words neither this phrasing nor a negated phrasing of its fact uses."""
     negated_terms = frozenset().union(
@@ -123,9 +147,9 @@ def _main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None
     return None if covered / weight >= MAIN_CLAUSE_COVER else analysis
 
 
-def _gives_group(claim: Analysis, variant: Analysis) -> bool:
-    """Does the claim give a figure of a group (years, amounts...) the variant gives?"""
-    return not {group(q.kind) for q in claim.quantities}.isdisjoint(group(q.kind) for q in variant.quantities)
+def _gives_group(claim: Analysis, figures: list[Quantity]) -> bool:
+    """Does the claim give a figure of each group (years, amounts...) these figures are of?"""
+    return {group(q.kind) for q in figures} <= {group(q.kind) for q in claim.quantities}
 
 
 def _about_another(index: Index, claim: Analysis, fact: Fact) -> str | None:
@@ -197,7 +221,11 @@ def _negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool
     entry = candidate.entry.analysis
     # by clause: does a cue in each touch the other's words (any word, or the scope's head)?
     claim_terms = index.terms(claim)
-    mine = claim.negated_within(candidate.entry.terms)
+    # a word the claim also uses outside any negation ("the board of supervisors, not the board
+    # of directors") cannot carry the denial
+    counts = Counter(claim.tokens)
+    affirmed = {t for t, n in counts.items() if n > sum(t in scope for scope in claim.negation_scopes)}
+    mine = claim.negated_within(candidate.entry.terms - affirmed)
     by_clause = {mine != entry.negated_within(claim_terms), mine != entry.negated_within(claim_terms, index.idf)}
     # by word: are the words both use denied on one side only?
     shared = (frozenset(claim.tokens) | {entity_term(e) for e in claim.entities}) & candidate.entry.terms
@@ -213,6 +241,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     entry = candidate.entry
     fact = entry.fact
     verdict, why = entry.kind, entry.why
+    if _name_and_date_only(index, claim, entry):
+        return Proposal(Verdict.UNVERIFIED, f"The claim shares only names and a date with the closest fact: {fact.statement}", candidate)
     contrast = _contrasted(claim, entry.terms)
     if contrast and verdict is not Verdict.TRUE:
         return Proposal(Verdict.UNVERIFIED, f"The claim contrasts '{contrast[0]}' and '{contrast[1]}'; it needs a human check.", candidate)
@@ -225,7 +255,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.FALSE, f"The claim says '{opposed[0]}'; the source says the opposite: {fact.statement}{as_of(fact)}", candidate)
     figures = fact_figures(fact)
     status, wrong, uncovered = check_numbers(claim.quantities, figures)
-    entry_status, _, _ = check_numbers(entry.analysis.quantities, figures)
+    entry_status, entry_wrong, _ = check_numbers(entry.analysis.quantities, figures)
     flips = _negation_flips(index, claim, candidate)
     if flips is None:
         return Proposal(Verdict.UNVERIFIED, "The phrasing's negation may or may not bear on the claim; it needs a human check.", candidate)
@@ -252,10 +282,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         if other is not None:
             why += f" ({said} belongs to another fact: {index.factbase.facts[other].statement})"
         verdict = Verdict.FALSE
-    elif status == "agree" and verdict is Verdict.FALSE and entry_status == "conflict":
-        # the claim matches a wrong-number variant but gives the right figures
+    elif status == "agree" and verdict is Verdict.FALSE and entry_status == "conflict" and _gives_group(claim, entry_wrong):
+        # the claim matches a wrong-number variant but gives the right figures (those the variant
+        # gets wrong: "by 2017" agreeing is no answer to "covered all 1.4 billion")
         verdict, why = Verdict.TRUE, ""
-    elif verdict is Verdict.FALSE and entry_status == "conflict" and not flips and not _gives_group(claim, entry.analysis):
+    elif verdict is Verdict.FALSE and entry_status == "conflict" and not flips and not _gives_group(claim, entry_wrong):
         # a variant wrong only in its figures ("named 10 top cities") says nothing against a
         # claim that gives no such figure ("named Xiamen and Chengdu among the top cities")
         return Proposal(Verdict.UNVERIFIED, f"The closest false variant is wrong in a figure the claim does not give: {fact.statement}", candidate)
