@@ -135,6 +135,15 @@ RULES = {
         ("Tencent's credit product grades people on a scale that starts at 300 and tops out at 850.", "true"),
         ("Tencent's credit product grades people on a scale from 350 to 950.", "false"),
     ],
+    "a rank the claim drops from a superlative": [
+        ("He Jiong is Weibo's most-followed celebrity, with nearly 84 million followers.", "false"),
+        ("He Jiong is Weibo's second most-followed celebrity, with nearly 84 million followers.", "true"),
+        ("He Jiong is a popular celebrity on Weibo.", "unverified"),
+    ],
+    "denying a conflation the fact base draws the line against": [
+        ("Sesame Credit isn't part of the government's Social Credit System.", "true"),
+        ("Sesame Credit is part of the government's Social Credit System.", "misleading"),
+    ],
     "sweeping claim that names nothing": [
         ("Everyone who vandalises a shared bike anywhere in China is banned from bike-sharing.", "misleading"),
         ("Across China, people post more on weekends.", "unverified"),

@@ -53,8 +53,14 @@ _ANTONYMS = (("more", "less"), ("more", "fewer"), ("higher", "lower"), ("increas
              ("earlier", "later"), ("largest", "smallest"), ("most", "least"))  # fmt: skip
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+_RANKING = frozenset({"biggest", "largest", "highest", "top", "popular", "followed", "best"})
 #: the phrasing reports a claim the source calls false ("the ACLU wrongly claimed ...")
 _REPORTED_MYTH = re.compile(r"\b(?:wrongly|falsely|mistakenly|erroneously|incorrectly|myths?|misconceptions?)\b", re.IGNORECASE)
+
+
+def _superlatives(text: Analysis) -> set[str]:
+    """Words that rank ("most-followed", "biggest", "largest"): with an ordinal they say which place."""
+    return {t for t in text.tokens if t.startswith("most") or t in _RANKING}
 
 
 def _contrasted(claim: Analysis, entry_terms: frozenset[str]) -> tuple[str, str] | None:
@@ -168,6 +174,13 @@ def _about_another(index: Index, claim: Analysis, fact: Fact) -> str | None:
         None,
     )
     return index.factbase.entities[other].name if other else None
+
+
+def _draws_the_line(index: Index, claim: Analysis, fact: Fact) -> bool:
+    """Is the fact one that sets a commercial score the claim names apart from the state's system?"""
+    checks = framing_checks(index)
+    position = index.factbase.position(fact.id)
+    return any(position in checks.distinctions.get(e, ()) for e in claim.entities)
 
 
 def _own_arm(index: Index, a: str, b: str) -> bool:
@@ -301,6 +314,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             why = f"The claim denies the fact: {fact.statement}{as_of(fact)}"
         elif verdict is Verdict.FALSE:
             why = ""
+        elif _draws_the_line(index, claim, fact):
+            # "Sesame Credit isn't part of the government's system": the fact says just that
+            flipped, why = Verdict.TRUE, f"Matches the fact: {fact.statement}{as_of(fact)}"
         else:
             why = "The claim negates a misleading framing; the fact base does not settle the rest."
         verdict = flipped
@@ -323,7 +339,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.UNVERIFIED, f"The claim names {said} where this phrasing names {source}: {fact.statement}", candidate)
     dropped = _ORDINALS & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE else set()
     if dropped:
-        return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{sorted(dropped)[0]}', on which the fact depends: {fact.statement}", candidate)
+        rank = sorted(dropped)[0]
+        if _superlatives(claim) & _superlatives(entry.analysis):
+            # "He Jiong is the most-followed" against "the second most-followed": first is not second
+            return Proposal(Verdict.FALSE, f"The source ranks it {rank}, not first: {fact.statement}{as_of(fact)}", candidate)
+        return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{rank}', on which the fact depends: {fact.statement}", candidate)
     if verdict is Verdict.TRUE and _unexplained_negation(index, claim, entry):
         return Proposal(Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate)
     if uncovered and (verdict is Verdict.TRUE or (entry.kind is Verdict.FALSE and not entry.analysis.quantities)):
