@@ -26,6 +26,13 @@ from .normalize import Analysis, expand_contractions
 
 COMMERCIAL_KINDS = frozenset({"credit-score", "company"})
 STATE_KINDS = frozenset({"government"})
+REGULATOR_KINDS = frozenset({"regulator"})
+
+
+def _owned(tokens: list[str]) -> str:
+    """A regulator's own score, rating or system: "ent_pboc's own credit score"."""
+    names = "|".join(re.escape(t) for t in tokens)
+    return rf"\b(?:{names})(?:'s)?\s+(?:own\s+|official\s+)?(?:[\w-]+\s+)?(?:scores?|ratings?|system|scheme|product|tool|arm)\b"
 
 #: words that keep two things apart: a claim using one is drawing the distinction, not blurring it
 _DISTINCTION = re.compile(
@@ -63,6 +70,10 @@ _AGENT_BEFORE = re.compile(
     r"(?:\b(?:run|operated|calculated|managed|administered|powered|implemented|built|developed|designed|issued|"
     r"compiled|outsourced)\s+(?:\w+\s+)?(?:by|to)|\bthrough|\bvia|\busing|\brel(?:y|ies)\s+on|\bwith\s+the\s+help\s+of)"
     r"\s+(?:the\s+)?(?:ent_\w+\s+)?$"
+)
+#: "<the state's rating>, better known as <company's score>"
+_KNOWN_AS = re.compile(
+    r"(?:,\s*)?(?:better\s+|also\s+|commonly\s+|widely\s+|otherwise\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)\s+(?:the\s+)?$"
 )
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:than|unlike|like|whereas|while|but|compared|versus|although|though)\b")
 
@@ -161,17 +172,24 @@ class FramingChecks:
         body, _ = self.index.aliases.replace(expand_contractions(claim.text))
         body = " ".join(body.lower().split())
         state_tokens = {entity_term(e) for e in claim.entities if kinds.get(e) in STATE_KINDS}
+        # a regulator counts only where its own score or system is meant ("the central bank's own credit score")
+        regulators = [entity_term(e) for e in claim.entities if kinds.get(e) in REGULATOR_KINDS]
+        owned = re.compile(_owned(regulators)) if regulators else None
         for who in commercial:
             for m in re.finditer(re.escape(entity_term(who)) + r"\b", body):
-                if self._frames(body, m.start(), m.end(), state_tokens):
+                if self._frames(body, m.start(), m.end(), state_tokens, owned):
                     fact, score = self._closest(claim, self.distinction_facts(who))
                     name = self.index.factbase.entities[who].name
                     return Framing(fact, f"The claim presents {name} as the state's. {fact.statement}", score)
         return None
 
     @staticmethod
-    def _frames(body: str, start: int, end: int, state_tokens: set[str]) -> bool:
-        """Does the clause around this mention make it the state's?"""
+    def _frames(body: str, start: int, end: int, state_tokens: set[str], owned: re.Pattern[str] | None = None) -> bool:
+        """Does the clause around this mention make it the state's (or a regulator's own score)?"""
+
+        def states(text: str) -> bool:
+            return bool(_STATE_THING.search(text) or any(t in text for t in state_tokens) or (owned and owned.search(text)))
+
         after = _clause_after(body, end)
         if _ON_BEHALF.search(after):
             return True
@@ -179,12 +197,15 @@ class FramingChecks:
         if copula:
             # what the subject is: the words right after the verb, up to the next "and"
             predicate = " ".join(re.split(r"\band\b", after[copula.end() :])[0].split()[:_PREDICATE_WORDS])
-            if _STATE_THING.search(predicate) or any(t in predicate for t in state_tokens):
+            if states(predicate):
                 return True
         appositive = re.match(r"\s*,\s*(?:the|a|an|china's)\b[^,;:()]*", body[end:])
-        if appositive and (_STATE_THING.search(appositive.group(0)) or any(t in appositive.group(0) for t in state_tokens)):
+        if appositive and states(appositive.group(0)):
             return True  # "Sesame Credit, the government's social credit score, ..."
         head = body[:start]
+        named = _KNOWN_AS.search(head)
+        if named and states(_clause_before(body, named.start())):
+            return True  # "Beijing's official citizen rating, better known as Zhima Credit, ..."
         if _SCORING.search(after) and any(re.search(_UNDER + re.escape(t), head) for t in state_tokens):
             return True  # "Under China's social credit system, Tencent grades citizens ..."
         clause = _clause_before(body, start)
