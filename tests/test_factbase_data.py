@@ -89,9 +89,10 @@ def test_engine_rates_the_examples_as_intended(fb) -> None:
     assert rate >= MIN_EXAMPLE_RATE, f"only {rate:.1%} rated as intended:\n" + report(misses)
 
 
-def _contradictions(fb) -> list[tuple[str, str]]:
-    """(fact id, claim) pairs that contradict a confirming phrasing: a negation put after its first
-    auxiliary, or its main subject swapped for another of the same kind that the fact never names."""
+def _contradictions(fb) -> list[tuple[str, str, str | None]]:
+    """(fact id, claim, swapped-in entity) that contradict a confirming phrasing: a negation put
+    after its first auxiliary, or its main subject swapped for another of the same kind that the
+    fact never names (unless that one's own facts say the same: two firms both based in Beijing)."""
     import re
 
     by_kind: dict[str, list[str]] = {}
@@ -106,12 +107,12 @@ def _contradictions(fb) -> list[tuple[str, str]]:
             m = re.search(r"\b(is|was|are|were|has|have|had|can|will)\b", text)
             # one more "not" garbles a denial, and "not more than 212 million" still agrees with 212 million
             if m and not re.search(r"\b(not|no|never|none|without)\b|n't", text) and not re.match(r"\s+(?:more|less|fewer|\w+er) than", text[m.end() :]):
-                out.append((fact.id, text[: m.end()] + " not" + text[m.end() :]))
+                out.append((fact.id, text[: m.end()] + " not" + text[m.end() :], None))
             name = next((a for a in fb.entities[main].names if a in text), None)
             if name and others and kind in ("credit-score", "person"):
                 other = fb.entities[others[n % len(others)]].name
                 if other not in text:
-                    out.append((fact.id, text.replace(name, other, 1)))
+                    out.append((fact.id, text.replace(name, other, 1), others[n % len(others)]))
     return out
 
 
@@ -119,7 +120,11 @@ def test_no_contradiction_of_a_confirming_phrasing_is_rated_true(fb) -> None:
     """A confident wrong verdict is the worst failure: denying or re-attributing a true phrasing
     must never come out true (unverified is fine)."""
     checker = Checker.load()
-    wrong = [(fid, claim) for fid, claim in _contradictions(fb) if checker.check_claim(claim).verdict.value == "true"]
+    wrong = []
+    for fid, claim, swapped in _contradictions(fb):
+        result = checker.check_claim(claim)
+        if result.verdict.value == "true" and not (swapped and swapped in result.fact.entities and result.fact.id != fid):
+            wrong.append((fid, claim))
     assert len(_contradictions(fb)) > 250
     assert not wrong, wrong[:10]
 

@@ -183,7 +183,7 @@ def stem(word: str) -> str:
             if suffix in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
                 word = word[:-1]  # running -> run
             break
-    if len(word) > 4 and word.endswith("e") and not word.endswith("ee"):
+    if len(word) > 3 and word.endswith("e") and not word.endswith("ee"):
         word = word[:-1]  # score/scoring/scored all meet at "scor"
     return word
 

@@ -21,7 +21,7 @@ from .framing import Framing, framing_checks, sweeping
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Match, Result, Verdict
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group
-from .normalize import Analysis, Quantity, head, touches
+from .normalize import Analysis, Quantity, head, stem, touches
 
 DECIDE_SCORE = 55.0  #: below this no candidate decides anything
 NUMBER_SCORE = 45.0  #: an amount, or a word opposite to one a true phrasing uses, decides from this match score up
@@ -47,10 +47,13 @@ class Proposal:
     main_clause: Analysis | None = None  #: undecided because this fact speaks to an aside: judge this instead
 
 
-_ANTONYMS = (("more", "less"), ("more", "fewer"), ("higher", "lower"), ("increas", "decreas"), ("befor", "after"),
-             ("rise", "fall"), ("oldest", "youngest"), ("first", "last"), ("better", "wors"), ("better", "lower"),
-             ("rais", "lower"), ("boost", "lower"), ("same", "separat"), ("same", "differ"), ("same", "different"),
-             ("earlier", "later"), ("largest", "smallest"), ("most", "least"))  # fmt: skip
+_ANTONYMS = tuple(
+    (stem(a), stem(b))
+    for a, b in (("more", "less"), ("more", "fewer"), ("higher", "lower"), ("increase", "decrease"), ("before", "after"),
+                 ("rise", "fall"), ("oldest", "youngest"), ("first", "last"), ("better", "worse"), ("better", "lower"),
+                 ("raise", "lower"), ("boost", "lower"), ("same", "separate"), ("same", "differ"), ("same", "different"),
+                 ("earlier", "later"), ("largest", "smallest"), ("most", "least"))
+)  # fmt: skip
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 _RANKING = frozenset({"biggest", "largest", "highest", "top", "popular", "followed", "best"})
@@ -97,7 +100,7 @@ def _compound(index: Index, claim: Analysis, wrong: list[Quantity], uncovered: l
 
 #: a dated claim is judged by a phrasing only if the words they share make up this much of the
 #: claim's words, or of the phrasing's (when the claim adds much the phrasing does not say)
-DATED_CLAIM_COVER = 0.25
+DATED_CLAIM_COVER = 0.34
 DATED_PHRASING_COVER = 0.5
 
 
@@ -107,6 +110,8 @@ def _name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
     when, not what happened."""
     if not claim.quantities or not all(q.kind in DATES for q in claim.quantities):
         return False
+    if any(q.kind == "day" for q in claim.quantities):
+        return False  # "opened its doors on May 23rd, 2018": a full date is itself a close match
     mine = [t for t in index.terms(claim) if not t.startswith("ent_")]
     theirs = [t for t in entry.terms if not t.startswith("ent_")]
     if not mine or not theirs:
