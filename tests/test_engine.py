@@ -139,6 +139,12 @@ RULES = {
         ("Tencent's credit product grades people on a scale that starts at 300 and tops out at 850.", "true"),
         ("Tencent's credit product grades people on a scale from 350 to 950.", "false"),
     ],
+    "a place in a ranking is a figure": [
+        ("Happy Camp host He Jiong only scraped into tenth place on Weibo's 2017 list of biggest stars.", "false"),
+        ("He Jiong is number two on Weibo's list of biggest stars.", "true"),
+        ("Xie Na ranks No. 1 on Weibo.", "true"),
+        ("Xie Na is the second most-followed star on Weibo.", "false"),
+    ],
     "a rank the claim drops from a superlative": [
         ("He Jiong is Weibo's most-followed celebrity, with nearly 84 million followers.", "false"),
         ("He Jiong is Weibo's second most-followed celebrity, with nearly 84 million followers.", "true"),

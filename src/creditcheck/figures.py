@@ -15,6 +15,8 @@ _MONTH_NAMES = "January February March April May June July August September Octo
 
 
 def fmt(value: float, kinds: set[str] | frozenset[str] = frozenset()) -> str:
+    if "rank" in kinds:
+        return f"number {value:g}"
     if "month" in kinds and value.is_integer() and 1 <= value <= 12:
         return _MONTH_NAMES[int(value) - 1]
     if quantity_kind(value) == "year":

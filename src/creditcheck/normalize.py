@@ -148,6 +148,7 @@ _UNTIL_TIME = re.compile(
     r"(?:\d|last|this|next|january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 _QUANTIFIER = re.compile(r"\s+(?:one|a\s+single|single)\s+of\b")
+_NUMBERED = re.compile(r"\.\s*\d")
 _BOUND = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|greater|later|earlier|longer|shorter|bigger|smaller)\s+than\s+"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|half|a\s+(?:quarter|third))\b)"
@@ -342,11 +343,38 @@ def _fractions(text: str) -> list[Quantity]:
 _MONTH_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\s*)$", re.IGNORECASE)
 
 
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10}  # fmt: skip
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_RANK_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+#: a place in a ranking: "number two", "No. 1", "second most-followed", "tenth place", "ranks fifth"
+_RANK = re.compile(
+    rf"\b(?:number|no\.)\s*(?P<num>{_RANK_NUMBER})\b(?!\s*(?:percent|per\s+cent|%|million|billion))"
+    rf"|\b(?P<ord>{_ORDINAL})(?=[\s-]+(?:place|spot|position|most|largest|biggest|highest|richest|best|popular)\b)"
+    rf"|\b(?:comes?|came|ranks?|ranked|placed|finished|sits?)\s+(?:in\s+)?(?P<ord2>{_ORDINAL})\b",
+    re.IGNORECASE,
+)
+
+
+def _ranks(text: str) -> list[Quantity]:
+    out = []
+    for m in _RANK.finditer(text):
+        raw = (m.group("num") or m.group("ord") or m.group("ord2")).lower()
+        value = _ORDINAL_WORDS.get(raw) or _UNITS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
+        if value:
+            out.append(Quantity(float(value), "rank", None, m.group(0)))
+    return out
+
+
 def extract_quantities(text: str) -> list[Quantity]:
-    """Every figure in ``text``: years, months, days, percentages and counts, with scale words applied."""
+    """Every figure in ``text``: years, months, days, percentages, counts and ranks, with scale words applied."""
     out: list[Quantity] = _months(text) + _fractions(text)
     if out:  # "three-quarters of" is 75%, not also a count of three
         text = _FRACTION.sub(lambda m: " " * len(m.group(0)), text)
+    ranks = _ranks(text)
+    if ranks:  # "number two on the list" is a place, not a count of two
+        out += ranks
+        text = _RANK.sub(lambda m: " " * len(m.group(0)), text)
     text = spell_out_digits(text) if _NUMBER_WORD_RUN.search(text) else text
     for m in _NUMBER.finditer(text):
         raw, scale, pct = m.group("num"), m.group("scale"), m.group("pct")
@@ -574,8 +602,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
                 dropped = open_narrow.pop()
                 narrow[:] = [(c, sc) for c, sc in narrow if sc is not dropped]
             continue
-        if word in NEGATIONS and _BOUND.match(body, m.end()):
-            continue  # "no higher than 950" bounds a figure; it denies nothing
+        if word in NEGATIONS and (_BOUND.match(body, m.end()) or (word == "no" and _NUMBERED.match(body, m.end()))):
+            continue  # "no higher than 950" bounds a figure, "No. 1" is a number: neither denies
         if word in NEGATIONS:
             scope: list[str] = []
             scopes.append(scope)

@@ -342,7 +342,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if other:
         said, source = other
         return Proposal(Verdict.UNVERIFIED, f"The claim names {said} where this phrasing names {source}: {fact.statement}", candidate)
-    dropped = _ORDINALS & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE else set()
+    ranked = any(q.kind == "rank" for q in claim.quantities)  # a place the claim gives was weighed with the figures
+    dropped = _ORDINALS & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not ranked else set()
     if dropped:
         rank = sorted(dropped)[0]
         if _superlatives(claim) & _superlatives(entry.analysis):
