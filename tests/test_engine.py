@@ -127,6 +127,10 @@ RULES = {
         ("A Sesame score of 650 lets you see any doctor in China first and pay later.", "misleading"),
         ("A Sesame Credit score over 650 lets patients at Zhejiang University Hospital pay later.", "true"),
     ],
+    "a sweeping claim loosely matching a limited fact": [
+        ("Under social credit rules, anyone in China who jumps a station ticket barrier gets a 180-day ban from trains.", "misleading"),
+        ("Under social credit rules, a Shanxi man who jumped a ticket barrier got a 180-day ban from trains.", "true"),
+    ],
     "overgeneralised despite a negation elsewhere": [
         ("Anywhere in China, a Sesame score of 600 is enough to borrow library books without paying a deposit.", "misleading"),
         ("In Hangzhou, a Sesame score of 600 lets you borrow library books without paying a deposit.", "true"),

@@ -444,11 +444,31 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         credited = _misattributed(index, text, claim)
         if credited:
             return credited
+    if result.verdict is Verdict.UNVERIFIED and sweeping(claim.text):
+        widened = _widened(index, claim, candidates)
+        if widened:
+            return _framed(text, widened)
     if result.verdict is Verdict.TRUE and result.match:
         wider = checks.overgeneralised(claim, result.match.fact, result.match.phrasing, result.score)
         if wider:
             return _framed(text, wider)
     return result
+
+
+SWEEPING_SCORE = NUMBER_SCORE  #: a claim that says "anyone in China" may widen a fact it matches this loosely
+
+
+def _widened(index: Index, claim: Analysis, candidates: list[Candidate]) -> Framing | None:
+    """A sweeping claim ("anyone in China who jumps a ticket barrier...") that matches a true
+    phrasing of a fact the source limits, too loosely to be confirmed by it: the widening is
+    what the claim adds, so it is misleading on that fact even so."""
+    checks = framing_checks(index)
+    for c in candidates:
+        if c.score < SWEEPING_SCORE:
+            break
+        if c.entry.kind is Verdict.TRUE and propose(index, claim, c).verdict is Verdict.TRUE:
+            return checks.overgeneralised(claim, c.entry.fact, c.entry.text, c.score)
+    return None
 
 
 def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
