@@ -55,7 +55,9 @@ def test_a_tencent_claim_is_never_confirmed_by_a_sesame_fact(checker):
     for claim in ("Tencent Credit scores range from 350 to 950", "Tencent Credit is implemented by Ant Financial"):
         result = checker.check_claim(claim)
         assert result.verdict is not Verdict.TRUE
-        assert result.fact is None or "sesame" not in result.fact.id
+        if result.fact is not None and "sesame" in result.fact.id:
+            # a Sesame fact may only refute it, by saying whose the slot is
+            assert result.verdict is Verdict.FALSE and "not Tencent Credit" in result.explanation
 
 
 def test_wrong_number_explanation_names_both_figures(checker):
@@ -106,6 +108,10 @@ RULES = {
         ("Sesame Credit is implemented by Alibaba's Ant Financial.", "true"),
         ("Rongcheng, the social credit pilot city, lies in Jiangsu province.", "false"),
         ("Rongcheng, the social credit pilot city, lies in Shandong province.", "true"),
+        ("Ford teamed up with Tencent to offer free test drives to people with high credit scores.", "false"),
+        ("Sinoway ended up on Baihang's board of supervisors.", "false"),
+        ("Pengyuan Credit ended up on Baihang's board of supervisors.", "true"),
+        ("Koala Credit employs about 1,000 people at its Shenzhen base.", "unverified"),
     ],
     "conflation": [
         ("Sesame Credit is the Chinese government's official rating of its citizens.", "misleading"),

@@ -392,17 +392,23 @@ class Index:
         if entry.kind is not Verdict.TRUE:
             return None
         known = entry.subjects | set(entry.fact.entities)
-        lead = next((e for e in claim.entity_order if self.kinds.get(e) in SUBJECT_KINDS), None)
-        if lead is None or lead not in known or _REPORTING.search(claim.text):
-            return None  # the claim must lead with what the fact is about, not quote someone on it
+        # the claim must be about what the fact is about (its first such name), not quote someone on it
+        # (the first name it gives, or another that is no place: "Sinoway sits on Baihang's board", but
+        # not "Koala Credit employs 1,000 at its Shenzhen base")
+        subjects = [e for e in claim.entity_order if self.kinds.get(e) in SUBJECT_KINDS]
+        lead = subjects[0] if subjects and subjects[0] in known else None
+        if lead is None:
+            lead = next((e for e in subjects if e in known and self.kinds.get(e) != "place"), None)
+        if lead is None or _REPORTING.search(claim.text):
+            return None
         named = {e for e in entry.analysis.entities if self.kinds.get(e) in SUBJECT_KINDS}
         claim_subjects = {e for e in claim.entities if self.kinds.get(e) in SUBJECT_KINDS}
         swapped: set[str] = set()
         replaced: set[str] = set()
         for kind in {self.kinds.get(e) for e in claim_subjects - known}:
-            mine = {e for e in claim_subjects if self.kinds.get(e) == kind}
-            if kind == "place":
-                mine.discard(lead)  # "Rongcheng is in Zhejiang": a place may be put in the wrong province
+            # the lead is what the claim is about, not a slot it fills: "Rongcheng is in Zhejiang",
+            # "Ford teamed up with Tencent" (for Alibaba), "Sinoway sits on the board of supervisors"
+            mine = {e for e in claim_subjects if self.kinds.get(e) == kind} - {lead}
             theirs = {e for e in named if self.kinds.get(e) == kind}
             if mine & known or not theirs - claim_subjects:
                 return None  # the claim keeps or adds to this slot rather than swapping it
