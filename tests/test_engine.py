@@ -149,6 +149,10 @@ RULES = {
         ("Tencent's credit product grades people on a scale that starts at 300 and tops out at 850.", "true"),
         ("Tencent's credit product grades people on a scale from 350 to 950.", "false"),
     ],
+    "two statements in one claim, judged each": [
+        ("The internet finance association holds 36% of Baihang while eight firms hold 8% apiece.", "true"),
+        ("The internet finance association holds 12% of Baihang while eight firms hold 8% apiece.", "false"),
+    ],
     "a place in a ranking is a figure": [
         ("Happy Camp host He Jiong only scraped into tenth place on Weibo's 2017 list of biggest stars.", "false"),
         ("He Jiong is number two on Weibo's list of biggest stars.", "true"),

@@ -45,6 +45,7 @@ class Proposal:
     #: undecided only because the claim's figures belong to another fact: a close one may decide
     uncovered: bool = False
     main_clause: Analysis | None = None  #: undecided because this fact speaks to an aside: judge this instead
+    compound: bool = False  #: undecided because the claim joins two statements: judge each
 
 
 _ANTONYMS = tuple(
@@ -288,7 +289,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if status == "conflict" and not _about_lead(index, claim, fact):
         return Proposal(Verdict.UNVERIFIED, f"The claim's figures differ from a fact about something else: {fact.statement}", candidate, True)
     if status == "conflict" and _compound(index, claim, wrong, uncovered, fact):
-        return Proposal(Verdict.UNVERIFIED, "The claim combines figures that belong to different facts; it needs a human check.", candidate)
+        return Proposal(
+            Verdict.UNVERIFIED, "The claim combines figures that belong to different facts; it needs a human check.", candidate, compound=True
+        )
     if status == "conflict" and candidate.score >= (number_score or _conflict_floor(wrong)):
         said = ", ".join(dict.fromkeys(q.text for q in wrong))
         kinds = {q.kind for q in wrong}
@@ -401,6 +404,26 @@ def _pinning(index: Index, claim: Analysis, candidates: list[Candidate], chosen:
         if other.verdict is not Verdict.UNVERIFIED:
             return other, c
     return chosen, best
+
+
+#: where one statement ends and another begins: "NIFA holds 36% of Baihang, while eight firms hold 8% each"
+_JOIN = re.compile(r"\s*(?:[;,]\s*(?:and|but|while|whereas)?|\s(?:while|whereas))\s+", re.IGNORECASE)
+
+
+def _each_part(index: Index, text: str) -> Result | None:
+    """A claim that joins statements, judged one by one: false if one is, true if all are."""
+    parts = [p for p in _JOIN.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    results = [decide(index, p, index.analyse(p)) for p in parts]
+    wrong = next((r for r in results if r.verdict is Verdict.FALSE), None)
+    if wrong is not None:
+        return dataclasses.replace(wrong, claim=text, explanation=f"'{wrong.claim}' is false. {wrong.explanation}")
+    if all(r.verdict is Verdict.TRUE for r in results):
+        first = results[0]
+        why = " ".join(r.explanation for r in results)
+        return dataclasses.replace(first, claim=text, explanation=why, score=min(r.score for r in results))
+    return None
 
 
 def _match(c: Candidate) -> Match:
@@ -565,6 +588,10 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         main = decide(index, chosen.main_clause.text, chosen.main_clause)
         if main.verdict is not Verdict.UNVERIFIED:  # the aside was confirmed; the main clause decides
             return dataclasses.replace(main, claim=text)
+    if chosen.compound or (chosen.uncovered and chosen.verdict is Verdict.UNVERIFIED):
+        parts = _each_part(index, text)
+        if parts:
+            return parts
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
         for rival in candidates[1:]:
             if best.score - rival.score > AMBIGUITY_MARGIN:
