@@ -181,6 +181,21 @@ RULES = {
         ("Under the social credit system every citizen gets a 350-950 score tied to the national ID card.", "false"),
         ("In 2015 the ACLU falsely claimed every Chinese person would get a 350-950 score tied to the ID card.", "true"),
     ],
+    "a name tied to something else the fact mentions fills a slot it does not": [
+        ("Before joining Baihang, Zhu Huanqi was a senior official at the People's Bank of China.", "unverified"),
+        ("Koala Credit was launched in May 2015 by the Shenzhen-based payments company Lakala.", "true"),
+        ("Baidu's credit unit was one of the eight firms cleared by the central bank in 2015 to pilot personal credit.", "unverified"),
+    ],
+    "'rather than' denies like 'not'": [
+        ("Pengyuan, China Chengxin and Intellicredit sit on Baihang's board of supervisors rather than its board of directors.", "true"),
+    ],
+    "how many founders": [
+        ("Beijing Sinoway Credit was founded in 2013 by a single state-owned bank.", "false"),
+        ("Beijing Sinoway Credit was founded in 2013 by four large financial companies.", "true"),
+    ],
+    "a negation elsewhere leaves a conflation standing": [
+        ("Sesame Credit, China's state-run social credit score, lets high scorers rent bikes without paying deposits.", "misleading"),
+    ],
     "name the fact never mentions": [
         ("Tencent Credit was established in 2015, the same year as its Alibaba rival.", "true"),
         ("Baihang was jointly established by the eight pilot firms and China UnionPay.", "unverified"),

@@ -42,6 +42,7 @@ _DISTINCTION = re.compile(
     re.IGNORECASE,
 )
 _STATE = r"(?:government|state|official|national|communist\s+party|party|authorities|beijing)"
+_STATE_WORDS = frozenset({"government", "state", "official", "national", "party", "authorit", "run", "own"})  # stems
 #: what makes a predicate the state's: its score, system or rating, or something it runs or owns
 _STATE_THING = re.compile(
     _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|arm|blacklist)\b"
@@ -167,7 +168,7 @@ class FramingChecks:
         """A commercial score or company presented as the state's own system, rating or agent."""
         kinds = self.index.kinds
         commercial = [e for e in claim.entity_order if kinds.get(e) in COMMERCIAL_KINDS and e in self.distinctions]
-        if not commercial or claim.negation_scopes or _DISTINCTION.search(claim.text):
+        if not commercial or _DISTINCTION.search(claim.text) or self._denies_the_frame(claim):
             return None
         body, _ = self.index.aliases.replace(expand_contractions(claim.text))
         body = " ".join(body.lower().split())
@@ -182,6 +183,16 @@ class FramingChecks:
                     name = self.index.factbase.entities[who].name
                     return Framing(fact, f"The claim presents {name} as the state's. {fact.statement}", score)
         return None
+
+    def _denies_the_frame(self, claim: Analysis) -> bool:
+        """Does a negation touch the names or the state ("Sesame Credit is not the state's score")?
+        One elsewhere ("lets you rent bikes without a deposit") leaves the framing standing."""
+        kinds = self.index.kinds
+        names = {entity_term(e) for e in claim.entities if kinds.get(e) in COMMERCIAL_KINDS | STATE_KINDS | REGULATOR_KINDS}
+        for scope in claim.negation_scopes:
+            if not scope or scope & names or scope & _STATE_WORDS:
+                return True
+        return False
 
     @staticmethod
     def _frames(body: str, start: int, end: int, state_tokens: set[str], owned: re.Pattern[str] | None = None) -> bool:

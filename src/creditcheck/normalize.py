@@ -117,6 +117,8 @@ SYNONYMS: Mapping[str, str] = {
     "firm": "company",
     "stakes": "stake",
     "percent": "",
+    "rather than": "not",
+    "instead of": "not",
     "isnt": "is not",
     "doesnt": "does not",
     "dont": "do not",
@@ -366,11 +368,21 @@ def _ranks(text: str) -> list[Quantity]:
     return out
 
 
+#: "a single bank", "a pair of start-ups": how many founders, owners or members
+_FEW = re.compile(
+    r"\b(?:a\s+single|one\s+single|a\s+(?:pair|couple)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:banks?|compan(?:y|ies)|firms?|investors?|shareholders?|start-?ups?|founders?|owners?|members?|institutions?)\b",
+    re.IGNORECASE,
+)
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``: years, months, days, percentages, counts and ranks, with scale words applied."""
     out: list[Quantity] = _months(text) + _fractions(text)
     if out:  # "three-quarters of" is 75%, not also a count of three
         text = _FRACTION.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _FEW.finditer(text):
+        out.append(Quantity(1.0 if "single" in m.group(0).lower() else 2.0, "count", None, m.group(0)))
     ranks = _ranks(text)
     if ranks:  # "number two on the list" is a place, not a count of two
         out += ranks

@@ -218,14 +218,23 @@ def _strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
     """
     known = index.known.get(fact.id, frozenset(fact.entities))
     denied = frozenset().union(*claim.negation_scopes)  # "..., not Tencent" names Tencent only to rule it out
-    return [
-        e
-        for e in claim.entity_order
-        if e not in known
-        and index.kinds.get(e) in SUBJECT_KINDS
-        and entity_term(e) not in denied
-        and not index.linked(e, known)
+    # tied to what the fact is about, not merely to something it mentions: the PBOC licenses Baihang,
+    # but "Zhu Huanqi came to Baihang from the PBOC" is not explained by a fact about Zhu's past
+    # (or to a name so tied)
+    candidates = [
+        e for e in claim.entity_order if e not in known and index.kinds.get(e) in SUBJECT_KINDS and entity_term(e) not in denied
     ]
+    # a place may be tied to any name the fact knows ("the Shenzhen-based Lakala")
+    context = set(fact.entities[:1]) or set(known)
+    changed = True
+    while changed:
+        changed = False
+        for e in candidates:
+            ties = context | known if index.kinds.get(e) == "place" else context
+            if e not in context and index.linked(e, frozenset(ties)):
+                context.add(e)
+                changed = True
+    return [e for e in candidates if e not in context]
 
 
 def _negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool | None:
