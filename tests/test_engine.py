@@ -188,6 +188,7 @@ RULES = {
     ],
     "'rather than' denies like 'not'": [
         ("Pengyuan, China Chengxin and Intellicredit sit on Baihang's board of supervisors rather than its board of directors.", "true"),
+        ("Sesame Credit is run by Tencent rather than Ant Financial.", "false"),
     ],
     "how many founders": [
         ("Beijing Sinoway Credit was founded in 2013 by a single state-owned bank.", "false"),
