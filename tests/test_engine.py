@@ -133,7 +133,13 @@ RULES = {
         ("A Sesame score of 650 lets you see any doctor in China first and pay later.", "misleading"),
         ("A Sesame Credit score over 650 lets patients at Zhejiang University Hospital pay later.", "true"),
     ],
+    "an owner's own score, named by its kind": [
+        ("Tencent did not start trialling its consumer credit score until October 2018.", "false"),
+        ("Tencent started trialling its consumer credit score in January 2018.", "true"),
+    ],
     "a sweeping claim loosely matching a limited fact": [
+        ("Under the social credit system, China's top-scoring citizens are honoured on public boards in their village centres.", "misleading"),
+        ("In Rongcheng, top-scoring citizens are honoured on public boards in their village centres.", "true"),
         ("Under social credit rules, anyone in China who jumps a station ticket barrier gets a 180-day ban from trains.", "misleading"),
         ("Under social credit rules, a Shanxi man who jumped a ticket barrier got a 180-day ban from trains.", "true"),
     ],

@@ -119,6 +119,11 @@ class Framing:
     score: float
 
 
+def china_wide(text: str) -> bool:
+    """Does the text set itself in China as a whole ("China's top-scoring citizens")?"""
+    return bool(_CHINA_WIDE.search(text))
+
+
 def sweeping(text: str) -> bool:
     """Does the text speak of all of China or everyone ("anyone who...", "Chinese cities")?"""
     return bool(_UNIVERSAL.search(text))

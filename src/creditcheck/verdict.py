@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .framing import Framing, framing_checks, sweeping
+from .framing import Framing, china_wide, framing_checks, sweeping
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Match, Result, Verdict
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group
@@ -476,7 +476,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         credited = _misattributed(index, text, claim)
         if credited:
             return credited
-    if result.verdict is Verdict.UNVERIFIED and sweeping(claim.text):
+    if result.verdict is Verdict.UNVERIFIED and (sweeping(claim.text) or china_wide(claim.text)):
         widened = _widened(index, claim, candidates)
         if widened:
             return _framed(text, widened)
@@ -542,12 +542,17 @@ def _about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
     if names[0] in fact.entities:
         return True
     owner, owned = names[0], names[1] if len(names) > 1 else None
+    if owned is None and _CREDIT_WORDS & set(claim.tokens):
+        owned = fact.entities[0] if fact.entities else None  # "Tencent's consumer credit score": its own score
     return (
         owned in fact.entities
         and index.kinds.get(owner) == "company"
         and index.kinds.get(owned) in ("credit-score", "platform")
         and index.linked(owner, frozenset({owned}))
     )
+
+
+_CREDIT_WORDS = frozenset({stem("score"), stem("credit"), stem("rating")})
 
 
 def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
