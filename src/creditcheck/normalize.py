@@ -606,7 +606,9 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         if word in _SUBORDINATE and not dated:
             open_scopes, open_narrow = [], []  # "had no licence | three years after starting": the starting is not denied
         if word in _COMPLEMENT:
-            open_narrow = []  # "not mandatory | for users to opt in": the opting is not denied
+            # "not mandatory | for users to opt in": the opting is not denied (a quantifier's denial,
+            # "not one of the firms picked for the pilot had a licence", runs on)
+            open_narrow = [sc for sc in open_narrow if id(sc) in wide]
         if open_scopes and (dated or (word in NEGATIONS and not open_scopes[-1])):
             # "not never", "not no": adjacent cues cancel; "did not open until 2010" says it opened
             scopes.remove(open_scopes.pop())
