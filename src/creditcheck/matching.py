@@ -450,14 +450,14 @@ class Index:
         return out or set()
 
     def linked(self, entity: str, others: frozenset[str]) -> bool:
-        """Is ``entity`` tied to ``others`` by a fact that names nothing else (places aside)?
+        """Is ``entity`` tied to ``others`` by a fact that names nothing else (places and groups aside)?
 
         "Koala Credit was launched by Lakala" ties Lakala to Koala Credit; "like Sesame Credit,
         Tencent Credit dates from 2015" names Tencent beside Sesame Credit but is about a third.
         """
         for names in self.known.values():
             if entity in names and not others.isdisjoint(names):
-                if all(n == entity or n in others or self.kinds.get(n) == "place" for n in names):
+                if all(n == entity or n in others or self.kinds.get(n) in ("place", "other") for n in names):
                     return True
         return False
 

@@ -53,7 +53,7 @@ _ANTONYMS = tuple(
     for a, b in (("more", "less"), ("more", "fewer"), ("higher", "lower"), ("increase", "decrease"), ("before", "after"),
                  ("rise", "fall"), ("oldest", "youngest"), ("first", "last"), ("better", "worse"), ("better", "lower"),
                  ("raise", "lower"), ("boost", "lower"), ("same", "separate"), ("same", "differ"), ("same", "different"),
-                 ("earlier", "later"), ("largest", "smallest"), ("most", "least"))
+                 ("earlier", "later"), ("largest", "smallest"), ("most", "least"), ("likely", "unlikely"))
 )  # fmt: skip
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
