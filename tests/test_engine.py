@@ -186,6 +186,8 @@ RULES = {
     "reported myth": [
         ("Under the social credit system every citizen gets a 350-950 score tied to the national ID card.", "false"),
         ("In 2015 the ACLU falsely claimed every Chinese person would get a 350-950 score tied to the ID card.", "true"),
+        ("The ACLU's 2015 warning that every Chinese citizen would get a 350-to-950 score tied to their ID card was false.", "true"),
+        ("The ACLU warned in 2015 that every Chinese citizen would get a 350-to-950 score tied to their ID card.", "misleading"),
     ],
     "a name tied to something else the fact mentions fills a slot it does not": [
         ("Before joining Baihang, Zhu Huanqi was a senior official at the People's Bank of China.", "unverified"),

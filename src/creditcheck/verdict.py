@@ -57,9 +57,16 @@ _ANTONYMS = tuple(
 )  # fmt: skip
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+_REPORTS = re.compile(r"\b(?:warn(?:s|ed)?|claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|argu(?:e|es|ed)|predict(?:s|ed)?|alleg(?:e|es|ed)|suggest(?:s|ed)?)\b", re.I)
 _RANKING = frozenset({"biggest", "largest", "highest", "top", "popular", "followed", "best"})
 #: the phrasing reports a claim the source calls false ("the ACLU wrongly claimed ...")
-_REPORTED_MYTH = re.compile(r"\b(?:wrongly|falsely|mistakenly|erroneously|incorrectly|myths?|misconceptions?)\b", re.IGNORECASE)
+_REPORTED_MYTH_WORDS = r"\b(?:wrongly|falsely|mistakenly|erroneously|incorrectly|myths?|misconceptions?)\b"
+_REPORTED_MYTH = re.compile(_REPORTED_MYTH_WORDS, re.IGNORECASE)
+#: the claim itself calls what it reports false ("the ACLU's warning ... was, the article says, false")
+_CALLED_FALSE = re.compile(
+    _REPORTED_MYTH_WORDS + r"|\b(?:false|untrue|inaccurate|incorrect|wrong|debunked|baseless|unfounded|exaggerated|overblown)\b",
+    re.IGNORECASE,
+)
 
 
 def _superlatives(text: Analysis) -> set[str]:
@@ -274,7 +281,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     contrast = _contrasted(claim, entry.terms)
     if contrast and verdict is not Verdict.TRUE:
         return Proposal(Verdict.UNVERIFIED, f"The claim contrasts '{contrast[0]}' and '{contrast[1]}'; it needs a human check.", candidate)
-    if verdict is Verdict.TRUE and _REPORTED_MYTH.search(entry.text) and not _REPORTED_MYTH.search(claim.text):
+    if verdict is Verdict.TRUE and _REPORTED_MYTH.search(entry.text) and not _CALLED_FALSE.search(claim.text):
+        if _REPORTS.search(claim.text):  # "the ACLU warned that ...": true that it was said, silent that it was wrong
+            return Proposal(Verdict.MISLEADING, f"The claim repeats what the source calls false without saying so: {fact.statement}", candidate)
         return Proposal(Verdict.FALSE, f"The source reports this as a false claim: {fact.statement}", candidate)
     opposed = _opposed(claim, entry.analysis)
     if opposed:
