@@ -155,6 +155,14 @@ RULES = {
         ("Tencent's credit product grades people on a scale that starts at 300 and tops out at 850.", "true"),
         ("Tencent's credit product grades people on a scale from 350 to 950.", "false"),
     ],
+    "a date with the day first": [
+        ("百行征信 threw open its doors to customers on 23rd May 2018.", "true"),
+        ("百行征信 threw open its doors to customers on 23rd May 2017.", "false"),
+    ],
+    "a publication named after a platform": [
+        ("As of 2017, some 520 million people were signed up to Sesame Credit, according to What's on Weibo.", "true"),
+        ("As of 2017, some 300 million people were signed up to Sesame Credit, according to What's on Weibo.", "false"),
+    ],
     "two statements in one claim, judged each": [
         ("The internet finance association holds 36% of Baihang while eight firms hold 8% apiece.", "true"),
         ("The internet finance association holds 12% of Baihang while eight firms hold 8% apiece.", "false"),

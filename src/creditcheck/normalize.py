@@ -316,11 +316,23 @@ _MONTH = re.compile(
 )
 
 
+#: the day before the month: "23rd May 2018", "23 May"
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 def _months(text: str) -> list[Quantity]:
     out = []
+    dated = set()  # where a month name follows a day ("23 May"): a month, even without a year
+    for m in _DAY_MONTH.finditer(text):
+        day, name = m.group(1), m.group(2)
+        if 1 <= int(day) <= 31:
+            out.append(Quantity(float(day), "day", None, f"{day} {name}"))
+            dated.add(m.start(2))
     for m in _MONTH.finditer(text):
         name, day, year = m.group(1), m.group(2), m.group(3)
-        if name == "May" and not (day or year):
+        if name == "May" and not (day or year or m.start(1) in dated):
             continue  # the verb, most likely
         out.append(Quantity(float(_MONTHS.index(next(mn for mn in _MONTHS if mn.startswith(name.lower()[:3]))) + 1), "month", None, name))
         if day and 1 <= int(day) <= 31:
@@ -385,8 +397,9 @@ _FEW = re.compile(
 def extract_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``: years, months, days, percentages, counts and ranks, with scale words applied."""
     out: list[Quantity] = _months(text) + _fractions(text)
-    if out:  # "three-quarters of" is 75%, not also a count of three
+    if out:  # "three-quarters of" is 75%, not also a count of three; "23 May" is a day, not a count
         text = _FRACTION.sub(lambda m: " " * len(m.group(0)), text)
+        text = _DAY_MONTH.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text)
     for m in _FEW.finditer(text):
         out.append(Quantity(1.0 if "single" in m.group(0).lower() else 2.0, "count", None, m.group(0)))
     ranks = _ranks(text)
