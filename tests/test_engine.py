@@ -155,6 +155,11 @@ RULES = {
         ("Tencent's credit product grades people on a scale that starts at 300 and tops out at 850.", "true"),
         ("Tencent's credit product grades people on a scale from 350 to 950.", "false"),
     ],
+    "a false variant applies only where the claim repeats its error": [
+        ("By December 2016 some 313 million people were using Weibo every month.", "true"),
+        ("In December 2016 Weibo had 313 million daily active users.", "false"),
+        ("Intellicredit is based in Shenzhen.", "false"),
+    ],
     "a date with the day first": [
         ("百行征信 threw open its doors to customers on 23rd May 2018.", "true"),
         ("百行征信 threw open its doors to customers on 23rd May 2017.", "false"),

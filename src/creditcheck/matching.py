@@ -202,11 +202,12 @@ class Index:
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self._pinning: dict[tuple[Quantity, ...], tuple[int, ...]] = {}  #: figures -> facts that pin them all
         self._sets: dict[str, frozenset[int]] = {}  #: term -> its postings as a set (see _members)
+        self._true_terms: dict[str, frozenset[str]] = {}  #: fact id -> its true phrasings' terms
         self.derived: dict[str, object] = {}  #: what other modules work out once per base, cached with it
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
-        del state["_correct"], state["_pinning"], state["_sets"]  # per-process caches, rebuilt on load
+        del state["_correct"], state["_pinning"], state["_sets"], state["_true_terms"]  # per-process caches, rebuilt on load
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -214,6 +215,7 @@ class Index:
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self._pinning: dict[tuple[Quantity, ...], tuple[int, ...]] = {}
         self._sets: dict[str, frozenset[int]] = {}
+        self._true_terms: dict[str, frozenset[str]] = {}
 
     @staticmethod
     def _terms_by_fact(entries: Iterable[Entry]) -> dict[str, set[str]]:
@@ -415,6 +417,15 @@ class Index:
             swapped |= mine
             replaced |= theirs - claim_subjects
         return (frozenset(swapped), frozenset(replaced)) if swapped else None
+
+    def true_terms(self, fact_id: str) -> frozenset[str]:
+        """Every term the fact's true phrasings use (worked out once per fact in each process)."""
+        terms = self._true_terms.get(fact_id)
+        if terms is None:
+            terms = self._true_terms[fact_id] = frozenset().union(
+                *(e.terms for e in self.entries_of(fact_id) if e.kind is Verdict.TRUE)
+            )
+        return terms
 
     def entries_of(self, fact_id: str) -> tuple[Entry, ...]:
         """Every phrasing of one fact."""

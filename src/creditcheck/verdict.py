@@ -46,6 +46,7 @@ class Proposal:
     uncovered: bool = False
     main_clause: Analysis | None = None  #: undecided because this fact speaks to an aside: judge this instead
     compound: bool = False  #: undecided because the claim joins two statements: judge each
+    inapplicable: bool = False  #: this phrasing does not bear on the claim at all: the next one may
 
 
 _ANTONYMS = tuple(
@@ -129,6 +130,17 @@ def _name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
     claim_cover = shared / sum(idf.get(t, unknown) for t in mine)
     phrasing_cover = shared / sum(idf.get(t, unknown) for t in theirs)
     return claim_cover < DATED_CLAIM_COVER and phrasing_cover < DATED_PHRASING_COVER
+
+
+def _misses_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
+    """Does the claim leave out every word that sets this false variant apart from the fact's
+    true phrasings? "313 million used Weibo every month" is not "313 million daily users": the
+    variant is wrong in "daily", which the claim does not say. (Wrong figures are weighed apart.)"""
+    if check_numbers(entry.analysis.quantities, fact_figures(entry.fact))[0] == "conflict":
+        return False  # the variant is wrong in a figure: that is weighed with the claim's figures
+    true_terms = index.true_terms(entry.fact.id)
+    distinct = {t for t in entry.terms if t not in true_terms}
+    return bool(distinct) and distinct.isdisjoint(index.terms(claim))
 
 
 def _unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
@@ -278,6 +290,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     verdict, why = entry.kind, entry.why
     if _name_and_date_only(index, claim, entry):
         return Proposal(Verdict.UNVERIFIED, f"The claim shares only names and a date with the closest fact: {fact.statement}", candidate)
+    if verdict is Verdict.FALSE and _misses_the_error(index, claim, entry):
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim does not repeat what makes the closest false variant wrong: {fact.statement}", candidate,
+            inapplicable=True,
+        )
     contrast = _contrasted(claim, entry.terms)
     if contrast and verdict is not Verdict.TRUE:
         return Proposal(Verdict.UNVERIFIED, f"The claim contrasts '{contrast[0]}' and '{contrast[1]}'; it needs a human check.", candidate)
@@ -605,6 +622,10 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             runner_up=_match(best),
         )
     chosen = propose(index, claim, best)
+    for c in candidates[1:]:  # a phrasing that does not bear on the claim hands over to the next close one
+        if not chosen.inapplicable or c.score < DECIDE_SCORE:
+            break
+        chosen, best = propose(index, claim, c), c
     if chosen.uncovered:
         chosen, best = _pinning(index, claim, candidates, chosen, best)
     if chosen.main_clause:
