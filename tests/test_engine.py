@@ -137,7 +137,13 @@ RULES = {
         ("Tencent did not start trialling its consumer credit score until October 2018.", "false"),
         ("Tencent started trialling its consumer credit score in January 2018.", "true"),
     ],
+    "a plan or a future effect presented as done": [
+        ("The nationwide Social Credit System Beijing promised is now up and running across the whole country.", "misleading"),
+        ("China has already finished rolling out its Social Credit System across the whole country, as it promised.", "misleading"),
+        ("The Chinese government has promised to roll out its Social Credit system nationally by 2020.", "true"),
+    ],
     "a sweeping claim loosely matching a limited fact": [
+        ("With the 2018 list of twelve model cities, social credit has become a nationwide reality in China.", "misleading"),
         ("Under the social credit system, China's top-scoring citizens are honoured on public boards in their village centres.", "misleading"),
         ("In Rongcheng, top-scoring citizens are honoured on public boards in their village centres.", "true"),
         ("Under social credit rules, anyone in China who jumps a station ticket barrier gets a 180-day ban from trains.", "misleading"),

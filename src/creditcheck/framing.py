@@ -104,10 +104,39 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|hardly|nor)\s+(?:[\w-]+\s+){0,2}$|n't\
 _CHINA_WIDE = re.compile(r"\b(?:china(?:'s)?|chinese|national(?:ly)?|the\s+country(?:'s)?)\b", re.IGNORECASE)
 #: the source's own words that limit a statement to some places, cases or people
 _LIMITED = re.compile(
-    r"\b(?:some|such\s+as|certain|depending|in\s+places|pilot|local|one|a\s+(?:man|woman|person|user)|"
-    r"several|selected|a\s+few|for\s+example|e\.g\.)\b",
+    r"\b(?:some|such\s+as|certain|depending|in\s+places|pilots?|local|one|a\s+(?:man|woman|person|user)|"
+    r"several|selected|a\s+few|for\s+example|e\.g\.|experiments?|experimental|trials?)\b",
     re.IGNORECASE,
 )
+
+
+#: the source speaks of a plan, a promise or what will happen
+_FUTURE = re.compile(
+    r"\b(?:will|would|plans?|planned|promised?|promises|aims?|aimed|targets?|intends?|intended|outlined|"
+    r"in\s+the\s+future|expected|set\s+to|going\s+to|(?:is|are)\s+to\s+be)\b",
+    re.IGNORECASE,
+)
+#: the claim itself speaks of what is still to come ("as promised" is past; "will" is not)
+_STILL_TO_COME = re.compile(
+    r"\b(?:will|would|plans?\s+to|aims?\s+to|set\s+to|going\s+to|expected\s+to|(?:is|are)\s+to\s+be|in\s+the\s+future|"
+    r"by\s+20\d\d)\b",
+    re.IGNORECASE,
+)
+#: the claim presents something as done
+_DONE = re.compile(
+    r"\b(?:now|already|up\s+and\s+running|fully|completed?|finished|in\s+place|(?:a\s+)?reality|in\s+force|"
+    r"today|has\s+become|have\s+become|has\s+been\s+(?:rolled|implemented|completed))\b",
+    re.IGNORECASE,
+)
+
+
+def as_done(claim_text: str, fact: Fact, score: float) -> "Framing | None":
+    """A plan or a future effect the source reports, presented as done ("is now up and running
+    across the whole country" for "promised to roll it out nationally by 2020")."""
+    if not _FUTURE.search(fact.statement) or not _DONE.search(claim_text) or _STILL_TO_COME.search(claim_text):
+        return None
+    why = f"The source reports a plan or a future effect; the claim presents it as done: {fact.statement}"
+    return Framing(fact, why, score)
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from typing import Callable
 from dataclasses import dataclass
 
-from .framing import Framing, china_wide, framing_checks, sweeping
+from .framing import Framing, as_done, china_wide, framing_checks, sweeping
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Match, Result, Verdict
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group
@@ -508,8 +509,13 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             return _framed(text, widened)
     if result.verdict is Verdict.TRUE and result.match:
         wider = checks.overgeneralised(claim, result.match.fact, result.match.phrasing, result.score)
-        if wider:
-            return _framed(text, wider)
+        done = wider or as_done(claim.text, result.match.fact, result.score)
+        if done:
+            return _framed(text, done)
+    if result.verdict is Verdict.UNVERIFIED and not claim.negation_scopes:
+        done = _loosely(index, claim, candidates, lambda c: as_done(claim.text, c.entry.fact, c.score))
+        if done:
+            return _framed(text, done)
     return result
 
 
@@ -521,11 +527,17 @@ def _widened(index: Index, claim: Analysis, candidates: list[Candidate]) -> Fram
     phrasing of a fact the source limits, too loosely to be confirmed by it: the widening is
     what the claim adds, so it is misleading on that fact even so."""
     checks = framing_checks(index)
+    return _loosely(index, claim, candidates, lambda c: checks.overgeneralised(claim, c.entry.fact, c.entry.text, c.score))
+
+
+def _loosely(index: Index, claim: Analysis, candidates: list[Candidate], framing: Callable[[Candidate], Framing | None]) -> Framing | None:
+    """The framing found on the closest true phrasing that would confirm the claim but for a
+    match too loose to decide on: what the claim adds (everywhere, already) is what is wrong."""
     for c in candidates:
         if c.score < SWEEPING_SCORE:
             break
         if c.entry.kind is Verdict.TRUE and propose(index, claim, c).verdict is Verdict.TRUE:
-            return checks.overgeneralised(claim, c.entry.fact, c.entry.text, c.score)
+            return framing(c)
     return None
 
 
