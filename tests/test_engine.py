@@ -96,6 +96,8 @@ def test_huge_claim_is_an_input_error(checker):
 RULES = {
     "figures written out": [
         ("Sesame Credit had more than half a billion users in 2017.", "true"),
+        ("Sesame Credit had half a billion users in 2017.", "true"),
+        ("Sesame Credit had half a million users in 2017.", "false"),
         ("Sesame Credit scores run from three hundred and fifty to nine hundred and fifty.", "true"),
         ("Sesame Credit scores run from three hundred to eight hundred and fifty.", "false"),
         ("Each of the eight firms holds a twelve per cent stake in Baihang.", "false"),
@@ -119,6 +121,9 @@ RULES = {
         ("China's social credit system is calculated by Alibaba.", "misleading"),
         ("Sesame Credit, the government's social credit score, runs from 350 to 950.", "misleading"),
         ("Beijing's official citizen rating, better known as Zhima Credit, ranges from 350 to 950.", "misleading"),
+        ("Half a billion Chinese are now rated by Beijing's social credit score, Zhima Credit.", "misleading"),
+        ("Land on the court blacklist and your government-run Sesame Credit rating can plunge.", "misleading"),
+        ("China's social credit system, Sesame Credit and Tencent Credit all use personal data.", "unverified"),
         ("Alibaba's credit score, better known as Zhima Credit, ranges from 350 to 950.", "true"),
         ("Because the PBOC approved its pilot, Sesame Credit is effectively the central bank's own credit score.", "misleading"),
         ("Sesame Credit is one of the PBOC's eight pilot firms.", "true"),

@@ -72,6 +72,10 @@ _AGENT_BEFORE = re.compile(
     r"compiled|outsourced)\s+(?:\w+\s+)?(?:by|to)|\bthrough|\bvia|\busing|\brel(?:y|ies)\s+on|\bwith\s+the\s+help\s+of)"
     r"\s+(?:the\s+)?(?:ent_\w+\s+)?$"
 )
+#: the state's, said of the name that follows: "the government-run Sesame Credit"
+_STATE_ATTRIBUTE = re.compile(
+    r"\b(?:government|state|party)[\s-](?:run|owned|controlled|operated|issued|sanctioned|mandated)\s+(?:\w+\s+)?$"
+)
 #: "<the state's rating>, better known as <company's score>"
 _KNOWN_AS = re.compile(
     r"(?:,\s*)?(?:better\s+|also\s+|commonly\s+|widely\s+|otherwise\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)\s+(?:the\s+)?$"
@@ -248,6 +252,10 @@ class FramingChecks:
         if appositive and states(appositive.group(0)):
             return True  # "Sesame Credit, the government's social credit score, ..."
         head = body[:start]
+        if _STATE_ATTRIBUTE.search(head):
+            return True  # "your government-run Sesame Credit rating"
+        if re.match(r"\s*(?:[.;:)!?]|$)", body[end:]) and re.search(r",\s*$", head) and states(_clause_before(body, len(head.rstrip()) - 1)):
+            return True  # "... rated by Beijing's social credit score, Zhima Credit."
         named = _KNOWN_AS.search(head)
         if named and states(_clause_before(body, named.start())):
             return True  # "Beijing's official citizen rating, better known as Zhima Credit, ..."

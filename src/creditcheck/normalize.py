@@ -243,12 +243,12 @@ _NUMBER_WORD_RUN = re.compile(rf"\b(?:{_TEN_RE})[-\s](?:{_UNIT_RE})\b|\bhundred\
 
 def spell_out_digits(text: str) -> str:
     """Numbers written in words, in digits: "fifty-five" 55, "three hundred and fifty" 350,
-    "two thousand and fifteen" 2015, "half a billion" 0.5 billion. Single words are left
+    "two thousand and fifteen" 2015, "half a billion" about 0.5 billion. Single words are left
     for the figure reader, which knows them."""
     text = _TENS_UNITS.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
     text = _HUNDREDS.sub(lambda m: str(_word_value(m.group(1)) * 100 + (_word_value(m.group(2)) if m.group(2) else 0)), text)
     text = _THOUSAND_AND.sub(lambda m: str(_word_value(m.group(1)) * 1000 + _word_value(m.group(2))), text)
-    return _HALF_A.sub(lambda m: f"0.5 {m.group(1)}", text)
+    return _HALF_A.sub(lambda m: f"about 0.5 {m.group(1)}", text)  # a round figure in words is a rough one
 _MONTHS = "january february march april may june july august september october november december".split()
 _COMPARATORS = {
     "more than": "gt", "over": "gt", "above": "gt", "exceeding": "gt", "upwards of": "gt",
