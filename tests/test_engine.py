@@ -171,6 +171,14 @@ RULES = {
         ("In December 2016 Weibo had 313 million daily active users.", "false"),
         ("Intellicredit is based in Shenzhen.", "false"),
     ],
+    "common ways of saying where, since when, at what cost and by whose rule": [
+        ("China Chengxin Credit has its headquarters in Shenzhen.", "false"),
+        ("China Chengxin Credit has its headquarters in Beijing.", "true"),
+        ("Qianhai Credit dates back to 2005.", "false"),
+        ("Chinese law requires every adult to enrol in Sesame Credit.", "false"),
+        ("Sesame Credit requires users to opt in.", "unverified"),
+        ("Drivers whose Sesame score topped 700 could take the new Ford Explorer out for three days at no charge.", "true"),
+    ],
     "a date with the day first": [
         ("百行征信 threw open its doors to customers on 23rd May 2018.", "true"),
         ("百行征信 threw open its doors to customers on 23rd May 2017.", "false"),
