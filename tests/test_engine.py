@@ -179,6 +179,10 @@ RULES = {
         ("Sesame Credit requires users to opt in.", "unverified"),
         ("Drivers whose Sesame score topped 700 could take the new Ford Explorer out for three days at no charge.", "true"),
     ],
+    "an aside that only describes does not stop a loose match": [
+        ("Zhima Credit, the scoring service most often cited in foreign coverage, is operated by Alibaba affiliate Ant Financial.", "true"),
+        ("Zhima Credit, launched in 2010, is operated by Ant Financial.", "false"),
+    ],
     "a date with the day first": [
         ("百行征信 threw open its doors to customers on 23rd May 2018.", "true"),
         ("百行征信 threw open its doors to customers on 23rd May 2017.", "false"),

@@ -22,7 +22,7 @@ from .framing import Framing, as_done, china_wide, framing_checks, sweeping
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Match, Result, Verdict
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group
-from .normalize import Analysis, Quantity, head, stem, touches
+from .normalize import Analysis, Quantity, extract_quantities, head, stem, touches
 
 DECIDE_SCORE = 55.0  #: below this no candidate decides anything
 NUMBER_SCORE = 45.0  #: an amount, or a word opposite to one a true phrasing uses, decides from this match score up
@@ -177,6 +177,25 @@ def _main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None
         return None
     covered = sum(index.idf.get(t, index.unknown_idf) for t in words if t in entry.terms)
     return None if covered / weight >= MAIN_CLAUSE_COVER else analysis
+
+
+def _without_description(index: Index, text: str, claim: Analysis) -> Result | None:
+    """The claim decided without an aside that only describes ("Zhima Credit, the scoring service
+    most often cited abroad, is run by Ant Financial"), when the whole matches too loosely. An
+    aside with a figure or a name may be a claim of its own, so it is never dropped."""
+    asides = [m.group(0) for m in _ASIDE.finditer(claim.text)]
+    if not asides:
+        return None
+    for aside in asides:
+        if extract_quantities(aside) or index.aliases.find(aside):
+            return None
+    main = " ".join(_ASIDE.sub(" ", claim.text).split())
+    result = decide(index, main, index.analyse(main))
+    if result.verdict is Verdict.UNVERIFIED:
+        return None
+    quoted = " and ".join(f"'{a.strip(' ,')}'" for a in asides)
+    note = f" (The description {quoted} is not checked.)"
+    return dataclasses.replace(result, claim=text, explanation=result.explanation + note)
 
 
 def _gives_group(claim: Analysis, figures: list[Quantity]) -> bool:
@@ -626,6 +645,9 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
     best = candidates[0]
     runner = next((c for c in candidates[1:] if c.entry.fact.id != best.entry.fact.id), None)
     if best.score < DECIDE_SCORE and not _loose_conflict(index, claim, best):
+        described = _without_description(index, text, claim)
+        if described is not None:
+            return described
         return Result(
             text,
             Verdict.UNVERIFIED,
