@@ -132,6 +132,8 @@ RULES = {
         ("Unlike Sesame Credit, the social credit system is not discussed much on Chinese social media.", "true"),
     ],
     "state credited with a commercial feature": [
+        ("Under China's government-run social credit system, citizens scoring more than 650 can rent cars without a deposit.", "misleading"),
+        ("Hundreds of Chinese city governments already run Social Credit accounts on Weibo.", "unverified"),
         ("Since 2015 the social credit system has let people link their Baihe.com dating profile to their score.", "misleading"),
     ],
     "overgeneralised": [

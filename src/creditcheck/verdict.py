@@ -612,6 +612,22 @@ def _about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
 _CREDIT_WORDS = frozenset({stem("score"), stem("credit"), stem("rating")})
 
 
+MISATTRIBUTED_COVER = 0.5  #: the share of the claim's words a commercial score's phrasing must share to be its feature
+
+
+#: words that frame a claim as the state's ("under China's government-run system, citizens ...")
+_STATE_FRAMING = re.compile(r"govern|state|official|nation|china|chinese|citizen|party|authorit|beijing")
+_COMPARING = frozenset({stem("more"), stem("less")})  #: "more than 650": the figure is what counts
+
+
+def _word_cover(index: Index, claim: Analysis, entry: Entry) -> float:
+    """The share of the claim's words (names and the state's framing aside), by weight, that the phrasing also uses."""
+    words = [t for t in index.terms(claim) if not t.startswith("ent_") and t not in _COMPARING and not _STATE_FRAMING.search(t)]
+    weight = sum(index.idf.get(t, index.unknown_idf) for t in words)
+    shared = sum(index.idf.get(t, index.unknown_idf) for t in words if t in entry.terms)
+    return shared / weight if weight else 0.0
+
+
 def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
     """Misleading when the state's system is credited with what a commercial score does."""
     for who, reading in framing_checks(index).as_commercial(claim):
@@ -621,6 +637,8 @@ def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
         best = candidates[0]
         if who not in best.entry.fact.entities or propose(index, reading, best).verdict not in (Verdict.TRUE, Verdict.MISLEADING):
             continue
+        if _word_cover(index, reading, best.entry) < MISATTRIBUTED_COVER:
+            continue  # the commercial score's name carries the match: "city governments run accounts" is no Sesame feature
         fact = best.entry.fact
         name = index.factbase.entities[who].name
         why = f"This is true of {name}, a commercial score, not of the government's Social Credit System: {fact.statement}"
