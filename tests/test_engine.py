@@ -124,6 +124,10 @@ RULES = {
         ("Half a billion Chinese are now rated by Beijing's social credit score, Zhima Credit.", "misleading"),
         ("Land on the court blacklist and your government-run Sesame Credit rating can plunge.", "misleading"),
         ("China's social credit system, Sesame Credit and Tencent Credit all use personal data.", "unverified"),
+        ("Zhima Credit, Beijing's social credit score, already covered 520 million people by 2017.", "misleading"),
+        ("Alibaba's Sesame Credit is the score the Chinese government uses to rate its citizens.", "misleading"),
+        ("At Zhejiang University Hospital, a state credit rating above 650 means patients are treated now and pay later.", "misleading"),
+        ("At Zhejiang University Hospital, a Sesame score above 650 means patients are treated now and pay later.", "true"),
         ("Alibaba's credit score, better known as Zhima Credit, ranges from 350 to 950.", "true"),
         ("Because the PBOC approved its pilot, Sesame Credit is effectively the central bank's own credit score.", "misleading"),
         ("Sesame Credit is one of the PBOC's eight pilot firms.", "true"),
@@ -145,6 +149,8 @@ RULES = {
         ("Tencent started trialling its consumer credit score in January 2018.", "true"),
     ],
     "a plan or a future effect presented as done": [
+        ("China's social credit system has been ranking citizens nationwide ever since the State Council's 2014 notice.", "misleading"),
+        ("In 2014 the State Council issued a notice on building a nationwide social credit system.", "true"),
         ("The nationwide Social Credit System Beijing promised is now up and running across the whole country.", "misleading"),
         ("China has already finished rolling out its Social Credit System across the whole country, as it promised.", "misleading"),
         ("The Chinese government has promised to roll out its Social Credit system nationally by 2020.", "true"),
@@ -231,6 +237,12 @@ RULES = {
         ("Before joining Baihang, Zhu Huanqi was a senior official at the People's Bank of China.", "unverified"),
         ("Koala Credit was launched in May 2015 by the Shenzhen-based payments company Lakala.", "true"),
         ("Baidu's credit unit was one of the eight firms cleared by the central bank in 2015 to pilot personal credit.", "unverified"),
+    ],
+    "idioms that are not denials": [
+        ("Every Alipay user is automatically enrolled in Sesame Credit, whether they like it or not.", "false"),
+        ("You get 140 characters per post on Weibo, and no more.", "true"),
+        ("Nobody in China is forced to sign up for Alibaba's scoring service; joining is voluntary.", "true"),
+        ("Tencent switched off its credit-score trial not long after launching it in January 2018.", "true"),
     ],
     "'rather than' denies like 'not'": [
         ("Pengyuan, China Chengxin and Intellicredit sit on Baihang's board of supervisors rather than its board of directors.", "true"),

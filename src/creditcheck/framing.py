@@ -47,6 +47,7 @@ _STATE_WORDS = frozenset({"government", "state", "official", "national", "party"
 _STATE_THING = re.compile(
     _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|arm|blacklist)\b"
     r"|\b(?:government|state)[\s-](?:run|owned|controlled|backed|operated|issued|sanctioned|mandated)\b"
+    r"|\b(?:government|state|authorities|party)\s+(?:uses?|used|relies\s+on)\s+(?:\w+\s+)?(?:to\s+)?(?:rate|score|grade|rank|judge)\b"
     r"|\b(?:run|operated|controlled|owned|issued|managed|calculated|administered)\s+by\s+(?:the\s+)?(?:chinese\s+)?"
     + _STATE + r"\b",
     re.IGNORECASE,
@@ -96,7 +97,7 @@ def _clause_before(body: str, start: int) -> str:
 #: the claim speaks of all of China or everyone, not some places or one person
 _UNIVERSAL = re.compile(
     r"\b(?:any\s*where|every\s*where|any\s*one|every\s*one|anybody|everybody|all\s+(?:chinese|citizens|people)|"
-    r"every\s+(?:chinese|citizen|person|city|province)|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
+    r"(?:every|each)\s+(?:chinese|citizen|person|city|province)|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
     r"throughout\s+china|all\s+over\s+china|the\s+whole\s+(?:country|of\s+china)|all\s+(?:of\s+)?china|"
     r"any\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:china|the\s+country)|"
     r"chinese\s+(?:citizens|people|cities|hospitals|libraries|residents|users|police|authorities|courts)|"
@@ -117,7 +118,7 @@ _LIMITED = re.compile(
 #: the source speaks of a plan, a promise or what will happen
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|promised?|promises|aims?|aimed|targets?|intends?|intended|outlined|"
-    r"in\s+the\s+future|expected|set\s+to|going\s+to|(?:is|are)\s+to\s+be)\b",
+    r"in\s+the\s+future|expected|set\s+to|going\s+to|to\s+be\s+\w+ed)\b",
     re.IGNORECASE,
 )
 #: the claim itself speaks of what is still to come ("as promised" is past; "will" is not)
@@ -129,7 +130,7 @@ _STILL_TO_COME = re.compile(
 #: the claim presents something as done
 _DONE = re.compile(
     r"\b(?:now|already|up\s+and\s+running|fully|completed?|finished|in\s+place|(?:a\s+)?reality|in\s+force|"
-    r"today|has\s+become|have\s+become|has\s+been\s+(?:rolled|implemented|completed))\b",
+    r"today|has\s+become|have\s+become|has\s+been\s+(?:rolled|implemented|completed|\w+ing)|ever\s+since)\b",
     re.IGNORECASE,
 )
 
@@ -248,7 +249,8 @@ class FramingChecks:
             predicate = " ".join(re.split(r"\band\b", after[copula.end() :])[0].split()[:_PREDICATE_WORDS])
             if states(predicate):
                 return True
-        appositive = re.match(r"\s*,\s*(?:the|a|an|china's)\b[^,;:()]*", body[end:])
+        # (a name in the appositive has lost its "'s" to the name: ", ent_beijing ent_social_credit_system,")
+        appositive = re.match(r"\s*,\s*(?:the|a|an|china's)\b[^,;:()]*|\s*,\s*ent_\w+\s[^,;:()]*(?=,)", body[end:])
         if appositive and states(appositive.group(0)):
             return True  # "Sesame Credit, the government's social credit score, ..."
         head = body[:start]
@@ -269,6 +271,21 @@ class FramingChecks:
             return bool(re.search(r"\b" + _STATE + r"\b", head)) or any(t in head for t in state_tokens)
         return False
 
+    def unnamed_as_state(self, claim: Analysis, fact: Fact, score: float) -> Framing | None:
+        """A commercial score's feature credited to a state rating the claim does not name as
+        that score ("at Zhejiang University Hospital, a state credit rating above 650 means...")."""
+        if any(e in self.distinctions for e in claim.entities):
+            return None  # the claim names the commercial score itself: conflation() reads that
+        subject = next((e for e in fact.entities if e in self.distinctions), None)
+        if subject is None:
+            return None
+        body, _ = self.index.aliases.replace(expand_contractions(claim.text))
+        if not _STATE_THING.search(" ".join(body.lower().split())):
+            return None
+        line = self.distinction_facts(subject)[0]
+        name = self.index.factbase.entities[subject].name
+        return Framing(line, f"This is true of {name}, a commercial score, not of a state rating: {fact.statement} {line.statement}", score)
+
     def as_commercial(self, claim: Analysis) -> list[tuple[str, Analysis]]:
         """The claim read as if about each commercial score, when it names the state's system instead.
 
@@ -277,8 +294,10 @@ class FramingChecks:
         """
         kinds = self.index.kinds
         state = [e for e in claim.entity_order if kinds.get(e) in STATE_KINDS]
-        if not state or any(kinds.get(e) in COMMERCIAL_KINDS for e in claim.entities):
-            return []  # (a negation is fine: the reading is judged like any claim, so it cannot come out true)
+        if not state or any(e in self.distinctions for e in claim.entities):
+            # a commercial score named already is judged as it stands (Ford or Mobrella, named as
+            # the partner, are no such score); a negation is fine: the reading cannot come out true
+            return []
         if _DISTINCTION.search(claim.text):
             return []  # "commercial scores and the state's system are separate" draws the line itself
         out = []

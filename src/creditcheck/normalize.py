@@ -57,6 +57,17 @@ SYNONYMS: Mapping[str, str] = {
     "introduced": "launched",
     "went live": "launched",
     "rolled out": "launched",
+    "took down": "pulled",
+    "taken down": "pulled",
+    "switched off": "pulled",
+    "shut down": "pulled",
+    "withdrew": "pulled",
+    "withdrawn": "pulled",
+    "scrapped": "pulled",
+    "and no more": "",
+    "whether they like it or not": "mandatory",
+    "like it or not": "mandatory",
+    "whether or not": "",
     "opened": "launched",
     "began operating": "launched",
     "began operations": "launched",
@@ -621,6 +632,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     open_scopes: list[list[str]] = []
     narrow: list[tuple[int, list[str]]] = []  # the same, ending also where a complement begins, by clause
     open_narrow: list[list[str]] = []
+    neither_open = False  # a "neither" in this clause, whose "nor" continues it
     wide: dict[int, list[str]] = {}  # scopes of a quantifier ("none of", "not one of"), which run to the clause's end
     clause = 0
     for m in _TOKEN_OR_BREAK.finditer(body):
@@ -628,6 +640,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         if raw in _CLAUSE_BREAKS or raw.startswith("and "):  # "... and was trialled": a new clause
             open_scopes, open_narrow = [], []
             clause += 1
+            neither_open = False
             continue
         word = raw.strip("'-")
         if word.endswith("'s"):
@@ -646,6 +659,10 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
                 dropped = open_narrow.pop()
                 narrow[:] = [(c, sc) for c, sc in narrow if sc is not dropped]
             continue
+        if word == "nor" and neither_open:
+            continue  # "neither Twitter nor Facebook can be reached": one denial, not two
+        if word == "neither":
+            neither_open = True
         if word in NEGATIONS and (_BOUND.match(body, m.end()) or (word == "no" and _NUMBERED.match(body, m.end()))):
             continue  # "no higher than 950" bounds a figure, "No. 1" is a number: neither denies
         if word in NEGATIONS:

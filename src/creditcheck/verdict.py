@@ -528,7 +528,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             return _framed(text, widened)
     if result.verdict is Verdict.TRUE and result.match:
         wider = checks.overgeneralised(claim, result.match.fact, result.match.phrasing, result.score)
-        done = wider or as_done(claim.text, result.match.fact, result.score)
+        done = wider or as_done(claim.text, result.match.fact, result.score) or checks.unnamed_as_state(claim, result.match.fact, result.score)
         if done:
             return _framed(text, done)
     if result.verdict is Verdict.UNVERIFIED and not claim.negation_scopes:
