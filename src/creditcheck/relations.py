@@ -1,0 +1,288 @@
+"""How a claim relates to one phrasing: what they share, whom they name, which way they point.
+
+:mod:`.verdict` weighs these to decide; each answers one question about a claim and a
+phrasing (or its fact) and decides nothing by itself. They are kept apart so each can be
+read, and tested through the rules in ``tests/test_engine.py``, on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .figures import DATES, check_numbers, fact_figures, group
+from .framing import framing_checks
+from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
+from .models import Fact, Verdict
+from .normalize import Analysis, Quantity, head, stem, touches
+
+
+ANTONYMS = tuple(
+    (stem(a), stem(b))
+    for a, b in (("more", "less"), ("more", "fewer"), ("higher", "lower"), ("increase", "decrease"), ("before", "after"),
+                 ("rise", "fall"), ("oldest", "youngest"), ("first", "last"), ("better", "worse"), ("better", "lower"),
+                 ("raise", "lower"), ("boost", "lower"), ("same", "separate"), ("same", "differ"), ("same", "different"),
+                 ("earlier", "later"), ("largest", "smallest"), ("most", "least"), ("likely", "unlikely"))
+)  # fmt: skip
+#: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+#: words that rank: with an ordinal they name a place in the ranking
+RANKING = frozenset({"biggest", "largest", "highest", "top", "popular", "followed", "best"})
+
+
+def superlatives(text: Analysis) -> set[str]:
+    """Words that rank ("most-followed", "biggest", "largest"): with an ordinal they say which place."""
+    return {t for t in text.tokens if t.startswith("most") or t in RANKING}
+
+
+def contrasted(claim: Analysis, entry_terms: frozenset[str]) -> tuple[str, str] | None:
+    """A pair of opposites that the claim uses both of, one of which the phrasing relies on."""
+    words = set(claim.tokens)
+    for a, b in ANTONYMS:
+        if a in words and b in words and (a in entry_terms or b in entry_terms):
+            return a, b
+    return None
+
+
+def opposed(claim: Analysis, entry: Analysis) -> tuple[str, str] | None:
+    """A word of the claim whose opposite the phrasing uses instead ("lowers" for "better")."""
+    mine, theirs = set(claim.tokens), set(entry.tokens)
+    for pair in ANTONYMS:
+        for a, b in (pair, pair[::-1]):
+            if a in mine and b in theirs and b not in mine and a not in theirs:
+                return a, b
+    return None
+
+
+def claims_other_time(claim: Analysis, fact: Fact) -> bool:
+    """The claim dates its figure to a year other than the one the fact's figure is stated for."""
+    year = float(fact.as_of[:4]) if fact.as_of else None
+    return any(q.kind == "year" and q.value != year for q in claim.quantities)
+
+
+def compound(index: Index, claim: Analysis, wrong: list[Quantity], uncovered: list[Quantity], fact: Fact) -> bool:
+    """Some figures agree with the fact and the others are pinned by another fact: two claims in one."""
+    kinds = {q.kind for q in wrong}  # "eight shareholders own 12 percent": a count agreeing is no excuse for a share
+    agreeing = [q for q in claim.quantities if q not in wrong and q not in uncovered and q.kind in kinds]
+    return bool(agreeing) and bool(index.facts_with_numbers(wrong, exclude=fact.id))
+
+
+#: a dated claim is judged by a phrasing only if the words they share make up this much of the
+#: claim's words, or of the phrasing's (when the claim adds much the phrasing does not say)
+DATED_CLAIM_COVER = 0.34
+
+
+DATED_PHRASING_COVER = 0.5
+
+
+def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
+    """Does the claim meet the phrasing only in names and a date, give or take a word? "Weibo
+    moved its offices in 2009" is not "Weibo was launched in 2009", nor its denial: a year says
+    when, not what happened."""
+    if not claim.quantities or not all(q.kind in DATES for q in claim.quantities):
+        return False
+    if any(q.kind == "day" for q in claim.quantities):
+        return False  # "opened its doors on May 23rd, 2018": a full date is itself a close match
+    mine = [t for t in index.terms(claim) if not t.startswith("ent_")]
+    theirs = [t for t in entry.terms if not t.startswith("ent_")]
+    if not mine or not theirs:
+        return False
+    idf, unknown = index.idf, index.unknown_idf
+    shared = sum(idf.get(t, unknown) for t in mine if t in entry.terms)
+    claim_cover = shared / sum(idf.get(t, unknown) for t in mine)
+    phrasing_cover = shared / sum(idf.get(t, unknown) for t in theirs)
+    return claim_cover < DATED_CLAIM_COVER and phrasing_cover < DATED_PHRASING_COVER
+
+
+def misses_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
+    """Does the claim leave out every word that sets this false variant apart from the fact's
+    true phrasings? "313 million used Weibo every month" is not "313 million daily users": the
+    variant is wrong in "daily", which the claim does not say. (Wrong figures are weighed apart.)"""
+    if check_numbers(entry.analysis.quantities, fact_figures(entry.fact))[0] == "conflict":
+        return False  # the variant is wrong in a figure: that is weighed with the claim's figures
+    true_terms = index.true_terms(entry.fact.id)
+    distinct = {t for t in entry.terms if t not in true_terms}
+    return bool(distinct) and distinct.isdisjoint(index.terms(claim))
+
+
+def unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
+    """A cue in the claim that denies words neither this phrasing nor a negated phrasing of its fact uses."""
+    negated_terms = frozenset().union(
+        *(e.terms for e in index.entries_of(entry.fact.id) if e.kind is Verdict.TRUE and e.analysis.negated)
+    )
+    return any(
+        scope and not touches(scope, entry.terms) and not touches(scope, negated_terms) for scope in claim.negation_scopes
+    )
+
+
+#: an aside set off by commas: ", launched in 2015,", ", which opened in May 2018,"
+ASIDE = re.compile(
+    r",\s*(?:which|who|whose|where|launched|founded|established|set\s+up|created|started|based|headquartered|"
+    r"known|dubbed|once|now|a|an|the|one|its)\b[^,;]*,"
+)
+
+
+MAIN_CLAUSE_COVER = 0.5  #: the share of the main clause's words a confirming phrasing must cover
+
+
+def main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
+    """The claim without its asides, when the phrasing speaks only to an aside; else None.
+
+    "Baihang, which opened in May 2018, is owned entirely by the state": the launch fact
+    confirms the aside; the main clause says something it does not, and is judged alone."""
+    main = " ".join(ASIDE.sub(" ", claim.text).split())
+    if main == claim.text:
+        return None
+    analysis = index.analyse(main)
+    words = [t for t in index.terms(analysis) if not t.startswith("ent_")]
+    weight = sum(index.idf.get(t, index.unknown_idf) for t in words)
+    if len(words) < 2 or not weight:
+        return None
+    covered = sum(index.idf.get(t, index.unknown_idf) for t in words if t in entry.terms)
+    return None if covered / weight >= MAIN_CLAUSE_COVER else analysis
+
+
+def gives_group(claim: Analysis, figures: list[Quantity]) -> bool:
+    """Does the claim give a figure of each group (years, amounts...) these figures are of?"""
+    return {group(q.kind) for q in figures} <= {group(q.kind) for q in claim.quantities}
+
+
+def about_another(index: Index, claim: Analysis, fact: Fact) -> str | None:
+    """The claim's name when it leaves out what the fact is about for another of that kind
+    ("Tencent pulled the Sesame Credit trial" against a fact about Tencent Credit)."""
+    main = fact.entities[0] if fact.entities else None
+    if main is None or main in claim.entities:
+        return None
+    kind = index.kinds.get(main)
+    other = next(
+        (
+            e
+            for e in claim.entity_order
+            if e != main and index.kinds.get(e) == kind and kind in SUBJECT_KINDS and not own_arm(index, e, main)
+        ),
+        None,
+    )
+    return index.factbase.entities[other].name if other else None
+
+
+def draws_the_line(index: Index, claim: Analysis, fact: Fact) -> bool:
+    """Is the fact one that sets a commercial score the claim names apart from the state's system?"""
+    checks = framing_checks(index)
+    position = index.factbase.position(fact.id)
+    return any(position in checks.distinctions.get(e, ()) for e in claim.entities)
+
+
+def own_arm(index: Index, a: str, b: str) -> bool:
+    """Is one a body and the other its own arm (the PBOC and its Credit Reference Center)? Such a
+    pair is one subject; two scores or companies named together (rivals, mostly) are not."""
+    return index.kinds.get(a) in ("regulator", "government") and index.linked(a, frozenset({b}))
+
+
+def another_of_its_kind(index: Index, claim: Analysis, entry: Entry) -> tuple[str, str] | None:
+    """(claim's name, phrasing's name) when the claim puts another person, company or place of
+    the same kind where the phrasing has one ("Yao Chen" for "Xie Na is the most-followed"):
+    even a name the fact mentions elsewhere cannot confirm a phrasing about someone else."""
+    kinds = index.kinds
+    mine = {e for e in claim.entities if kinds.get(e) in SUBJECT_KINDS} - frozenset().union(*claim.negation_scopes)
+    theirs = {e for e in entry.analysis.entities if kinds.get(e) in SUBJECT_KINDS}
+    for e in sorted(theirs - mine):
+        rivals = sorted(x for x in mine - theirs if kinds.get(x) == kinds.get(e) and not own_arm(index, x, e))
+        if rivals:
+            names = index.factbase.entities
+            return names[rivals[0]].name, names[e].name
+    return None
+
+
+def strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
+    """Names in the claim (companies, people, places...) that the fact never mentions.
+
+    A name another true fact ties to what the claim is about ("Lakala's Koala Credit",
+    "Shenzhen-based") is context, not a stranger.
+    """
+    known = index.known.get(fact.id, frozenset(fact.entities))
+    denied = frozenset().union(*claim.negation_scopes)  # "..., not Tencent" names Tencent only to rule it out
+    # tied to what the fact is about, not merely to something it mentions: the PBOC licenses Baihang,
+    # but "Zhu Huanqi came to Baihang from the PBOC" is not explained by a fact about Zhu's past
+    # (or to a name so tied)
+    candidates = [
+        e for e in claim.entity_order if e not in known and index.kinds.get(e) in SUBJECT_KINDS and entity_term(e) not in denied
+    ]
+    # a place may be tied to any name the fact knows ("the Shenzhen-based Lakala")
+    context = set(fact.entities[:1]) or set(known)
+    changed = True
+    while changed:
+        changed = False
+        for e in candidates:
+            ties = context | known if index.kinds.get(e) == "place" else context
+            if e not in context and index.linked(e, frozenset(ties)):
+                context.add(e)
+                changed = True
+    return [e for e in candidates if e not in context]
+
+
+def negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool | None:
+    """Do claim and phrasing differ in polarity? None when the readings of that disagree.
+
+    Negation is read four ways: by clause (does a cue on one side touch the other's words, any
+    of them or the most distinctive word it governs) and by word (:attr:`Analysis.denied`,
+    over every word both use or only those that head a negation: "no personal credit licence"
+    is about the licence; "can not rent without a deposit" denies renting twice-denying the
+    deposit). Only when all readings agree is a claim told true or false on that basis.
+    """
+    entry = candidate.entry.analysis
+    # by clause: does a cue in each touch the other's words (any word, or the scope's head)?
+    claim_terms = index.terms(claim)
+    # a word the claim also uses outside any negation ("the board of supervisors, not the board
+    # of directors") cannot carry the denial
+    counts = Counter(claim.tokens)
+    affirmed = {t for t, n in counts.items() if n > sum(t in scope for scope in claim.negation_scopes)}
+    mine = claim.negated_within(candidate.entry.terms - affirmed)
+    by_clause = {mine != entry.negated_within(claim_terms), mine != entry.negated_within(claim_terms, index.idf)}
+    # by word: are the words both use denied on one side only?
+    shared = (frozenset(claim.tokens) | {entity_term(e) for e in claim.entities}) & candidate.entry.terms
+    differ = {t for t in shared if (t in claim.denied) != (t in entry.denied)}
+    heads = {head(scope & side.denied, index.idf) for side in (claim, entry) for scope in side.negation_scopes} - {None}
+    by_word = {bool(differ & heads)}  # every shared word would make a stray word in a long scope decide
+    readings = by_clause | by_word
+    return readings.pop() if len(readings) == 1 else None
+
+
+def about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
+    """Is the fact about the first thing the claim names (places and groups aside)?
+
+    An owner named first ("Alibaba's Sesame Credit") hands the lead to what it owns, when
+    the fact base ties the two together.
+    """
+    # places and groups ("the eight pilot firms") set the scene; the subject is the first other name
+    names = [e for e in claim.entity_order if index.kinds.get(e) not in ("place", "other")]
+    if not names:  # only the scene: any of it will do ("At Yangling Station, a Shanxi man...")
+        return not claim.entity_order or any(e in fact.entities for e in claim.entity_order)
+    if names[0] in fact.entities:
+        return True
+    owner, owned = names[0], names[1] if len(names) > 1 else None
+    if owned is None and CREDIT_WORDS & set(claim.tokens):
+        owned = fact.entities[0] if fact.entities else None  # "Tencent's consumer credit score": its own score
+    return (
+        owned in fact.entities
+        and index.kinds.get(owner) == "company"
+        and index.kinds.get(owned) in ("credit-score", "platform")
+        and index.linked(owner, frozenset({owned}))
+    )
+
+
+CREDIT_WORDS = frozenset({stem("score"), stem("credit"), stem("rating")})
+
+
+#: words that frame a claim as the state's ("under China's government-run system, citizens ...")
+STATE_FRAMING = re.compile(r"govern|state|official|nation|china|chinese|citizen|party|authorit|beijing")
+
+
+COMPARING = frozenset({stem("more"), stem("less")})  #: "more than 650": the figure is what counts
+
+
+def word_cover(index: Index, claim: Analysis, entry: Entry) -> float:
+    """The share of the claim's words (names and the state's framing aside), by weight, that the phrasing also uses."""
+    words = [t for t in index.terms(claim) if not t.startswith("ent_") and t not in COMPARING and not STATE_FRAMING.search(t)]
+    weight = sum(index.idf.get(t, index.unknown_idf) for t in words)
+    shared = sum(index.idf.get(t, index.unknown_idf) for t in words if t in entry.terms)
+    return shared / weight if weight else 0.0
