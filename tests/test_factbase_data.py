@@ -137,7 +137,7 @@ _UNRELATED = ("changed its logo in {y}", "was criticised by foreign journalists 
 def test_a_claim_sharing_only_a_name_and_a_year_with_a_fact_is_unverified(fb) -> None:
     """"Sina Weibo moved its offices in 2009" is not "Sina Weibo was launched in 2009", nor its
     denial: neither true nor false, whatever year it gives."""
-    from creditcheck.normalize import quantity_kind
+    from creditcheck.quantities import quantity_kind
 
     checker = Checker.load()
     claims = []

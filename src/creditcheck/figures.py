@@ -8,7 +8,7 @@ to are reported separately, since they make a claim say more than the fact does.
 from __future__ import annotations
 
 from .models import Fact
-from .normalize import Quantity, extract_quantities, quantity_kind
+from .quantities import Quantity, extract_quantities, quantity_kind
 
 DATES = frozenset({"year", "month", "day"})
 _MONTH_NAMES = "January February March April May June July August September October November December".split()

@@ -20,7 +20,8 @@ from typing import Iterable, Iterator, Sequence
 
 from .factbase import FactBase
 from .models import Fact, Verdict
-from .normalize import AliasIndex, Analysis, Quantity, analyse
+from .normalize import AliasIndex, Analysis, analyse
+from .quantities import Quantity
 
 BETA2 = 1.5**2  #: recall (covering the phrasing) weighs more than precision
 TYPO_CUTOFF = 86  #: rapidfuzz ratio for a misspelt word to count as a known one

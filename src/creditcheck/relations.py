@@ -14,7 +14,8 @@ from .figures import DATES, check_numbers, fact_figures, group
 from .framing import framing_checks
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Verdict
-from .normalize import Analysis, Quantity, head, stem, touches
+from .normalize import Analysis, head, stem, touches
+from .quantities import Quantity
 
 
 ANTONYMS = tuple(

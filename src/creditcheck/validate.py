@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from .factbase import FactBase
 from .models import Fact, Verdict
-from .normalize import Analysis, Quantity, clean, extract_quantities
+from .normalize import Analysis, clean
+from .quantities import Quantity, extract_quantities
 
 if TYPE_CHECKING:  # pragma: no cover
     from .checker import Checker

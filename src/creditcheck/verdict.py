@@ -22,7 +22,8 @@ from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group
 from .framing import Framing, as_done, china_wide, framing_checks, sweeping
 from .matching import Candidate, Index
 from .models import Match, Result, Verdict
-from .normalize import Analysis, Quantity, extract_quantities
+from .normalize import Analysis
+from .quantities import Quantity, extract_quantities
 
 DECIDE_SCORE = 55.0  #: below this no candidate decides anything
 NUMBER_SCORE = 45.0  #: an amount, or a word opposite to one a true phrasing uses, decides from this match score up

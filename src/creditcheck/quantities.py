@@ -1,0 +1,277 @@
+"""Figures in text: years, months, days, shares, counts, spans of time and places in a ranking.
+
+:func:`extract_quantities` reads digits and words ("fifty-five", "half a billion",
+"three-quarters of", "23rd May 2018", "number two") into :class:`Quantity` records with the
+hedge before them ("more than", "about"), which :mod:`.figures` compares with what a fact pins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER_WORDS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "half": 0.5,
+}  # fmt: skip
+_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9,
+    "bn": 1e9, "b": 1e9, "trillion": 1e12, "万": 1e4, "亿": 1e8,
+}  # fmt: skip
+_NUM = (
+    r"(?<![\w.])(?P<num>\d{1,3}(?:[,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")"
+)
+_NUMBER = re.compile(
+    # a scale may follow with a space ("520 million") or glued to digits ("520m", "1.2bn", "240k")
+    _NUM + r"(?:(?:\s*|(?<=\d))(?P<scale>thousand|million|billion|trillion|mln|mn|bn|[kmb](?![a-z])|万|亿))?(?![\w])"
+    r"(?:\s*(?P<pct>%|percent|per cent|pct))?",
+    re.IGNORECASE,
+)
+_UNITS = {w: n for w, n in _NUMBER_WORDS.items() if n < 20 and w not in ("dozen", "half")} | {"one": 1}
+_TENS = {w: n for w, n in _NUMBER_WORDS.items() if 20 <= n < 100}
+_UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN_RE = "|".join(sorted(_TENS, key=len, reverse=True))
+_TENS_UNITS = re.compile(rf"\b({_TEN_RE})[-\s]({_UNIT_RE})\b", re.IGNORECASE)  # "fifty-five"
+_HUNDREDS = re.compile(rf"\b(\d+|{_UNIT_RE})\s+hundred(?:\s+(?:and\s+)?(\d+|{_UNIT_RE}|{_TEN_RE}))?\b", re.IGNORECASE)
+_THOUSAND_AND = re.compile(  # "two thousand and fifteen"
+    rf"\b(\d+|{_UNIT_RE})\s+thousand\s+and\s+(\d+|{_UNIT_RE}|{_TEN_RE})\b", re.IGNORECASE
+)
+_HALF_A = re.compile(r"\bhalf\s+an?\s+(million|billion)\b", re.IGNORECASE)
+
+
+def _word_value(word: str) -> int:
+    low = word.lower()
+    return int(low) if low.isdigit() else _UNITS.get(low) or _TENS[low]
+
+
+_NUMBER_WORD_RUN = re.compile(rf"\b(?:{_TEN_RE})[-\s](?:{_UNIT_RE})\b|\bhundred\b|\bthousand\s+and\b|\bhalf\s+an?\s+(?:million|billion)\b", re.IGNORECASE)
+
+
+def spell_out_digits(text: str) -> str:
+    """Numbers written in words, in digits: "fifty-five" 55, "three hundred and fifty" 350,
+    "two thousand and fifteen" 2015, "half a billion" about 0.5 billion. Single words are left
+    for the figure reader, which knows them."""
+    text = _TENS_UNITS.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
+    text = _HUNDREDS.sub(lambda m: str(_word_value(m.group(1)) * 100 + (_word_value(m.group(2)) if m.group(2) else 0)), text)
+    text = _THOUSAND_AND.sub(lambda m: str(_word_value(m.group(1)) * 1000 + _word_value(m.group(2))), text)
+    return _HALF_A.sub(lambda m: f"about 0.5 {m.group(1)}", text)  # a round figure in words is a rough one
+_MONTHS = "january february march april may june july august september october november december".split()
+_COMPARATORS = {
+    "more than": "gt", "over": "gt", "above": "gt", "exceeding": "gt", "upwards of": "gt",
+    "at least": "ge", "no fewer than": "ge", "no less than": "ge", "no lower than": "ge", "or more": "ge",
+    "less than": "lt", "fewer than": "lt", "under": "lt", "below": "lt", "at most": "le", "no more than": "le",
+    "no higher than": "le", "not more than": "le",
+    "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "nearly": "approx",
+    "almost": "approx", "some": "approx", "close to": "approx", "circa": "approx", "~": "approx",
+}  # fmt: skip
+_COMPARATOR = re.compile(
+    r"(" + "|".join(re.escape(c) for c in sorted(_COMPARATORS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text: its value, what kind of figure it is, and any hedge before it."""
+
+    value: float
+    kind: str  # "year" | "month" | "day" | "percent" | "count"
+    comparator: str | None = None  # gt, ge, lt, le, approx
+    text: str = ""
+
+    def bounds(self) -> tuple[float, float]:
+        """The values this figure may agree with lie in [lo, hi] (a superset: check agrees_with)."""
+        op, x = self.comparator, self.value
+        slack = max(abs(x) * 0.01, 1.0)  # wider than agrees_with's tolerance
+        if op in ("gt", "ge"):
+            return x - slack, float("inf")
+        if op in ("lt", "le"):
+            return float("-inf"), x + slack
+        spread = max(abs(x) * 0.11, 3.0)  # wider than any tolerance agrees_with allows
+        return x - spread, x + spread
+
+    def agrees_with(self, value: float) -> bool:
+        tol = 1e-9 if self.kind == "year" else max(abs(value) * 0.005, 1e-9)
+        op = self.comparator
+        if op == "gt":
+            return value > self.value - tol
+        if op == "ge":
+            return value >= self.value - tol
+        if op == "lt":
+            return value < self.value + tol
+        if op == "le":
+            return value <= self.value + tol
+        if op == "approx":
+            spread = 1 if self.kind == "year" else 3 if self.kind == "percent" else max(abs(value) * 0.05, 1)
+            return abs(value - self.value) <= spread
+        return abs(value - self.value) <= tol
+
+
+def _parse_number(raw: str) -> float | None:
+    low = raw.lower()
+    if low in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[low])
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", raw):
+        # 240.000 and 240,000 are both thousands separators, unless a decimal reading is more plausible
+        return float(re.sub(r"[,.]", "", raw))
+    return float(raw.replace(",", "."))
+
+
+_MONTH = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?=\s*,?\s*(\d{4}|of\s+\d{4})?)"
+)
+
+
+#: the day before the month: "23rd May 2018", "23 May"
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _months(text: str) -> list[Quantity]:
+    out = []
+    dated = set()  # where a month name follows a day ("23 May"): a month, even without a year
+    for m in _DAY_MONTH.finditer(text):
+        day, name = m.group(1), m.group(2)
+        if 1 <= int(day) <= 31:
+            out.append(Quantity(float(day), "day", None, f"{day} {name}"))
+            dated.add(m.start(2))
+    for m in _MONTH.finditer(text):
+        name, day, year = m.group(1), m.group(2), m.group(3)
+        if name == "May" and not (day or year or m.start(1) in dated):
+            continue  # the verb, most likely
+        out.append(Quantity(float(_MONTHS.index(next(mn for mn in _MONTHS if mn.startswith(name.lower()[:3]))) + 1), "month", None, name))
+        if day and 1 <= int(day) <= 31:
+            out.append(Quantity(float(day), "day", None, f"{name} {day}"))
+    return out
+
+
+_FRACTION = re.compile(
+    r"\b(?:(?P<frac>half|(?:a|one)[\s-]quarter|three[\s-]quarters|(?:a|one)[\s-]third|two[\s-]thirds)\s+of|"
+    r"(?P<maj>a majority|the majority|majority|a minority|most)\s+of\b|(?P<maj2>a majority|the majority|a minority)\b)",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a third": 100 / 3,
+              "one third": 100 / 3, "two thirds": 200 / 3}  # fmt: skip
+
+
+def _fractions(text: str) -> list[Quantity]:
+    out = []
+    for m in _FRACTION.finditer(text):
+        if m.group("frac"):
+            out.append(Quantity(_FRACTIONS[" ".join(m.group("frac").lower().replace("-", " ").split())], "percent", "approx", m.group(0)))
+        else:
+            minority = "minority" in (m.group("maj") or m.group("maj2")).lower()
+            out.append(Quantity(50.0, "percent", "lt" if minority else "gt", m.group(0)))
+    return out
+
+
+_MONTH_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\s*)$", re.IGNORECASE)
+
+
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10}  # fmt: skip
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_RANK_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+#: a place in a ranking: "number two", "No. 1", "second most-followed", "tenth place", "ranks fifth"
+_RANK = re.compile(
+    rf"\b(?:number|no\.)\s*(?P<num>{_RANK_NUMBER})\b(?!\s*(?:percent|per\s+cent|%|million|billion))"
+    rf"|\b(?P<ord>{_ORDINAL})(?=[\s-]+(?:place|spot|position|most|largest|biggest|highest|richest|best|popular)\b)"
+    rf"|\b(?:comes?|came|ranks?|ranked|placed|finished|sits?)\s+(?:in\s+)?(?P<ord2>{_ORDINAL})\b",
+    re.IGNORECASE,
+)
+
+
+def _ranks(text: str) -> list[Quantity]:
+    out = []
+    for m in _RANK.finditer(text):
+        raw = (m.group("num") or m.group("ord") or m.group("ord2")).lower()
+        value = _ORDINAL_WORDS.get(raw) or _UNITS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
+        if value:
+            out.append(Quantity(float(value), "rank", None, m.group(0)))
+    return out
+
+
+#: "a single bank", "a pair of start-ups": how many founders, owners or members
+_FEW = re.compile(
+    r"\b(?:a\s+single|one\s+single|a\s+(?:pair|couple)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:banks?|compan(?:y|ies)|firms?|investors?|shareholders?|start-?ups?|founders?|owners?|members?|institutions?)\b",
+    re.IGNORECASE,
+)
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text``: years, months, days, percentages, counts and ranks, with scale words applied."""
+    out: list[Quantity] = _months(text) + _fractions(text)
+    if out:  # "three-quarters of" is 75%, not also a count of three; "23 May" is a day, not a count
+        text = _FRACTION.sub(lambda m: " " * len(m.group(0)), text)
+        text = _DAY_MONTH.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text)
+    for m in _FEW.finditer(text):
+        out.append(Quantity(1.0 if "single" in m.group(0).lower() else 2.0, "count", None, m.group(0)))
+    ranks = _ranks(text)
+    if ranks:  # "number two on the list" is a place, not a count of two
+        out += ranks
+        text = _RANK.sub(lambda m: " " * len(m.group(0)), text)
+    text = spell_out_digits(text) if _NUMBER_WORD_RUN.search(text) else text
+    for m in _NUMBER.finditer(text):
+        raw, scale, pct = m.group("num"), m.group("scale"), m.group("pct")
+        value = _parse_number(raw)
+        if value is None:
+            continue
+        before = text[max(0, m.start() - 20) : m.start()]
+        if scale:
+            value *= _SCALES[scale.lower()]
+        elif raw.lower() == "half":
+            continue  # "half" alone is no figure
+        if raw.isdigit() and value <= 31 and _MONTH_BEFORE.search(before):
+            continue  # the day in "May 23"
+        if pct:
+            kind = "percent"
+        elif raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100 and not scale:
+            kind = "year"
+        else:
+            kind = "count"
+        cm = _COMPARATOR.search(before)
+        comparator = _COMPARATORS[cm.group(1).lower()] if cm else None
+        after = text[m.end() : m.end() + 10].lower()
+        if after.lstrip().startswith(("or more", "+")):
+            comparator = "ge"
+        unit = _DURATION_AFTER.match(text, m.end())
+        if unit and kind == "count":  # "180 days", "a 90-day ban", "three years": a span of time, in days
+            kind, value = "duration", value * _DAYS[unit.group(1).lower()]
+        out.append(Quantity(value, kind, comparator, m.group(0) + (unit.group(0) if unit else "")))
+    for m in _ONE_SPAN.finditer(text):  # "a full year", "an entire month"
+        out.append(Quantity(float(_DAYS[m.group(1).lower()]), "duration", None, m.group(0)))
+    return _endpoints(out)
+
+
+def _endpoints(quantities: list[Quantity]) -> list[Quantity]:
+    """A lower and an upper bound of one kind ("no lower than 300 and no higher than 850") give
+    a range's ends: each is compared as the exact figure, or any range inside them would agree."""
+    lower = {q.kind for q in quantities if q.comparator in ("gt", "ge")}
+    upper = {q.kind for q in quantities if q.comparator in ("lt", "le")}
+    both = lower & upper
+    if not both:
+        return quantities
+    return [Quantity(q.value, q.kind, None, q.text) if q.kind in both and q.comparator != "approx" else q for q in quantities]
+
+
+_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365,
+         "decade": 3650, "decades": 3650}  # fmt: skip
+_DURATION_AFTER = re.compile(r"[\s-]+(days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
+_ONE_SPAN = re.compile(r"\b(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier))", re.IGNORECASE)
+
+
+def quantity_kind(value: float) -> str:
+    """The kind a bare number pinned by a fact most likely is (facts list years as plain numbers)."""
+    return "year" if float(value).is_integer() and 1900 <= value <= 2100 else "count"
+
+
+def is_number_word(word: str) -> bool:
+    """Is this token a figure or part of one ("520", "eight", "million")? Such words are no content."""
+    return word[:1].isdigit() or word in _NUMBER_WORDS or word in _SCALES
