@@ -128,6 +128,8 @@ RULES = {
         ("Alibaba's Sesame Credit is the score the Chinese government uses to rate its citizens.", "misleading"),
         ("At Zhejiang University Hospital, a state credit rating above 650 means patients are treated now and pay later.", "misleading"),
         ("At Zhejiang University Hospital, a Sesame score above 650 means patients are treated now and pay later.", "true"),
+        ("The Chinese government assigns each citizen a Sesame Credit score between 350 and 950.", "misleading"),
+        ("Under China's state social credit rating, a Zhima score above 650 lets you rent a car without a deposit.", "misleading"),
         ("Alibaba's credit score, better known as Zhima Credit, ranges from 350 to 950.", "true"),
         ("Because the PBOC approved its pilot, Sesame Credit is effectively the central bank's own credit score.", "misleading"),
         ("Sesame Credit is one of the PBOC's eight pilot firms.", "true"),
@@ -154,6 +156,10 @@ RULES = {
         ("The nationwide Social Credit System Beijing promised is now up and running across the whole country.", "misleading"),
         ("China has already finished rolling out its Social Credit System across the whole country, as it promised.", "misleading"),
         ("The Chinese government has promised to roll out its Social Credit system nationally by 2020.", "true"),
+    ],
+    "a claim set in China that names nothing": [
+        ("In China, fare dodgers who jump ticket barriers get banned from trains for 180 days.", "misleading"),
+        ("In China, people like bubble tea.", "unverified"),
     ],
     "a sweeping claim loosely matching a limited fact": [
         ("With the 2018 list of twelve model cities, social credit has become a nationwide reality in China.", "misleading"),
@@ -237,6 +243,18 @@ RULES = {
         ("Before joining Baihang, Zhu Huanqi was a senior official at the People's Bank of China.", "unverified"),
         ("Koala Credit was launched in May 2015 by the Shenzhen-based payments company Lakala.", "true"),
         ("Baidu's credit unit was one of the eight firms cleared by the central bank in 2015 to pilot personal credit.", "unverified"),
+    ],
+    "part of a year": [
+        ("Baihang only got its licence in late 2018.", "false"),
+        ("Baihang got its licence in early 2018.", "true"),
+        ("As of mid-2018, not one of the eight pilot companies held a personal credit licence.", "true"),
+    ],
+    "a hedge the fact depends on": [
+        ("Under the Social Credit System, each citizen's personal data is boiled down into one single score.", "unverified"),
+        ("It is unlikely that social credit data will be boiled down into one single score.", "true"),
+    ],
+    "a claim that vouches for a myth it reports": [
+        ("As the ACLU correctly reported in 2015, every Chinese citizen will get a 350-950 score tied to their ID card.", "false"),
     ],
     "idioms that are not denials": [
         ("Every Alipay user is automatically enrolled in Sesame Credit, whether they like it or not.", "false"),

@@ -67,6 +67,12 @@ _COPULA = re.compile(
 _PREDICATE_WORDS = 8
 _SCORING = re.compile(r"\b(?:scores?|scored|grades?|graded|rates?|rated|ranks?|ranked|rating|ranking|grading|scoring)\b")
 _UNDER = r"\b(?:under|within|as\s+part\s+of|part\s+of|for)\s+(?:the\s+)?(?:chinese\s+|china's\s+)?"
+#: placed inside the state's system, whatever it does there
+_WITHIN = r"\b(?:under|within|as\s+part\s+of|part\s+of)\s+(?:the\s+)?(?:chinese\s+|china's\s+)?(?:state\s+|government\s+|national\s+)?"
+#: the state hands out the score
+_STATE_ASSIGNS = re.compile(
+    r"\b(?:government|state|authorities|party|beijing)\b[^,;]{0,30}\b(?:assigns?|gives?|issues?|awards?|hands?)\b[^,;]{0,30}$"
+)
 #: "<state> ... calculated by / scores residents through <company>"
 _AGENT_BEFORE = re.compile(
     r"(?:\b(?:run|operated|calculated|managed|administered|powered|implemented|built|developed|designed|issued|"
@@ -263,6 +269,10 @@ class FramingChecks:
             return True  # "Beijing's official citizen rating, better known as Zhima Credit, ..."
         if _SCORING.search(after) and any(re.search(_UNDER + re.escape(t), head) for t in state_tokens):
             return True  # "Under China's social credit system, Tencent grades citizens ..."
+        if any(re.search(_WITHIN + re.escape(t), head) for t in state_tokens):
+            return True  # "Under China's state social credit rating, a Zhima score above 650 lets you ..."
+        if _STATE_ASSIGNS.search(_clause_before(body, start)):
+            return True  # "The Chinese government assigns each citizen a Sesame Credit score"
         clause = _clause_before(body, start)
         if re.search(r"\b" + _STATE + r"(?:'s)?\s+(?:\w+\s+)?" + _SCORING.pattern, clause):
             return True  # "The government rates every citizen on Tencent Credit's scale"

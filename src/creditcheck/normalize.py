@@ -101,6 +101,8 @@ SYNONYMS: Mapping[str, str] = {
     "located": "based",
     "operated": "run",
     "operates": "run",
+    "operating": "running",
+    "made its debut": "launched",
     "operate": "run",
     "runs": "run",
     "implemented": "run",

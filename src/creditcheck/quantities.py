@@ -106,7 +106,7 @@ class Quantity:
         if op == "le":
             return value <= self.value + tol
         if op == "approx":
-            spread = 1 if self.kind == "year" else 3 if self.kind == "percent" else max(abs(value) * 0.05, 1)
+            spread = {"year": 1, "percent": 3, "month": 2}.get(self.kind) or max(abs(value) * 0.05, 1)
             return abs(value - self.value) <= spread
         return abs(value - self.value) <= tol
 
@@ -133,8 +133,16 @@ _DAY_MONTH = re.compile(
 )
 
 
+#: part of a year: "late 2018" is a month from September on, "early 2018" one up to April
+#: ("by the end of 2020" is a deadline, not a month: it is left alone)
+_PART_OF_YEAR = re.compile(r"\b(early|mid|late)[\s-]+(\d{4})\b", re.IGNORECASE)
+_PART_MONTH = {"early": 2.5, "mid": 6.5, "late": 10.5}
+
+
 def _months(text: str) -> list[Quantity]:
     out = []
+    for m in _PART_OF_YEAR.finditer(text):
+        out.append(Quantity(_PART_MONTH[m.group(1).lower()], "month", "approx", m.group(0)))
     dated = set()  # where a month name follows a day ("23 May"): a month, even without a year
     for m in _DAY_MONTH.finditer(text):
         day, name = m.group(1), m.group(2)

@@ -27,6 +27,8 @@ ANTONYMS = tuple(
 )  # fmt: skip
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+#: hedges a true phrasing depends on: "unlikely to be reduced to one score" is no "reduced to one score"
+HEDGES = frozenset({"unlikely"})
 #: words that rank: with an ordinal they name a place in the ranking
 RANKING = frozenset({"biggest", "largest", "highest", "top", "popular", "followed", "best"})
 

@@ -51,6 +51,8 @@ class Proposal:
     inapplicable: bool = False  #: this phrasing does not bear on the claim at all: the next one may
 
 
+#: the claim vouches for what it reports ("as the ACLU correctly reported, ...")
+_ENDORSES = re.compile(r"\b(?:correctly|rightly|accurately|as\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:reported|warned|said|predicted))\b", re.I)
 _REPORTS = re.compile(r"\b(?:warn(?:s|ed)?|claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|argu(?:e|es|ed)|predict(?:s|ed)?|alleg(?:e|es|ed)|suggest(?:s|ed)?)\b", re.I)
 #: the phrasing reports a claim the source calls false ("the ACLU wrongly claimed ...")
 _REPORTED_MYTH_WORDS = r"\b(?:wrongly|falsely|mistakenly|erroneously|incorrectly|myths?|misconceptions?)\b"
@@ -97,7 +99,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if contrast and verdict is not Verdict.TRUE:
         return Proposal(Verdict.UNVERIFIED, f"The claim contrasts '{contrast[0]}' and '{contrast[1]}'; it needs a human check.", candidate)
     if verdict is Verdict.TRUE and _REPORTED_MYTH.search(entry.text) and not _CALLED_FALSE.search(claim.text):
-        if _REPORTS.search(claim.text):  # "the ACLU warned that ...": true that it was said, silent that it was wrong
+        if _REPORTS.search(claim.text) and not _ENDORSES.search(claim.text):
+            # "the ACLU warned that ...": true that it was said, silent that it was wrong
             return Proposal(Verdict.MISLEADING, f"The claim repeats what the source calls false without saying so: {fact.statement}", candidate)
         return Proposal(Verdict.FALSE, f"The source reports this as a false claim: {fact.statement}", candidate)
     opposed = rel.opposed(claim, entry.analysis)
@@ -186,6 +189,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             # "He Jiong is the most-followed" against "the second most-followed": first is not second
             return Proposal(Verdict.FALSE, f"The source ranks it {rank}, not first: {fact.statement}{as_of(fact)}", candidate)
         return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{rank}', on which the fact depends: {fact.statement}", candidate)
+    hedge = rel.HEDGES & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else set()
+    if hedge:
+        return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{sorted(hedge)[0]}', on which the fact depends: {fact.statement}", candidate)
     if verdict is Verdict.TRUE and rel.unexplained_negation(index, claim, entry):
         return Proposal(Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate)
     if uncovered and (verdict is Verdict.TRUE or (entry.kind is Verdict.FALSE and not entry.analysis.quantities)):
@@ -348,7 +354,7 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
     the source reports as false ("every citizen gets a 350-950 score": false).
     """
     unknown = Result(text, Verdict.UNVERIFIED, 0.0, "The claim names nothing the fact base covers.")
-    if not sweeping(claim.text):
+    if not (sweeping(claim.text) or china_wide(claim.text)):
         return unknown
     candidates, _ = index.search_with_swaps(claim, anonymous=True)
     if not candidates or candidates[0].score < ANONYMOUS_SCORE:
@@ -361,6 +367,7 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
     if proposal.verdict is not Verdict.TRUE:
         return unknown
     wider = framing_checks(index).overgeneralised(claim, best.entry.fact, best.entry.text, best.score)
+    wider = wider or as_done(claim.text, best.entry.fact, best.score)
     return _framed(text, wider) if wider else unknown
 
 
