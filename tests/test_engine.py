@@ -239,6 +239,11 @@ RULES = {
         ("The ACLU's 2015 warning that every Chinese citizen would get a 350-to-950 score tied to their ID card was false.", "true"),
         ("The ACLU warned in 2015 that every Chinese citizen would get a 350-to-950 score tied to their ID card.", "misleading"),
     ],
+    "a phrasing about someone the claim never names": [
+        ("The PBOC was launched in 2005.", "unverified"),
+        ("Pengyuan Credit was founded in 2005.", "true"),
+        ("The eight firms share no data with Baihang.", "false"),
+    ],
     "a name tied to something else the fact mentions fills a slot it does not": [
         ("Before joining Baihang, Zhu Huanqi was a senior official at the People's Bank of China.", "unverified"),
         ("Koala Credit was launched in May 2015 by the Shenzhen-based payments company Lakala.", "true"),

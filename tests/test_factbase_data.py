@@ -131,7 +131,8 @@ def test_no_contradiction_of_a_confirming_phrasing_is_rated_true(fb) -> None:
 
 #: events no fact speaks of, dated to a year a fact gives for the same subject
 _UNRELATED = ("changed its logo in {y}", "was criticised by foreign journalists in {y}", "moved its offices in {y}",
-              "hired a new spokesperson in {y}", "won an industry award in {y}", "was the subject of a documentary in {y}")  # fmt: skip
+              "hired a new spokesperson in {y}", "won an industry award in {y}", "was the subject of a documentary in {y}",
+              "opened an office in {y}", "expanded again in {y}", "reported figures for {y}")  # fmt: skip
 
 
 def test_a_claim_sharing_only_a_name_and_a_year_with_a_fact_is_unverified(fb) -> None:

@@ -23,7 +23,8 @@ NEGATIONS = frozenset(
      "ignore", "ignores", "ignored", "lack", "lacks", "lacked", "fail", "fails", "failed", "refuse", "refuses", "refused"}
 )
 
-# Function words that carry no fact; removed before fuzzy scoring.
+# Function words that carry no fact; removed before fuzzy scoring. ("open" too: "opened an office"
+# and "opened the pilots to eight firms" share nothing; "opened for business" is a synonym below.)
 STOPWORDS = frozenset(
     """a an the and or but if then than that this these those there here of to in on at by for from with
     as into onto about over under after before since until while during through between among per via
@@ -32,6 +33,7 @@ STOPWORDS = frozenset(
     i me my which who whom whose what when where why how also too very just only even still already
     yet so such both each every all any some many much other another own s t
     own up out off again further once according reportedly said says say called known aka
+    open opens opened opening
     """.split()
 )
 
@@ -71,7 +73,10 @@ SYNONYMS: Mapping[str, str] = {
     "whether they like it or not": "mandatory",
     "like it or not": "mandatory",
     "whether or not": "",
-    "opened": "launched",
+    "opened for business": "launched",
+    "opened its doors": "launched",
+    "threw open its doors": "launched",
+    "opened to the public": "launched",
     "began operating": "launched",
     "began operations": "launched",
     "started operating": "launched",

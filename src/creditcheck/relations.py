@@ -88,12 +88,13 @@ def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
         return False  # "opened its doors on May 23rd, 2018": a full date is itself a close match
     mine = [t for t in index.terms(claim) if not t.startswith("ent_")]
     theirs = [t for t in entry.terms if not t.startswith("ent_")]
-    if not mine or not theirs:
+    if not mine:
         return False
     idf, unknown = index.idf, index.unknown_idf
     shared = sum(idf.get(t, unknown) for t in mine if t in entry.terms)
     claim_cover = shared / sum(idf.get(t, unknown) for t in mine)
-    phrasing_cover = shared / sum(idf.get(t, unknown) for t in theirs)
+    # (a phrasing of names and a date only says nothing the claim's words could meet)
+    phrasing_cover = shared / sum(idf.get(t, unknown) for t in theirs) if theirs else 0.0
     return claim_cover < DATED_CLAIM_COVER and phrasing_cover < DATED_PHRASING_COVER
 
 
@@ -289,3 +290,20 @@ def word_cover(index: Index, claim: Analysis, entry: Entry) -> float:
     weight = sum(index.idf.get(t, index.unknown_idf) for t in words)
     shared = sum(index.idf.get(t, index.unknown_idf) for t in words if t in entry.terms)
     return shared / weight if weight else 0.0
+
+
+def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str, str] | None:
+    """(the phrasing's subject, the claim's) when the phrasing is about a company, score, body or
+    person the claim never names, and the claim about another ("the PBOC was launched in 2005"
+    against "Pengyuan Credit opened for business in 2005")."""
+    kinds = index.kinds
+    subject = next((e for e in entry.analysis.entity_order if kinds.get(e) in SUBJECT_KINDS and kinds.get(e) != "place"), None)
+    if subject is None or subject in claim.entities:
+        return None
+    mine = next((e for e in claim.entity_order if kinds.get(e) in SUBJECT_KINDS and kinds.get(e) != "place"), None)
+    if mine is None or mine in entry.analysis.entities:
+        return None
+    bodies = ("regulator", "government")
+    if kinds.get(mine) in bodies and kinds.get(subject) in bodies and (own_arm(index, mine, subject) or own_arm(index, subject, mine)):
+        return None  # the PBOC and its Credit Reference Center
+    return subject, mine

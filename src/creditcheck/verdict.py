@@ -173,6 +173,13 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(
             Verdict.UNVERIFIED, f"The fact bears on an aside of the claim, not on its main point: {fact.statement}", candidate, main_clause=main
         )
+    someone = rel.about_someone_else(index, claim, entry) if verdict is Verdict.TRUE else None
+    if someone:
+        theirs, mine = (index.factbase.entities[e].name for e in someone)
+        return Proposal(
+            Verdict.UNVERIFIED, f"The closest phrasing is about {theirs}; the claim is about {mine}: {fact.statement}", candidate,
+            inapplicable=True,
+        )
     elsewhere = rel.about_another(index, claim, fact) if verdict is Verdict.TRUE else None
     if elsewhere:
         name = index.factbase.entities[fact.entities[0]].name
