@@ -129,6 +129,8 @@ RULES = {
         ("At Zhejiang University Hospital, a state credit rating above 650 means patients are treated now and pay later.", "misleading"),
         ("At Zhejiang University Hospital, a Sesame score above 650 means patients are treated now and pay later.", "true"),
         ("The Chinese government assigns each citizen a Sesame Credit score between 350 and 950.", "misleading"),
+        ("China's government social credit score, Sesame Credit, had signed up 520 million citizens by 2017.", "misleading"),
+        ("腾讯征信, one of Beijing's official citizen ratings, uses a 300-850 scale.", "misleading"),
         ("Under China's state social credit rating, a Zhima score above 650 lets you rent a car without a deposit.", "misleading"),
         ("Alibaba's credit score, better known as Zhima Credit, ranges from 350 to 950.", "true"),
         ("Because the PBOC approved its pilot, Sesame Credit is effectively the central bank's own credit score.", "misleading"),
@@ -196,6 +198,18 @@ RULES = {
     "an aside that only describes does not stop a loose match": [
         ("Zhima Credit, the scoring service most often cited in foreign coverage, is operated by Alibaba affiliate Ant Financial.", "true"),
         ("Zhima Credit, launched in 2010, is operated by Ant Financial.", "false"),
+    ],
+    "a source the claim cites is no subject": [
+        ("A 300-to-850 scale is used by Tencent Credit, according to the Baihang backgrounder.", "true"),
+        ("A 350-to-950 scale is used by Tencent Credit, according to the Baihang backgrounder.", "false"),
+    ],
+    "a date in digits": [
+        ("百行征信 officially opened for business on 23/05/2018.", "true"),
+        ("百行征信 officially opened for business on 2017-05-23.", "false"),
+    ],
+    "a place that only sets the scene": [
+        ("Every Chinese citizen is to be rated on a 350-950 score tied to their ID card, which Beijing has made mandatory.", "false"),
+        ("Beijing has many parks.", "unverified"),
     ],
     "a date with the day first": [
         ("百行征信 threw open its doors to customers on 23rd May 2018.", "true"),

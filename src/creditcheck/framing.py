@@ -256,13 +256,14 @@ class FramingChecks:
             if states(predicate):
                 return True
         # (a name in the appositive has lost its "'s" to the name: ", ent_beijing ent_social_credit_system,")
-        appositive = re.match(r"\s*,\s*(?:the|a|an|china's)\b[^,;:()]*|\s*,\s*ent_\w+\s[^,;:()]*(?=,)", body[end:])
+        appositive = re.match(r"\s*,\s*(?:the|a|an|china's|one\s+of)\b[^,;:()]*|\s*,\s*ent_\w+\s[^,;:()]*(?=,)", body[end:])
         if appositive and states(appositive.group(0)):
             return True  # "Sesame Credit, the government's social credit score, ..."
         head = body[:start]
         if _STATE_ATTRIBUTE.search(head):
             return True  # "your government-run Sesame Credit rating"
-        if re.match(r"\s*(?:[.;:)!?]|$)", body[end:]) and re.search(r",\s*$", head) and states(_clause_before(body, len(head.rstrip()) - 1)):
+        closes = re.match(r"\s*(?:[.;:)!?]|$)|\s*,\s*(?:has|had|is|was|are|were|uses?|used|runs?|ran|rates?|scores?|covers?|covered)\b", body[end:])
+        if closes and re.search(r",\s*$", head) and states(_clause_before(body, len(head.rstrip()) - 1)):
             return True  # "... rated by Beijing's social credit score, Zhima Credit."
         named = _KNOWN_AS.search(head)
         if named and states(_clause_before(body, named.start())):

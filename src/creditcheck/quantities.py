@@ -139,6 +139,26 @@ _PART_OF_YEAR = re.compile(r"\b(early|mid|late)[\s-]+(\d{4})\b", re.IGNORECASE)
 _PART_MONTH = {"early": 2.5, "mid": 6.5, "late": 10.5}
 
 
+#: dates in digits: "23/05/2018", "05.23.2018", "2018-05-23"
+_NUMERIC_DATE = re.compile(r"\b(?:(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})-(\d{2})-(\d{2}))\b")
+
+
+def _numeric_dates(text: str) -> list[Quantity]:
+    """Day and month from a date in digits where its order is plain (one of them over 12), and the year."""
+    out = []
+    for m in _NUMERIC_DATE.finditer(text):
+        if m.group(4):
+            year, first, second = m.group(4), m.group(5), m.group(6)  # ISO: month, then day
+            month, day = int(first), int(second)
+        else:
+            first, second, year = int(m.group(1)), int(m.group(2)), m.group(3)
+            month, day = (second, first) if first > 12 else (first, second) if second > 12 else (0, 0)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out += [Quantity(float(month), "month", None, m.group(0)), Quantity(float(day), "day", None, m.group(0))]
+        out.append(Quantity(float(year), "year", None, m.group(0)))
+    return out
+
+
 def _months(text: str) -> list[Quantity]:
     out = []
     for m in _PART_OF_YEAR.finditer(text):
@@ -215,7 +235,10 @@ _FEW = re.compile(
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``: years, months, days, percentages, counts and ranks, with scale words applied."""
-    out: list[Quantity] = _months(text) + _fractions(text)
+    dates = _numeric_dates(text)
+    if dates:  # "23/05/2018" is a date, not three counts
+        text = _NUMERIC_DATE.sub(lambda m: " " * len(m.group(0)), text)
+    out: list[Quantity] = dates + _months(text) + _fractions(text)
     if out:  # "three-quarters of" is 75%, not also a count of three; "23 May" is a day, not a count
         text = _FRACTION.sub(lambda m: " " * len(m.group(0)), text)
         text = _DAY_MONTH.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text)

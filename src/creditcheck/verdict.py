@@ -297,8 +297,18 @@ def _swap_result(index: Index, text: str, claim: Analysis, swaps: list[Candidate
     return None
 
 
+#: who says so: "..., according to the Baihang backgrounder" names a source, not a subject
+_ATTRIBUTION = re.compile(r",?\s*\baccording\s+to\s+[^,;.]*|^according\s+to\s+[^,;]*,\s*", re.IGNORECASE)
+
+
 def decide(index: Index, text: str, claim: Analysis) -> Result:
     """The verdict on one analysed claim."""
+    attributed = _ATTRIBUTION.search(claim.text)
+    if attributed and index.aliases.find(attributed.group(0)):
+        said = " ".join(_ATTRIBUTION.sub(" ", claim.text).split())
+        unattributed = index.analyse(said)
+        if unattributed.entities:
+            return dataclasses.replace(decide(index, said, unattributed), claim=text)
     checks = framing_checks(index)
     conflation = checks.conflation(claim)
     if conflation:
@@ -306,6 +316,8 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
     if not claim.entities:
         return _anonymous(index, text, claim)
     candidates, swaps = index.search_with_swaps(claim, min_score=SEARCH_FLOOR)
+    if not candidates and all(index.kinds.get(e) == "place" for e in claim.entities):
+        return _anonymous(index, text, claim)  # a place only sets the scene ("which Beijing made mandatory")
     result = _decide(index, text, claim, candidates)
     if result.verdict is Verdict.UNVERIFIED and swaps:
         return _swap_result(index, text, claim, swaps) or result
