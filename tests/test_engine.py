@@ -199,6 +199,11 @@ RULES = {
         ("Zhima Credit, the scoring service most often cited in foreign coverage, is operated by Alibaba affiliate Ant Financial.", "true"),
         ("Zhima Credit, launched in 2010, is operated by Ant Financial.", "false"),
     ],
+    "a commercial score and the state's system said to be one": [
+        ("Zhima Credit and Beijing's Social Credit System are, in reality, one and the same thing.", "false"),
+        ("China operates one unified social credit system in which Alibaba's scores and government ratings are the same thing.", "false"),
+        ("Sesame Credit and the government's Social Credit system are not the same thing.", "unverified"),
+    ],
     "a source the claim cites is no subject": [
         ("A 300-to-850 scale is used by Tencent Credit, according to the Baihang backgrounder.", "true"),
         ("A 350-to-950 scale is used by Tencent Credit, according to the Baihang backgrounder.", "false"),
@@ -261,7 +266,8 @@ RULES = {
     "a name tied to something else the fact mentions fills a slot it does not": [
         ("Before joining Baihang, Zhu Huanqi was a senior official at the People's Bank of China.", "unverified"),
         ("Koala Credit was launched in May 2015 by the Shenzhen-based payments company Lakala.", "true"),
-        ("Baidu's credit unit was one of the eight firms cleared by the central bank in 2015 to pilot personal credit.", "unverified"),
+        ("Search giant Baidu was one of the eight firms cleared by the central bank in 2015 to pilot personal credit.", "unverified"),
+        ("Baidu's credit unit was one of the eight firms cleared by the central bank in 2015 to pilot personal credit.", "false"),
     ],
     "part of a year": [
         ("Baihang only got its licence in late 2018.", "false"),

@@ -121,6 +121,12 @@ _LIMITED = re.compile(
 )
 
 
+#: two things said to be one
+_SAME = re.compile(
+    r"\b(?:one\s+and\s+the\s+same|the\s+same\s+(?:thing|system|scheme|score)|identical|interchangeable|"
+    r"one\s+(?:unified|single)\s+(?:system|scheme))\b",
+    re.IGNORECASE,
+)
 #: the source speaks of a plan, a promise or what will happen
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|promised?|promises|aims?|aimed|targets?|intends?|intended|outlined|"
@@ -281,6 +287,19 @@ class FramingChecks:
             # "<the state's system> ..., run through / calculated by <company>"
             return bool(re.search(r"\b" + _STATE + r"\b", head)) or any(t in head for t in state_tokens)
         return False
+
+    def merged(self, claim: Analysis) -> Framing | None:
+        """A commercial score and the state's system said to be one and the same: the myth the
+        distinction facts refute ("Zhima Credit and Beijing's Social Credit System are, in
+        reality, one and the same thing")."""
+        kinds = self.index.kinds
+        commercial = [e for e in claim.entity_order if e in self.distinctions]
+        if not commercial or claim.negation_scopes or not _SAME.search(claim.text):
+            return None
+        if not any(kinds.get(e) in STATE_KINDS for e in claim.entities) and not re.search(r"\b" + _STATE + r"\b", claim.text, re.I):
+            return None
+        fact, score = self._closest(claim, self.distinction_facts(commercial[0]))
+        return Framing(fact, f"The source says they are separate: {fact.statement}", score)
 
     def unnamed_as_state(self, claim: Analysis, fact: Fact, score: float) -> Framing | None:
         """A commercial score's feature credited to a state rating the claim does not name as

@@ -310,6 +310,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if unattributed.entities:
             return dataclasses.replace(decide(index, said, unattributed), claim=text)
     checks = framing_checks(index)
+    merged = checks.merged(claim)
+    if merged:
+        match = Match(fact=merged.fact, phrasing=merged.fact.statement, kind=Verdict.FALSE, why=merged.explanation, score=merged.score)
+        return Result(text, Verdict.FALSE, merged.score, merged.explanation, match=match)
     conflation = checks.conflation(claim)
     if conflation:
         return _framed(text, conflation)
