@@ -159,6 +159,10 @@ RULES = {
         ("China has already finished rolling out its Social Credit System across the whole country, as it promised.", "misleading"),
         ("The Chinese government has promised to roll out its Social Credit system nationally by 2020.", "true"),
     ],
+    "a loose match to a framing the fact base calls misleading": [
+        ("Chinese cities put their highest-ranked citizens on public display boards as part of the social credit system.", "misleading"),
+        ("In Rongcheng, the highest-ranked citizens are put on a board near the village centre.", "true"),
+    ],
     "a claim set in China that names nothing": [
         ("In China, fare dodgers who jump ticket barriers get banned from trains for 180 days.", "misleading"),
         ("In China, people like bubble tea.", "unverified"),

@@ -297,6 +297,7 @@ def _swap_result(index: Index, text: str, claim: Analysis, swaps: list[Candidate
     return None
 
 
+_STATE_WORDS = re.compile(r"\b(?:government|state|official|national|authorities|beijing's)\b", re.IGNORECASE)
 #: who says so: "..., according to the Baihang backgrounder" names a source, not a subject
 _ATTRIBUTION = re.compile(r",?\s*\baccording\s+to\s+[^,;.]*|^according\s+to\s+[^,;]*,\s*", re.IGNORECASE)
 
@@ -339,9 +340,15 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if done:
             return _framed(text, done)
     if result.verdict is Verdict.UNVERIFIED and not claim.negation_scopes:
-        done = _loosely(index, claim, candidates, lambda c: as_done(claim.text, c.entry.fact, c.score))
+        done = _loosely(
+            index, claim, candidates,
+            lambda c: as_done(claim.text, c.entry.fact, c.score) or checks.unnamed_as_state(claim, c.entry.fact, c.score),
+        )
         if done:
             return _framed(text, done)
+        framed = _loose_framing(index, claim, candidates)
+        if framed:
+            return _framed(text, framed)
     return result
 
 
@@ -354,6 +361,23 @@ def _widened(index: Index, claim: Analysis, candidates: list[Candidate]) -> Fram
     what the claim adds, so it is misleading on that fact even so."""
     checks = framing_checks(index)
     return _loosely(index, claim, candidates, lambda c: checks.overgeneralised(claim, c.entry.fact, c.entry.text, c.score))
+
+
+MISLEADING_SCORE = NUMBER_SCORE  #: a claim that frames things as the state's or all China's may meet a misleading phrasing this loosely
+
+
+def _loose_framing(index: Index, claim: Analysis, candidates: list[Candidate]) -> Framing | None:
+    """A claim that speaks of the state or all of China and matches, too loosely to decide on its
+    words alone, a framing the fact base itself calls misleading ("Across China, top scorers are
+    displayed on public boards"): it makes the same move, so it is misleading for the same reason."""
+    if not (sweeping(claim.text) or china_wide(claim.text) or _STATE_WORDS.search(claim.text)):
+        return None
+    for c in candidates:
+        if c.score < MISLEADING_SCORE:
+            break
+        if c.entry.kind is Verdict.MISLEADING and propose(index, claim, c).verdict is Verdict.MISLEADING:
+            return Framing(c.entry.fact, c.entry.why, c.score)
+    return None
 
 
 def _loosely(index: Index, claim: Analysis, candidates: list[Candidate], framing: Callable[[Candidate], Framing | None]) -> Framing | None:
