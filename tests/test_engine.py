@@ -159,6 +159,15 @@ RULES = {
         ("China has already finished rolling out its Social Credit System across the whole country, as it promised.", "misleading"),
         ("The Chinese government has promised to roll out its Social Credit system nationally by 2020.", "true"),
     ],
+    "a denied comparison is no denial of the figure": [
+        ("No shareholder firm holds more than 8% of Baihang.", "unverified"),
+        ("Each of the eight shareholder firms holds 8% of Baihang.", "true"),
+        ("No single post on Weibo may be longer than 140 characters.", "true"),
+    ],
+    "paying first or afterwards": [
+        ("At Zhejiang University Hospital, patients whose Zhima score exceeds 650 can see a doctor first and pay afterwards.", "true"),
+        ("At Zhejiang University Hospital, patients whose Zhima score exceeds 650 must pay before seeing a doctor.", "false"),
+    ],
     "a loose match to a framing the fact base calls misleading": [
         ("Chinese cities put their highest-ranked citizens on public display boards as part of the social credit system.", "misleading"),
         ("In Rongcheng, the highest-ranked citizens are put on a board near the village centre.", "true"),

@@ -114,6 +114,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     flips = rel.negation_flips(index, claim, candidate)
     if flips is None:
         return Proposal(Verdict.UNVERIFIED, "The phrasing's negation may or may not bear on the claim; it needs a human check.", candidate)
+    if flips and any(q.comparator in ("gt", "ge", "lt", "le") for q in claim.quantities):
+        # "no firm holds more than 8%" denies a comparison, not the fact's figure
+        return Proposal(Verdict.UNVERIFIED, "The claim denies a comparison with a figure; it needs a human check.", candidate)
     if status == "conflict" and flips:
         return Proposal(Verdict.UNVERIFIED, "The claim negates a statement whose figures also differ; it needs a human check.", candidate)
     if status == "conflict" and fact.as_of and rel.claims_other_time(claim, fact):
