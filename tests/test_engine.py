@@ -159,6 +159,11 @@ RULES = {
         ("China has already finished rolling out its Social Credit System across the whole country, as it promised.", "misleading"),
         ("The Chinese government has promised to roll out its Social Credit system nationally by 2020.", "true"),
     ],
+    "the fact that pins every figure the claim gives speaks for it": [
+        ("By December 2016 some 313 million people were using Weibo every month.", "true"),
+        ("In September 2016, 313 million people were using Sina Weibo.", "false"),
+        ("Baihang was only granted its licence in the summer of 2018.", "false"),
+    ],
     "a denied comparison is no denial of the figure": [
         ("No shareholder firm holds more than 8% of Baihang.", "unverified"),
         ("Each of the eight shareholder firms holds 8% of Baihang.", "true"),
@@ -272,7 +277,8 @@ RULES = {
         ("The ACLU warned in 2015 that every Chinese citizen would get a 350-to-950 score tied to their ID card.", "misleading"),
     ],
     "a phrasing about someone the claim never names": [
-        ("The PBOC was launched in 2005.", "unverified"),
+        ("Angelababy topped Weibo's 2017 celebrity ranking with roughly 90 million followers.", "unverified"),
+        ("Xie Na topped Weibo's 2017 celebrity ranking with roughly 90 million followers.", "true"),
         ("Pengyuan Credit was founded in 2005.", "true"),
         ("The eight firms share no data with Baihang.", "false"),
     ],

@@ -415,16 +415,19 @@ class Index:
             theirs = {e for e in named if self.kinds.get(e) == kind}
             if mine & known or not theirs - claim_subjects:
                 return None  # the claim keeps or adds to this slot rather than swapping it
+            if any(self.linked(e, frozenset(known)) for e in mine):
+                return None  # "Tencent" for the Tencent Credit the fact names is no swap
             swapped |= mine
             replaced |= theirs - claim_subjects
         return (frozenset(swapped), frozenset(replaced)) if swapped else None
 
     def true_terms(self, fact_id: str) -> frozenset[str]:
-        """Every term the fact's true phrasings use (worked out once per fact in each process)."""
+        """Every term the fact's true phrasings affirm (worked out once per fact in each process)."""
         terms = self._true_terms.get(fact_id)
         if terms is None:
+            # (a word a true phrasing denies, "not its board of directors", is no part of what it affirms)
             terms = self._true_terms[fact_id] = frozenset().union(
-                *(e.terms for e in self.entries_of(fact_id) if e.kind is Verdict.TRUE)
+                *(e.terms - frozenset().union(*e.analysis.negation_scopes) for e in self.entries_of(fact_id) if e.kind is Verdict.TRUE)
             )
         return terms
 

@@ -33,7 +33,7 @@ STOPWORDS = frozenset(
     i me my which who whom whose what when where why how also too very just only even still already
     yet so such both each every all any some many much other another own s t
     own up out off again further once according reportedly said says say called known aka
-    open opens opened opening
+    open opens opened opening began begin begins
     """.split()
 )
 

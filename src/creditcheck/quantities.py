@@ -159,8 +159,15 @@ def _numeric_dates(text: str) -> list[Quantity]:
     return out
 
 
+#: a season of a year: "the summer of 2018" is a month from June to August, roughly
+_SEASON = re.compile(r"\b(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})\b", re.IGNORECASE)
+_SEASON_MONTH = {"spring": 4.0, "summer": 7.0, "autumn": 10.0, "fall": 10.0}
+
+
 def _months(text: str) -> list[Quantity]:
     out = []
+    for m in _SEASON.finditer(text):
+        out.append(Quantity(_SEASON_MONTH[m.group(1).lower()], "month", "approx", m.group(0)))
     for m in _PART_OF_YEAR.finditer(text):
         out.append(Quantity(_PART_MONTH[m.group(1).lower()], "month", "approx", m.group(0)))
     dated = set()  # where a month name follows a day ("23 May"): a month, even without a year
@@ -304,5 +311,9 @@ def quantity_kind(value: float) -> str:
 
 
 def is_number_word(word: str) -> bool:
-    """Is this token a figure or part of one ("520", "eight", "million")? Such words are no content."""
-    return word[:1].isdigit() or word in _NUMBER_WORDS or word in _SCALES
+    """Is this token a figure or part of one ("520", "eight", "million", "October")? Such words are no content."""
+    return word[:1].isdigit() or word in _NUMBER_WORDS or word in _SCALES or word in _MONTH_WORDS
+
+
+#: month names and their short forms: read as figures (see _months), so no content word
+_MONTH_WORDS = frozenset(_MONTHS) | {m[:3] for m in _MONTHS} | {"sept"}

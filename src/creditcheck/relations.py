@@ -86,8 +86,9 @@ def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
         return False
     if any(q.kind == "day" for q in claim.quantities):
         return False  # "opened its doors on May 23rd, 2018": a full date is itself a close match
-    mine = [t for t in index.terms(claim) if not t.startswith("ent_")]
-    theirs = [t for t in entry.terms if not t.startswith("ent_")]
+    # the domain's own words ("credit", "score") say what every fact is about, not what happened
+    mine = [t for t in index.terms(claim) if not t.startswith("ent_") and t not in CREDIT_WORDS]
+    theirs = [t for t in entry.terms if not t.startswith("ent_") and t not in CREDIT_WORDS]
     if not mine:
         return False
     idf, unknown = index.idf, index.unknown_idf
@@ -301,6 +302,8 @@ def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str
     if subject is None or subject in claim.entities:
         return None
     mine = next((e for e in claim.entity_order if kinds.get(e) in SUBJECT_KINDS and kinds.get(e) != "place"), None)
+    if kinds.get(subject) == "person" and mine is not None:
+        return subject, mine  # what a person did confirms nothing about a claim that never names them
     if mine is None or mine in entry.analysis.entities:
         return None
     bodies = ("regulator", "government")

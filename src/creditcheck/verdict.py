@@ -21,7 +21,7 @@ from . import relations as rel
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group
 from .framing import Framing, as_done, china_wide, framing_checks, sweeping
 from .matching import Candidate, Index
-from .models import Match, Result, Verdict
+from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis
 from .quantities import Quantity, extract_quantities
 
@@ -275,6 +275,12 @@ def _each_part(index: Index, text: str) -> Result | None:
     return None
 
 
+def _pins_all(claim: Analysis, fact: Fact) -> bool:
+    """Does the fact pin every figure the claim gives (two at least: one alone is too common)?"""
+    status, _, uncovered = check_numbers(claim.quantities, fact_figures(fact))
+    return len(claim.quantities) >= 2 and status == "agree" and not uncovered
+
+
 def _match(c: Candidate) -> Match:
     e = c.entry
     return Match(fact=e.fact, phrasing=e.text, kind=e.kind, why=e.why, score=c.score)
@@ -484,10 +490,24 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         parts = _each_part(index, text)
         if parts:
             return parts
+    if chosen.verdict is Verdict.FALSE and not _pins_all(claim, best.entry.fact):
+        # "313 million in December 2016" is wrong for September's fact and right for December's:
+        # a close fact that pins every figure the claim gives speaks for it
+        for c in candidates[1:]:
+            if best.score - c.score > PINNING_MARGIN:
+                break
+            if c.entry.fact.id != best.entry.fact.id and _pins_all(claim, c.entry.fact):
+                other = propose(index, claim, c)
+                if other.verdict is not Verdict.UNVERIFIED:
+                    chosen, best = other, c
+                break
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
+        pinned = _pins_all(claim, best.entry.fact)
         for rival in candidates[1:]:
             if best.score - rival.score > AMBIGUITY_MARGIN:
                 break
+            if pinned and rival.entry.fact.id != best.entry.fact.id and not _pins_all(claim, rival.entry.fact):
+                continue  # the claim's figures (313 million, December 2016) are this fact's, not the rival's
             other = propose(index, claim, rival)
             if {other.verdict, chosen.verdict} == {Verdict.TRUE, Verdict.FALSE}:
                 same = rival.entry.fact.id == best.entry.fact.id
