@@ -276,6 +276,11 @@ RULES = {
         ("The ACLU's 2015 warning that every Chinese citizen would get a 350-to-950 score tied to their ID card was false.", "true"),
         ("The ACLU warned in 2015 that every Chinese citizen would get a 350-to-950 score tied to their ID card.", "misleading"),
     ],
+    "a phrasing that shares only a name with the claim": [
+        ("The eight pilot firms have a mobile app.", "unverified"),
+        ("The PBOC was launched in 2006.", "unverified"),
+        ("The central bank set up its Credit Reference Center in 2006.", "true"),
+    ],
     "a phrasing about someone the claim never names": [
         ("Angelababy topped Weibo's 2017 celebrity ranking with roughly 90 million followers.", "unverified"),
         ("Xie Na topped Weibo's 2017 celebrity ranking with roughly 90 million followers.", "true"),

@@ -150,3 +150,20 @@ def test_a_claim_sharing_only_a_name_and_a_year_with_a_fact_is_unverified(fb) ->
     assert len(claims) > 300
     decided = [(c, r.verdict.value) for c in claims if (r := checker.check_claim(c)).verdict.value != "unverified"]
     assert not decided, decided[:10]
+
+
+#: things no fact says about anyone: a claim that says them of a known name is unverified
+_UNSAID = ("changed its logo", "was criticised by foreign journalists", "moved its offices to a new tower",
+           "hired a new spokesperson", "won an industry award", "is popular with students", "has a mobile app",
+           "spent 40 million yuan on advertising", "is not popular with students", "never won an industry award")  # fmt: skip
+
+
+def test_a_claim_saying_what_no_fact_says_of_a_known_name_is_unverified(fb) -> None:
+    """"Sina Weibo has a mobile app" shares only a name with every fact about Weibo: neither
+    true nor false, whatever the name (each entity a fact is about, and its first alias)."""
+    checker = Checker.load()
+    names = {fb.entities[e].name for fact in fb.facts for e in fact.entities[:2]}
+    claims = [f"{name} {unsaid}." for name in sorted(names) for unsaid in _UNSAID]
+    assert len(claims) > 400
+    decided = [(c, r.verdict.value) for c in claims if (r := checker.check_claim(c)).verdict.value != "unverified"]
+    assert not decided, decided[:10]

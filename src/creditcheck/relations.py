@@ -99,6 +99,18 @@ def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
     return claim_cover < DATED_CLAIM_COVER and phrasing_cover < DATED_PHRASING_COVER
 
 
+def shares_no_words(index: Index, claim: Analysis, entry: Entry) -> bool:
+    """Does the claim say things in words, none of which the phrasing uses? "The eight pilot
+    firms have a mobile app" meets "pilot programmes were opened to eight companies" only in
+    names: a phrasing of names says nothing about what the claim says they did."""
+    if any(q.kind != "count" or q.value > 10 for q in claim.quantities):
+        return False  # figures ("300 to 850") say what words may put differently; "the eight firms" is a name
+    if len({entity_term(e) for e in claim.entities} & entry.terms) > 1:
+        return False  # two names in common ("Intellicredit ... Shenzhen") are already a statement
+    mine = [t for t in index.terms(claim) if not t.startswith("ent_") and t not in CREDIT_WORDS]
+    return bool(mine) and not any(t in entry.terms for t in mine)
+
+
 def misses_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
     """Does the claim leave out every word that sets this false variant apart from the fact's
     true phrasings? "313 million used Weibo every month" is not "313 million daily users": the
@@ -299,6 +311,16 @@ def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str
     against "Pengyuan Credit opened for business in 2005")."""
     kinds = index.kinds
     subject = next((e for e in entry.analysis.entity_order if kinds.get(e) in SUBJECT_KINDS and kinds.get(e) != "place"), None)
+    lead = entry.fact.entities[0] if entry.fact.entities else None
+    if (
+        (subject is None or subject in claim.entities)
+        and lead in entry.analysis.entities
+        and lead not in claim.entities
+        and kinds.get(lead) in ("regulator", "government")
+    ):
+        # "the central bank launched its Credit Reference Center in 2006" dates the centre, not the bank
+        mine = next((e for e in claim.entity_order if kinds.get(e) in SUBJECT_KINDS and kinds.get(e) != "place"), None)
+        return (lead, mine) if mine is not None else None
     if subject is None or subject in claim.entities:
         return None
     mine = next((e for e in claim.entity_order if kinds.get(e) in SUBJECT_KINDS and kinds.get(e) != "place"), None)

@@ -90,6 +90,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     verdict, why = entry.kind, entry.why
     if rel.name_and_date_only(index, claim, entry):
         return Proposal(Verdict.UNVERIFIED, f"The claim shares only names and a date with the closest fact: {fact.statement}", candidate)
+    if rel.shares_no_words(index, claim, entry):
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim meets the closest phrasing only in names: {fact.statement}", candidate, inapplicable=True
+        )
     if verdict is Verdict.FALSE and rel.misses_the_error(index, claim, entry):
         return Proposal(
             Verdict.UNVERIFIED, f"The claim does not repeat what makes the closest false variant wrong: {fact.statement}", candidate,
