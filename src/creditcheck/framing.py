@@ -20,6 +20,7 @@ import weakref
 from dataclasses import dataclass
 from functools import cached_property
 
+from .lazyre import lazy_compile
 from .matching import Index, entity_term
 from .models import Fact
 from .normalize import Analysis, expand_contractions
@@ -35,7 +36,7 @@ def _owned(tokens: list[str]) -> str:
     return rf"\b(?:{names})(?:'s)?\s+(?:own\s+|official\s+)?(?:[\w-]+\s+)?(?:scores?|ratings?|system|scheme|product|tool|arm)\b"
 
 #: words that keep two things apart: a claim using one is drawing the distinction, not blurring it
-_DISTINCTION = re.compile(
+_DISTINCTION = lazy_compile(
     r"\b(?:separate(?:ly)?|independent(?:ly)?|distinct|different|differs?|unlike|not|no|never|nothing|"
     r"neither|nor|rather than|instead of|versus|vs|whereas|while|confus\w*|conflat\w*|mistak\w*|wrongly|"
     r"myths?|misconceptions?|misunderst\w*|misreport\w*|commercial|private|corporate|both)\b|n't\b",
@@ -44,7 +45,7 @@ _DISTINCTION = re.compile(
 _STATE = r"(?:government|state|official|national|communist\s+party|party|authorities|beijing)"
 _STATE_WORDS = frozenset({"government", "state", "official", "national", "party", "authorit", "run", "own"})  # stems
 #: what makes a predicate the state's: its score, system or rating, or something it runs or owns
-_STATE_THING = re.compile(
+_STATE_THING = lazy_compile(
     _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|arm|blacklist)\b"
     r"|\b(?:government|state)[\s-](?:run|owned|controlled|backed|operated|issued|sanctioned|mandated)\b"
     r"|\b(?:government|state|authorities|party)\s+(?:uses?|used|relies\s+on)\s+(?:\w+\s+)?(?:to\s+)?(?:rate|score|grade|rank|judge)\b"
@@ -53,41 +54,41 @@ _STATE_THING = re.compile(
     re.IGNORECASE,
 )
 #: phrases that make whatever the clause's subject does an act of the state's
-_ON_BEHALF = re.compile(
+_ON_BEHALF = lazy_compile(
     r"\bon\s+(?:the\s+)?(?:state|government|party)'s\s+behalf\b|\bon\s+behalf\s+of\s+(?:the\s+)?(?:state|government|party)\b"
     r"|\bunder\s+(?:state|government|party)\s+control\b|\bfor\s+the\s+(?:state|government|party)\b",
     re.IGNORECASE,
 )
 #: a verb that makes what follows say what the subject is or does for whom
-_COPULA = re.compile(
+_COPULA = lazy_compile(
     r"\b(?:is|are|was|were|serves\s+as|acts\s+as|works\s+as|functions\s+as|forms|became|becomes|remains|"
     r"supplies|supplied|provides|provided|powers|powered|feeds|fed|underpins|runs|operates|calculates|computes|"
     r"determines|compiles|builds|drives)\b"
 )
 _PREDICATE_WORDS = 8
-_SCORING = re.compile(r"\b(?:scores?|scored|grades?|graded|rates?|rated|ranks?|ranked|rating|ranking|grading|scoring)\b")
+_SCORING = lazy_compile(r"\b(?:scores?|scored|grades?|graded|rates?|rated|ranks?|ranked|rating|ranking|grading|scoring)\b")
 _UNDER = r"\b(?:under|within|as\s+part\s+of|part\s+of|for)\s+(?:the\s+)?(?:chinese\s+|china's\s+)?"
 #: placed inside the state's system, whatever it does there
 _WITHIN = r"\b(?:under|within|as\s+part\s+of|part\s+of)\s+(?:the\s+)?(?:chinese\s+|china's\s+)?(?:state\s+|government\s+|national\s+)?"
 #: the state hands out the score
-_STATE_ASSIGNS = re.compile(
+_STATE_ASSIGNS = lazy_compile(
     r"\b(?:government|state|authorities|party|beijing)\b[^,;]{0,30}\b(?:assigns?|gives?|issues?|awards?|hands?)\b[^,;]{0,30}$"
 )
 #: "<state> ... calculated by / scores residents through <company>"
-_AGENT_BEFORE = re.compile(
+_AGENT_BEFORE = lazy_compile(
     r"(?:\b(?:run|operated|calculated|managed|administered|powered|implemented|built|developed|designed|issued|"
     r"compiled|outsourced)\s+(?:\w+\s+)?(?:by|to)|\bthrough|\bvia|\busing|\brel(?:y|ies)\s+on|\bwith\s+the\s+help\s+of)"
     r"\s+(?:the\s+)?(?:ent_\w+\s+)?$"
 )
 #: the state's, said of the name that follows: "the government-run Sesame Credit"
-_STATE_ATTRIBUTE = re.compile(
+_STATE_ATTRIBUTE = lazy_compile(
     r"\b(?:government|state|party)[\s-](?:run|owned|controlled|operated|issued|sanctioned|mandated)\s+(?:\w+\s+)?$"
 )
 #: "<the state's rating>, better known as <company's score>"
-_KNOWN_AS = re.compile(
+_KNOWN_AS = lazy_compile(
     r"(?:,\s*)?(?:better\s+|also\s+|commonly\s+|widely\s+|otherwise\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)\s+(?:the\s+)?$"
 )
-_CLAUSE_END = re.compile(r"[,;:()]|\b(?:than|unlike|like|whereas|while|but|compared|versus|although|though)\b")
+_CLAUSE_END = lazy_compile(r"[,;:()]|\b(?:than|unlike|like|whereas|while|but|compared|versus|although|though)\b")
 
 
 def _clause_after(body: str, end: int) -> str:
@@ -101,7 +102,7 @@ def _clause_before(body: str, start: int) -> str:
 
 
 #: the claim speaks of all of China or everyone, not some places or one person
-_UNIVERSAL = re.compile(
+_UNIVERSAL = lazy_compile(
     r"\b(?:any\s*where|every\s*where|any\s*one|every\s*one|anybody|everybody|all\s+(?:chinese|citizens|people)|"
     r"(?:every|each)\s+(?:chinese|citizen|person|city|province)|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
     r"throughout\s+china|all\s+over\s+china|the\s+whole\s+(?:country|of\s+china)|all\s+(?:of\s+)?china|"
@@ -110,11 +111,11 @@ _UNIVERSAL = re.compile(
     r"(?:people|citizens|residents|cities|hospitals|libraries)\s+(?:in|across|throughout)\s+china)\b",
     re.IGNORECASE,
 )
-_NOT_BEFORE = re.compile(r"\b(?:not|never|hardly|nor)\s+(?:[\w-]+\s+){0,2}$|n't\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NOT_BEFORE = lazy_compile(r"\b(?:not|never|hardly|nor)\s+(?:[\w-]+\s+){0,2}$|n't\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: the claim sets itself in China as a whole
-_CHINA_WIDE = re.compile(r"\b(?:china(?:'s)?|chinese|national(?:ly)?|the\s+country(?:'s)?)\b", re.IGNORECASE)
+_CHINA_WIDE = lazy_compile(r"\b(?:china(?:'s)?|chinese|national(?:ly)?|the\s+country(?:'s)?)\b", re.IGNORECASE)
 #: the source's own words that limit a statement to some places, cases or people
-_LIMITED = re.compile(
+_LIMITED = lazy_compile(
     r"\b(?:some|such\s+as|certain|depending|in\s+places|pilots?|local|one|a\s+(?:man|woman|person|user)|"
     r"several|selected|a\s+few|for\s+example|e\.g\.|experiments?|experimental|trials?)\b",
     re.IGNORECASE,
@@ -122,25 +123,25 @@ _LIMITED = re.compile(
 
 
 #: two things said to be one
-_SAME = re.compile(
+_SAME = lazy_compile(
     r"\b(?:one\s+and\s+the\s+same|the\s+same\s+(?:thing|system|scheme|score)|identical|interchangeable|"
     r"one\s+(?:unified|single)\s+(?:system|scheme))\b",
     re.IGNORECASE,
 )
 #: the source speaks of a plan, a promise or what will happen
-_FUTURE = re.compile(
+_FUTURE = lazy_compile(
     r"\b(?:will|would|plans?|planned|promised?|promises|aims?|aimed|targets?|intends?|intended|outlined|"
     r"in\s+the\s+future|expected|set\s+to|going\s+to|to\s+be\s+\w+ed)\b",
     re.IGNORECASE,
 )
 #: the claim itself speaks of what is still to come ("as promised" is past; "will" is not)
-_STILL_TO_COME = re.compile(
+_STILL_TO_COME = lazy_compile(
     r"\b(?:will|would|plans?\s+to|aims?\s+to|set\s+to|going\s+to|expected\s+to|(?:is|are)\s+to\s+be|in\s+the\s+future|"
     r"by\s+20\d\d)\b",
     re.IGNORECASE,
 )
 #: the claim presents something as done
-_DONE = re.compile(
+_DONE = lazy_compile(
     r"\b(?:now|already|up\s+and\s+running|fully|completed?|finished|in\s+place|(?:a\s+)?reality|in\s+force|"
     r"today|has\s+become|have\s+become|has\s+been\s+(?:rolled|implemented|completed|\w+ing)|ever\s+since)\b",
     re.IGNORECASE,

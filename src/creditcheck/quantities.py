@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lazyre import lazy_compile
+
 _NUMBER_WORDS = {
     "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -26,7 +28,7 @@ _NUM = (
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r")"
 )
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     # a scale may follow with a space ("520 million") or glued to digits ("520m", "1.2bn", "240k")
     _NUM + r"(?:(?:\s*|(?<=\d))(?P<scale>thousand|million|billion|trillion|mln|mn|bn|[kmb](?![a-z])|万|亿))?(?![\w])"
     r"(?:\s*(?P<pct>%|percent|per cent|pct))?",
@@ -36,12 +38,12 @@ _UNITS = {w: n for w, n in _NUMBER_WORDS.items() if n < 20 and w not in ("dozen"
 _TENS = {w: n for w, n in _NUMBER_WORDS.items() if 20 <= n < 100}
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN_RE = "|".join(sorted(_TENS, key=len, reverse=True))
-_TENS_UNITS = re.compile(rf"\b({_TEN_RE})[-\s]({_UNIT_RE})\b", re.IGNORECASE)  # "fifty-five"
-_HUNDREDS = re.compile(rf"\b(\d+|{_UNIT_RE})\s+hundred(?:\s+(?:and\s+)?(\d+|{_UNIT_RE}|{_TEN_RE}))?\b", re.IGNORECASE)
-_THOUSAND_AND = re.compile(  # "two thousand and fifteen"
+_TENS_UNITS = lazy_compile(rf"\b({_TEN_RE})[-\s]({_UNIT_RE})\b", re.IGNORECASE)  # "fifty-five"
+_HUNDREDS = lazy_compile(rf"\b(\d+|{_UNIT_RE})\s+hundred(?:\s+(?:and\s+)?(\d+|{_UNIT_RE}|{_TEN_RE}))?\b", re.IGNORECASE)
+_THOUSAND_AND = lazy_compile(  # "two thousand and fifteen"
     rf"\b(\d+|{_UNIT_RE})\s+thousand\s+and\s+(\d+|{_UNIT_RE}|{_TEN_RE})\b", re.IGNORECASE
 )
-_HALF_A = re.compile(r"\bhalf\s+an?\s+(million|billion)\b", re.IGNORECASE)
+_HALF_A = lazy_compile(r"\bhalf\s+an?\s+(million|billion)\b", re.IGNORECASE)
 
 
 def _word_value(word: str) -> int:
@@ -49,7 +51,7 @@ def _word_value(word: str) -> int:
     return int(low) if low.isdigit() else _UNITS.get(low) or _TENS[low]
 
 
-_NUMBER_WORD_RUN = re.compile(rf"\b(?:{_TEN_RE})[-\s](?:{_UNIT_RE})\b|\bhundred\b|\bthousand\s+and\b|\bhalf\s+an?\s+(?:million|billion)\b", re.IGNORECASE)
+_NUMBER_WORD_RUN = lazy_compile(rf"\b(?:{_TEN_RE})[-\s](?:{_UNIT_RE})\b|\bhundred\b|\bthousand\s+and\b|\bhalf\s+an?\s+(?:million|billion)\b", re.IGNORECASE)
 
 
 def spell_out_digits(text: str) -> str:
@@ -69,7 +71,7 @@ _COMPARATORS = {
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "nearly": "approx",
     "almost": "approx", "some": "approx", "close to": "approx", "circa": "approx", "~": "approx",
 }  # fmt: skip
-_COMPARATOR = re.compile(
+_COMPARATOR = lazy_compile(
     r"(" + "|".join(re.escape(c) for c in sorted(_COMPARATORS, key=len, reverse=True)) + r")\s*$", re.IGNORECASE
 )
 
@@ -121,26 +123,26 @@ def _parse_number(raw: str) -> float | None:
     return float(raw.replace(",", "."))
 
 
-_MONTH = re.compile(
+_MONTH = lazy_compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?=\s*,?\s*(\d{4}|of\s+\d{4})?)"
 )
 
 
 #: the day before the month: "23rd May 2018", "23 May"
-_DAY_MONTH = re.compile(
+_DAY_MONTH = lazy_compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 
 
 #: part of a year: "late 2018" is a month from September on, "early 2018" one up to April
 #: ("by the end of 2020" is a deadline, not a month: it is left alone)
-_PART_OF_YEAR = re.compile(r"\b(early|mid|late)[\s-]+(\d{4})\b", re.IGNORECASE)
+_PART_OF_YEAR = lazy_compile(r"\b(early|mid|late)[\s-]+(\d{4})\b", re.IGNORECASE)
 _PART_MONTH = {"early": 2.5, "mid": 6.5, "late": 10.5}
 
 
 #: dates in digits: "23/05/2018", "05.23.2018", "2018-05-23"
-_NUMERIC_DATE = re.compile(r"\b(?:(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})-(\d{2})-(\d{2}))\b")
+_NUMERIC_DATE = lazy_compile(r"\b(?:(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})-(\d{2})-(\d{2}))\b")
 
 
 def _numeric_dates(text: str) -> list[Quantity]:
@@ -160,7 +162,7 @@ def _numeric_dates(text: str) -> list[Quantity]:
 
 
 #: a season of a year: "the summer of 2018" is a month from June to August, roughly
-_SEASON = re.compile(r"\b(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})\b", re.IGNORECASE)
+_SEASON = lazy_compile(r"\b(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})\b", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 4.0, "summer": 7.0, "autumn": 10.0, "fall": 10.0}
 
 
@@ -186,7 +188,7 @@ def _months(text: str) -> list[Quantity]:
     return out
 
 
-_FRACTION = re.compile(
+_FRACTION = lazy_compile(
     r"\b(?:(?P<frac>half|(?:a|one)[\s-]quarter|three[\s-]quarters|(?:a|one)[\s-]third|two[\s-]thirds)\s+of|"
     r"(?P<maj>a majority|the majority|majority|a minority|most)\s+of\b|(?P<maj2>a majority|the majority|a minority)\b)",
     re.IGNORECASE,
@@ -206,7 +208,7 @@ def _fractions(text: str) -> list[Quantity]:
     return out
 
 
-_MONTH_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\s*)$", re.IGNORECASE)
+_MONTH_BEFORE = lazy_compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\s*)$", re.IGNORECASE)
 
 
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -214,7 +216,7 @@ _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 _RANK_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 #: a place in a ranking: "number two", "No. 1", "second most-followed", "tenth place", "ranks fifth"
-_RANK = re.compile(
+_RANK = lazy_compile(
     rf"\b(?:number|no\.)\s*(?P<num>{_RANK_NUMBER})\b(?!\s*(?:percent|per\s+cent|%|million|billion))"
     rf"|\b(?P<ord>{_ORDINAL})(?=[\s-]+(?:place|spot|position|most|largest|biggest|highest|richest|best|popular)\b)"
     rf"|\b(?:comes?|came|ranks?|ranked|placed|finished|sits?)\s+(?:in\s+)?(?P<ord2>{_ORDINAL})\b",
@@ -233,29 +235,51 @@ def _ranks(text: str) -> list[Quantity]:
 
 
 #: "a single bank", "a pair of start-ups": how many founders, owners or members
-_FEW = re.compile(
+_FEW = lazy_compile(
     r"\b(?:a\s+single|one\s+single|a\s+(?:pair|couple)\s+of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:banks?|compan(?:y|ies)|firms?|investors?|shareholders?|start-?ups?|founders?|owners?|members?|institutions?)\b",
     re.IGNORECASE,
 )
 
 
+def _mentions(low: str, words: tuple[str, ...]) -> bool:
+    """A cheap test before a pattern runs (and is compiled): does the text contain any of these?"""
+    return any(w in low for w in words)
+
+
+_MONTH_STEMS = tuple(m[:3] for m in _MONTHS)
+_SPELT = ("hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_RANKED = ("number", "no.", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+           "1st", "2nd", "3rd", "th ")  # fmt: skip
+_NUMBERISH = tuple(_NUMBER_WORDS)
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``: years, months, days, percentages, counts and ranks, with scale words applied."""
-    dates = _numeric_dates(text)
+    low = text.lower()
+    digits = any(ch.isdigit() for ch in text)
+    dates = _numeric_dates(text) if digits and ("/" in text or "-" in text or "." in text) else []
     if dates:  # "23/05/2018" is a date, not three counts
         text = _NUMERIC_DATE.sub(lambda m: " " * len(m.group(0)), text)
-    out: list[Quantity] = dates + _months(text) + _fractions(text)
+    out: list[Quantity] = dates
+    if _mentions(low, _MONTH_STEMS + ("spring", "summer", "autumn", "fall", "early", "mid", "late")):
+        out += _months(text)
+    if _mentions(low, ("half", "quarter", "third", "majority", "minority", "most")):
+        out += _fractions(text)
     if out:  # "three-quarters of" is 75%, not also a count of three; "23 May" is a day, not a count
         text = _FRACTION.sub(lambda m: " " * len(m.group(0)), text)
         text = _DAY_MONTH.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text)
-    for m in _FEW.finditer(text):
-        out.append(Quantity(1.0 if "single" in m.group(0).lower() else 2.0, "count", None, m.group(0)))
-    ranks = _ranks(text)
+    if _mentions(low, ("single", "pair", "couple")):
+        for m in _FEW.finditer(text):
+            out.append(Quantity(1.0 if "single" in m.group(0).lower() else 2.0, "count", None, m.group(0)))
+    ranks = _ranks(text) if _mentions(low, _RANKED) else []
     if ranks:  # "number two on the list" is a place, not a count of two
         out += ranks
         text = _RANK.sub(lambda m: " " * len(m.group(0)), text)
-    text = spell_out_digits(text) if _NUMBER_WORD_RUN.search(text) else text
+    if _mentions(low, _SPELT) and _NUMBER_WORD_RUN.search(text):
+        text = spell_out_digits(text)
+    if not (digits or _mentions(low, _NUMBERISH)):
+        return out + _spans(text, low)
     for m in _NUMBER.finditer(text):
         raw, scale, pct = m.group("num"), m.group("scale"), m.group("pct")
         value = _parse_number(raw)
@@ -283,9 +307,14 @@ def extract_quantities(text: str) -> list[Quantity]:
         if unit and kind == "count":  # "180 days", "a 90-day ban", "three years": a span of time, in days
             kind, value = "duration", value * _DAYS[unit.group(1).lower()]
         out.append(Quantity(value, kind, comparator, m.group(0) + (unit.group(0) if unit else "")))
-    for m in _ONE_SPAN.finditer(text):  # "a full year", "an entire month"
-        out.append(Quantity(float(_DAYS[m.group(1).lower()]), "duration", None, m.group(0)))
-    return _endpoints(out)
+    return _endpoints(out + _spans(text, low))
+
+
+def _spans(text: str, low: str) -> list[Quantity]:
+    """Spans of time said with no number: "a full year", "an entire month"."""
+    if not _mentions(low, ("day", "week", "month", "year", "decade")):
+        return []
+    return [Quantity(float(_DAYS[m.group(1).lower()]), "duration", None, m.group(0)) for m in _ONE_SPAN.finditer(text)]
 
 
 def _endpoints(quantities: list[Quantity]) -> list[Quantity]:
@@ -301,8 +330,8 @@ def _endpoints(quantities: list[Quantity]) -> list[Quantity]:
 
 _DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365,
          "decade": 3650, "decades": 3650}  # fmt: skip
-_DURATION_AFTER = re.compile(r"[\s-]+(days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
-_ONE_SPAN = re.compile(r"\b(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier))", re.IGNORECASE)
+_DURATION_AFTER = lazy_compile(r"[\s-]+(days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
+_ONE_SPAN = lazy_compile(r"\b(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier))", re.IGNORECASE)
 
 
 def quantity_kind(value: float) -> str:
