@@ -413,3 +413,23 @@ def test_pruned_search_finds_exactly_what_a_full_search_finds(checker, monkeypat
 )
 def test_a_true_side_clause_never_confirms_a_false_main_clause(checker, claim):
     assert checker.check_claim(claim).verdict is not Verdict.TRUE
+
+
+def test_synonyms_are_replaced_as_one_whole_word_pass_would():
+    """The word-by-word synonym pass (a dict lookup, cheap at start-up) gives what a single
+    regular expression over every synonym, longest first, gives."""
+    import re
+
+    import yaml
+    from pathlib import Path
+
+    from creditcheck import normalize as n
+
+    keys = sorted(n.SYNONYMS, key=len, reverse=True)
+    reference = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+    data = yaml.safe_load((Path(__file__).parents[1] / "facts.yaml").read_text(encoding="utf-8"))
+    texts = [t for f in data["facts"] for t in (f["statement"], *f["confirms"], *(r["text"] for r in f["refutes"]))]
+    texts += ["It isn't optional: sign up, set up and go live, not long after; firms' stakes", "Opt-in, deposit-free"]
+    for text in texts:
+        body = n.expand_contractions(n.clean(text)).lower()
+        assert n.replace_synonyms(body) == reference.sub(lambda m: n.SYNONYMS[m.group(0)], body), text

@@ -349,10 +349,40 @@ class Analysis:
 
 
 @lru_cache(maxsize=1)
-def _synonyms() -> re.Pattern[str]:
-    """One pass for every synonym, longest first (compiled on first use, not at import)."""
-    words = sorted(SYNONYMS, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+@lru_cache(maxsize=1)
+def _synonym_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word -> (the synonym's words, its replacement), longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key in sorted(SYNONYMS, key=lambda k: (-len(k.split()), -len(k))):
+        words = tuple(key.split())
+        table.setdefault(words[0], []).append((words, SYNONYMS[key]))
+    return table
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def replace_synonyms(body: str) -> str:
+    """Every synonym in a lower-cased text replaced, longest first, word by word: a dict lookup
+    per word rather than one big alternation, which costs milliseconds to compile at each start."""
+    table = _synonym_table()
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(body)]
+    parts: list[str] = []
+    last = i = 0
+    while i < len(words):
+        for key, value in table.get(words[i][0], ()):
+            n = len(key)
+            if n == 1 or tuple(w for w, _, _ in words[i : i + n]) == key:
+                if n > 1 and any(body[words[j][2] : words[j + 1][1]].strip() for j in range(i, i + n - 1)):
+                    continue  # the words must be next to each other, with only spaces between
+                parts.append(body[last : words[i][1]])
+                parts.append(value)
+                last = words[i + n - 1][2]
+                i += n - 1
+                break
+        i += 1
+    parts.append(body[last:])
+    return "".join(parts)
 
 
 def touches(scope: frozenset[str], terms: frozenset[str], idf: Mapping[str, float] | None = None) -> bool:
@@ -382,7 +412,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     quantities = tuple(extract_quantities(text))
     body, entities = aliases.replace(expand_contractions(text))
     body = body.lower()
-    body = _synonyms().sub(lambda m: SYNONYMS[m.group(0)], body)
+    body = replace_synonyms(body)
     tokens: list[str] = []
     scopes: list[list[str]] = []  # the words each negation cue governs, up to the clause's end
     open_scopes: list[list[str]] = []
