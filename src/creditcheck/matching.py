@@ -112,6 +112,10 @@ class Entries(Sequence[Entry]):
     def __iter__(self) -> Iterator[Entry]:
         return (self[i] for i in range(len(self._facts)))
 
+    def fact_position(self, i: int) -> int:
+        """The position of entry ``i``'s fact, without analysing the entry."""
+        return self._facts[i]
+
     def ref(self, i: int) -> tuple[int, int]:
         """(fact position, phrasing position) of entry ``i``."""
         return self._facts[i], self._phrasings[i]
@@ -287,14 +291,15 @@ class Index:
         scored.sort(key=lambda s: (-s[0], s[1]))
         out: list[Candidate] = []
         swaps: list[Candidate] = []
-        per_fact: dict[str, int] = {}
+        per_fact: dict[int, int] = {}  #: fact position -> candidates kept from it
+        fact_of = self.entries.fact_position
         for score, i in scored:
+            f = fact_of(i)
+            if per_fact.get(f, 0) >= PER_FACT:
+                continue  # a fact with many close phrasings must not crowd out the next fact
             entry = self.entries[i]
             if (entry.kind is Verdict.TRUE) if anonymous else self.compatible(analysis, entry):
-                seen = per_fact.get(entry.fact.id, 0)
-                if seen >= PER_FACT:
-                    continue  # a fact with many close phrasings must not crowd out the next fact
-                per_fact[entry.fact.id] = seen + 1
+                per_fact[f] = per_fact.get(f, 0) + 1
                 out.append(Candidate(entry, score))
                 if len(out) >= limit:
                     break

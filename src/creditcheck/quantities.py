@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lazyre import lazy_compile
+from .lazyre import LazyPattern, lazy_compile
 
 _NUMBER_WORDS = {
     "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -242,16 +242,23 @@ _FEW = lazy_compile(
 )
 
 
-def _mentions(low: str, words: tuple[str, ...]) -> bool:
-    """A cheap test before a pattern runs (and is compiled): does the text contain any of these?"""
-    return any(w in low for w in words)
+def _any_of(*words: str) -> LazyPattern:
+    """A cheap test before a costlier pattern runs (and is compiled): does the text contain any of these?"""
+    return lazy_compile("|".join(re.escape(w) for w in words))
 
 
-_MONTH_STEMS = tuple(m[:3] for m in _MONTHS)
-_SPELT = ("hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_RANKED = ("number", "no.", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-           "1st", "2nd", "3rd", "th ")  # fmt: skip
-_NUMBERISH = tuple(_NUMBER_WORDS)
+def _mentions(low: str, test: LazyPattern) -> bool:
+    return test.search(low) is not None
+
+
+_DATED = _any_of(*(m[:3] for m in _MONTHS), "spring", "summer", "autumn", "fall", "early", "mid", "late")
+_SHARED = _any_of("half", "quarter", "third", "majority", "minority", "most")
+_FEW_WORDS = _any_of("single", "pair", "couple")
+_SPELT = _any_of("hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_RANKED = _any_of("number", "no.", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth", "1st", "2nd", "3rd", "th ")  # fmt: skip
+_NUMBERISH = _any_of(*_NUMBER_WORDS)
+_SPANS = _any_of("day", "week", "month", "year", "decade")
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -262,14 +269,14 @@ def extract_quantities(text: str) -> list[Quantity]:
     if dates:  # "23/05/2018" is a date, not three counts
         text = _NUMERIC_DATE.sub(lambda m: " " * len(m.group(0)), text)
     out: list[Quantity] = dates
-    if _mentions(low, _MONTH_STEMS + ("spring", "summer", "autumn", "fall", "early", "mid", "late")):
+    if _mentions(low, _DATED):
         out += _months(text)
-    if _mentions(low, ("half", "quarter", "third", "majority", "minority", "most")):
+    if _mentions(low, _SHARED):
         out += _fractions(text)
     if out:  # "three-quarters of" is 75%, not also a count of three; "23 May" is a day, not a count
         text = _FRACTION.sub(lambda m: " " * len(m.group(0)), text)
         text = _DAY_MONTH.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text)
-    if _mentions(low, ("single", "pair", "couple")):
+    if _mentions(low, _FEW_WORDS):
         for m in _FEW.finditer(text):
             out.append(Quantity(1.0 if "single" in m.group(0).lower() else 2.0, "count", None, m.group(0)))
     ranks = _ranks(text) if _mentions(low, _RANKED) else []
@@ -312,7 +319,7 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 def _spans(text: str, low: str) -> list[Quantity]:
     """Spans of time said with no number: "a full year", "an entire month"."""
-    if not _mentions(low, ("day", "week", "month", "year", "decade")):
+    if not _mentions(low, _SPANS):
         return []
     return [Quantity(float(_DAYS[m.group(1).lower()]), "duration", None, m.group(0)) for m in _ONE_SPAN.finditer(text)]
 
