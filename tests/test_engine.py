@@ -242,6 +242,9 @@ RULES = {
         ("As of 2017, some 520 million people were signed up to Sesame Credit, according to What's on Weibo.", "true"),
         ("As of 2017, some 300 million people were signed up to Sesame Credit, according to What's on Weibo.", "false"),
     ],
+    "two statements joined by 'while', neither close to one phrasing": [
+        ("Pengyuan, China Chengxin and Intellicredit sit on Baihang's board of directors, while Sesame and Tencent are only supervisors.", "false"),
+    ],
     "two statements in one claim, judged each": [
         ("The internet finance association holds 36% of Baihang while eight firms hold 8% apiece.", "true"),
         ("The internet finance association holds 12% of Baihang while eight firms hold 8% apiece.", "false"),

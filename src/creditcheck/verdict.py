@@ -261,11 +261,14 @@ def _pinning(index: Index, claim: Analysis, candidates: list[Candidate], chosen:
 
 #: where one statement ends and another begins: "NIFA holds 36% of Baihang, while eight firms hold 8% each"
 _JOIN = re.compile(r"\s*(?:[;,]\s*(?:and|but|while|whereas)?|\s(?:while|whereas))\s+", re.IGNORECASE)
+#: ...where nothing else suggests two statements, only a conjunction does (a bare comma may
+#: list names: "Pengyuan, China Chengxin and Intellicredit sit on ...")
+_JOINED = re.compile(r"\s*(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+", re.IGNORECASE)
 
 
-def _each_part(index: Index, text: str) -> Result | None:
+def _each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result | None:
     """A claim that joins statements, judged one by one: false if one is, true if all are."""
-    parts = [p for p in _JOIN.split(text) if p.strip()]
+    parts = [p for p in join.split(text) if p.strip()]
     if len(parts) < 2:
         return None
     results = [decide(index, p, index.analyse(p)) for p in parts]
@@ -459,6 +462,10 @@ def _framed(text: str, framing: Framing) -> Result:
 
 
 def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate]) -> Result:
+    if not candidates and _JOINED.search(text):
+        parts = _each_part(index, text, _JOINED)  # "Pengyuan sits on the board of directors, while Sesame is a supervisor"
+        if parts:
+            return parts
     if not candidates:
         reason = (
             "The claim names nothing the fact base covers."
