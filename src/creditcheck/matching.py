@@ -266,7 +266,7 @@ class Index:
         claim_weight = sum(self.idf.get(t, self.unknown_idf) for t in terms) + self.slot_weight[mask]
         figures = {figure_term(q) for q in analysis.quantities}
         shared = self._shared(terms, figures, mask, prune=min_score >= PRUNE_SCORE)
-        slots, slot_weight, most = self.slots, self.slot_weight, self.slot_weight[mask]
+        slots, slot_weight = self.slots, self.slot_weight
         bonus: dict[int, float] = {}
         for term in figures:
             for i in self.figure_postings.get(term, ()):
@@ -277,12 +277,13 @@ class Index:
         # even a phrasing covered whole (recall 1) scores under min_score below this precision
         s = min_score / 100
         floor = claim_weight * s / (1 + BETA2 * (1 - s))
+        bonus_of = bonus.get
         for i, w in shared.items():
-            b = bonus.get(i, 0.0) if bonus else 0.0
-            if w + most < floor and not b:
-                continue
             if mask:  # the kinds of figure both give count like shared words
                 w += slot_weight[slots[i] & mask]
+            b = bonus_of(i, 0.0) if bonus else 0.0
+            if w < floor and not b:
+                continue
             recall, precision = (w + b) / (weights[i] + b), (w + b) / (claim_weight + b)
             score = 100 * (1 + BETA2) * precision * recall / (BETA2 * precision + recall)
             if score >= min_score:
