@@ -521,3 +521,13 @@ def test_a_megabyte_of_markdown_is_read_quickly() -> None:
     elapsed = time.perf_counter() - started
     assert len(document.sentences) == 14_400
     assert elapsed < 1.0  # about 0.2 s on a laptop
+
+
+def test_a_draft_sentence_that_names_nothing_but_widens_a_fact_to_china_is_checked():
+    """A sentence naming no company or person is off topic unless it speaks of all of China:
+    "In China, fare dodgers ... get banned from trains for 180 days" stretches one Shanxi case."""
+    from creditcheck import load_facts
+
+    text = "Our reporter went to Hangzhou.\n\nIn China, fare dodgers who jump ticket barriers get banned from trains for 180 days.\n\nChinese food is popular.\n"
+    findings = load_facts().check_text(text)
+    assert [(f.span.line, f.result.verdict.value) for f in findings] == [(3, "misleading")]
