@@ -531,3 +531,18 @@ def test_a_draft_sentence_that_names_nothing_but_widens_a_fact_to_china_is_check
     text = "Our reporter went to Hangzhou.\n\nIn China, fare dodgers who jump ticket barriers get banned from trains for 180 days.\n\nChinese food is popular.\n"
     findings = load_facts().check_text(text)
     assert [(f.span.line, f.result.verdict.value) for f in findings] == [(3, "misleading")]
+
+
+def test_one_long_draft_split_among_processes_gives_the_same_findings_in_order(tmp_path, monkeypatch):
+    from creditcheck import load_facts, runner
+
+    lines = ["Sesame Credit scores range from 300 to 850.", "Our reporter liked the tea.", "Tencent Credit launched a trial in January 2018."]
+    draft = tmp_path / "long.md"
+    draft.write_text("\n\n".join(lines[i % 3] for i in range(60)) + "\n", encoding="utf-8")
+    monkeypatch.setattr(runner, "SPLIT_SENTENCES", 10)  # split even this short draft
+    checker = load_facts()
+    alone = runner.check_files(checker, [str(draft)], runner.CheckOptions(), jobs=1)[0]
+    split = runner.check_files(checker, [str(draft)], runner.CheckOptions(), jobs=2)[0]
+    assert split.error is None and split.sentences == alone.sentences == 60
+    assert [(f.span, f.result.verdict) for f in split.findings] == [(f.span, f.result.verdict) for f in alone.findings]
+    assert len(alone.findings) == 40

@@ -124,7 +124,7 @@ def check_cmd(
     ignore: Optional[List[str]] = typer.Option(None, "--ignore", help="Never report this fact id (repeatable)."),
     show_unverified: Optional[bool] = typer.Option(None, "--show-unverified/--hide-unverified", help="Also report on-topic sentences nothing decides."),
     stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", help="Name (and format, by suffix) to report for '-'."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Check files in this many processes [default: 1]."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Check files in this many processes; one long draft is split among them [default: 1]."),
     config_path: Optional[Path] = typer.Option(None, "--config", help="Use this config file instead of searching for one."),
     facts: Optional[List[Path]] = FactsOpt,
     no_builtin: Optional[bool] = typer.Option(None, "--no-builtin", help="Use only the --facts files, not the built-in base."),

@@ -5,9 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from typing import TYPE_CHECKING
+
 from .checker import Checker
 from .errors import CreditcheckError
 from .models import Finding, Verdict
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .documents import Document
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,33 @@ def _work(args: tuple[str, CheckOptions]) -> FileOutcome:
     return check_file(_WORKER, *args)
 
 
+def _work_part(args: tuple["Document", CheckOptions]) -> list[Finding]:
+    assert _WORKER is not None
+    document, options = args
+    return _WORKER.check_document(document, report=options.report, ignore=options.ignore)
+
+
+#: a draft with more sentences than this is split across the --jobs processes by itself
+SPLIT_SENTENCES = 2_000
+
+
+def _check_split(pool: "ProcessPoolExecutor", path: str, options: CheckOptions, jobs: int) -> FileOutcome:
+    """One long draft, its sentences shared out among the processes and the findings put back in order."""
+    from dataclasses import replace
+
+    from .documents import read_document
+
+    try:
+        document = read_document(path)
+    except CreditcheckError as exc:
+        return FileOutcome(path, error=str(exc))
+    sentences = document.sentences
+    size = max(1, -(-len(sentences) // (jobs * 4)))
+    parts = [replace(document, sentences=sentences[i : i + size]) for i in range(0, len(sentences), size)]
+    findings = [f for part in pool.map(_work_part, [(p, options) for p in parts]) for f in part]
+    return FileOutcome(path, findings, len(sentences), warnings=document.warnings)
+
+
 def check_files(
     checker: Checker,
     paths: Sequence[str],
@@ -60,9 +94,10 @@ def check_files(
     jobs: int = 1,
     progress: Callable[[FileOutcome], None] | None = None,
 ) -> list[FileOutcome]:
-    """Check every file, in order; with ``jobs`` > 1 files are spread over processes."""
+    """Check every file, in order; with ``jobs`` > 1 files are spread over processes, and a
+    single long draft is split among them by sentences."""
     outcomes: list[FileOutcome] = []
-    if jobs <= 1 or len(paths) < 2:
+    if jobs <= 1 or (len(paths) < 2 and not any(_long(p) for p in paths)):
         for path in paths:
             outcomes.append(check_file(checker, path, options))
             if progress:
@@ -71,8 +106,23 @@ def check_files(
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options.facts, options.builtin)) as pool:
+        if len(paths) == 1:
+            outcomes.append(_check_split(pool, paths[0], options, jobs))
+            if progress:
+                progress(outcomes[-1])
+            return outcomes
         for outcome in pool.map(_work, [(p, options) for p in paths], chunksize=max(1, len(paths) // (jobs * 4))):
             outcomes.append(outcome)
             if progress:
                 progress(outcome)
     return outcomes
+
+
+def _long(path: str) -> bool:
+    """Is this draft long enough to be worth splitting (judged by size, before it is read)?"""
+    import os
+
+    try:
+        return os.path.getsize(path) > SPLIT_SENTENCES * 60  # about 60 bytes a sentence
+    except OSError:
+        return False
