@@ -308,6 +308,12 @@ RULES = {
     "a claim that vouches for a myth it reports": [
         ("As the ACLU correctly reported in 2015, every Chinese citizen will get a 350-950 score tied to their ID card.", "false"),
     ],
+    "filler adverbs and everyday names for the same thing": [
+        ("Baihang is sometimes called a 'trust alliance' (信联).", "true"),
+        ("Police in Shenzhen have tried out facial recognition technology to catch people crossing against the lights.", "true"),
+        ("Baihang is sometimes called a credit union.", "unverified"),
+        ("Sesame Credit is usually mandatory.", "false"),
+    ],
     "idioms that are not denials": [
         ("Every Alipay user is automatically enrolled in Sesame Credit, whether they like it or not.", "false"),
         ("You get 140 characters per post on Weibo, and no more.", "true"),

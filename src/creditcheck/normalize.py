@@ -34,6 +34,7 @@ STOPWORDS = frozenset(
     yet so such both each every all any some many much other another own s t
     own up out off again further once according reportedly said says say called known aka
     open opens opened opening began begin begins
+    sometimes often usually generally typically commonly actually really indeed
     """.split()
 )
 
@@ -78,6 +79,13 @@ SYNONYMS: Mapping[str, str] = {
     "afterward": "later",
     "pay before": "pay earlier",
     "pay first": "pay earlier",
+    "tried out": "experimented with",
+    "jaywalkers": "jaywalking",
+    "jaywalker": "jaywalking",
+    "people crossing against the lights": "jaywalking",
+    "crossing against the lights": "jaywalking",
+    "crossing against red lights": "jaywalking",
+    "crossing on a red light": "jaywalking",
     "with no deposit": "without deposit",
     "free of deposit": "without deposit",
     "free of deposits": "without deposit",
