@@ -10,7 +10,7 @@ from .factbase import FactBase
 from .matching import Index
 from .models import Finding, Result, Verdict
 from .normalize import clean
-from .framing import china_wide, sweeping
+from .framing import all_of_china
 from .verdict import decide
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class Checker:
             if sentence.suppress_all or not text or len(text) > MAX_CLAIM_CHARS:
                 continue  # a "sentence" this long is a table or a list run together, not a claim
             analysis = self.index.analyse(text)  # once: it tells both whether and what to check
-            if not analysis.entities and not (sweeping(text) or china_wide(text)):
+            if not analysis.entities and not all_of_china(text):
                 continue  # off topic: names nothing the fact base knows (and claims nothing of all China)
             result = decide(self.index, text, analysis)
             fact_id = result.fact.id if result.fact else None

@@ -18,12 +18,12 @@ import dataclasses
 import re
 import weakref
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .lazyre import lazy_compile
 from .matching import Index, entity_term
 from .models import Fact
-from .normalize import Analysis, expand_contractions
+from .normalize import AliasIndex, Analysis, expand_contractions
 
 COMMERCIAL_KINDS = frozenset({"credit-score", "company"})
 STATE_KINDS = frozenset({"government"})
@@ -171,6 +171,11 @@ def china_wide(text: str) -> bool:
     return bool(_CHINA_WIDE.search(text))
 
 
+def all_of_china(text: str) -> bool:
+    """Does the text speak of everyone or of China as a whole (so that it may widen a fact)?"""
+    return sweeping(text) or china_wide(text)
+
+
 def sweeping(text: str) -> bool:
     """Does the text speak of all of China or everyone ("anyone who...", "Chinese cities")?"""
     return bool(_UNIVERSAL.search(text))
@@ -222,8 +227,7 @@ class FramingChecks:
         commercial = [e for e in claim.entity_order if kinds.get(e) in COMMERCIAL_KINDS and e in self.distinctions]
         if not commercial or _DISTINCTION.search(claim.text) or self._denies_the_frame(claim):
             return None
-        body, _ = self.index.aliases.replace(expand_contractions(claim.text))
-        body = " ".join(body.lower().split())
+        body = _named_body(self.index.aliases, claim.text)
         state_tokens = {entity_term(e) for e in claim.entities if kinds.get(e) in STATE_KINDS}
         # a regulator counts only where its own score or system is meant ("the central bank's own credit score")
         regulators = [entity_term(e) for e in claim.entities if kinds.get(e) in REGULATOR_KINDS]
@@ -310,8 +314,7 @@ class FramingChecks:
         subject = next((e for e in fact.entities if e in self.distinctions), None)
         if subject is None:
             return None
-        body, _ = self.index.aliases.replace(expand_contractions(claim.text))
-        if not _STATE_THING.search(" ".join(body.lower().split())):
+        if not _STATE_THING.search(_named_body(self.index.aliases, claim.text)):
             return None
         line = self.distinction_facts(subject)[0]
         name = self.index.factbase.entities[subject].name
@@ -369,6 +372,14 @@ class FramingChecks:
             if c.entry.fact.id in ids:
                 return c.entry.fact, c.score
         return facts[0], 0.0
+
+
+@lru_cache(maxsize=64)
+def _named_body(aliases: AliasIndex, text: str) -> str:
+    """The text lower-cased with each name as one ``ent_`` token (worked out once per claim:
+    several checks read it, one of them for each loosely matching fact)."""
+    body, _ = aliases.replace(expand_contractions(text))
+    return " ".join(body.lower().split())
 
 
 _CHECKS: "weakref.WeakKeyDictionary[Index, FramingChecks]" = weakref.WeakKeyDictionary()

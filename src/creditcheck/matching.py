@@ -208,11 +208,13 @@ class Index:
         self._pinning: dict[tuple[Quantity, ...], tuple[int, ...]] = {}  #: figures -> facts that pin them all
         self._sets: dict[str, frozenset[int]] = {}  #: term -> its postings as a set (see _members)
         self._true_terms: dict[str, frozenset[str]] = {}  #: fact id -> its true phrasings' terms
+        self._naming: dict[str, list[frozenset[str]]] | None = None  #: see linked()
         self.derived: dict[str, object] = {}  #: what other modules work out once per base, cached with it
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
-        del state["_correct"], state["_pinning"], state["_sets"], state["_true_terms"]  # per-process caches, rebuilt on load
+        for cache in ("_correct", "_pinning", "_sets", "_true_terms", "_naming"):
+            del state[cache]  # per-process caches, rebuilt on load
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -221,6 +223,7 @@ class Index:
         self._pinning: dict[tuple[Quantity, ...], tuple[int, ...]] = {}
         self._sets: dict[str, frozenset[int]] = {}
         self._true_terms: dict[str, frozenset[str]] = {}
+        self._naming = None
 
     @staticmethod
     def _terms_by_fact(entries: Iterable[Entry]) -> dict[str, set[str]]:
@@ -476,8 +479,14 @@ class Index:
         "Koala Credit was launched by Lakala" ties Lakala to Koala Credit; "like Sesame Credit,
         Tencent Credit dates from 2015" names Tencent beside Sesame Credit but is about a third.
         """
-        for names in self.known.values():
-            if entity in names and not others.isdisjoint(names):
+        if self._naming is None:  # entity -> the name sets (see ``known``) it is in, built once per process
+            naming: dict[str, list[frozenset[str]]] = {}
+            for names in self.known.values():
+                for n in names:
+                    naming.setdefault(n, []).append(names)
+            self._naming = naming
+        for names in self._naming.get(entity, ()):
+            if not others.isdisjoint(names):
                 if all(n == entity or n in others or self.kinds.get(n) in ("place", "other") for n in names):
                     return True
         return False

@@ -70,6 +70,23 @@ def compound(index: Index, claim: Analysis, wrong: list[Quantity], uncovered: li
     return bool(agreeing) and bool(index.facts_with_numbers(wrong, exclude=fact.id))
 
 
+def content_words(index: Index, terms: frozenset[str] | list[str], skip: frozenset[str] = frozenset()) -> list[str]:
+    """The words among ``terms`` (names aside, and ``skip``)."""
+    return [t for t in terms if not t.startswith("ent_") and t not in skip]
+
+
+def weight(index: Index, words: list[str]) -> float:
+    """The words' IDF weight (a word the base never uses weighs most)."""
+    idf, unknown = index.idf, index.unknown_idf
+    return sum(idf.get(t, unknown) for t in words)
+
+
+def covered(index: Index, words: list[str], terms: frozenset[str]) -> float:
+    """The share of the words, by weight, that ``terms`` also has (0 when there are none)."""
+    total = weight(index, words)
+    return weight(index, [t for t in words if t in terms]) / total if total else 0.0
+
+
 #: a dated claim is judged by a phrasing only if the words they share make up this much of the
 #: claim's words, or of the phrasing's (when the claim adds much the phrasing does not say)
 DATED_CLAIM_COVER = 0.34
@@ -87,16 +104,12 @@ def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
     if any(q.kind == "day" for q in claim.quantities):
         return False  # "opened its doors on May 23rd, 2018": a full date is itself a close match
     # the domain's own words ("credit", "score") say what every fact is about, not what happened
-    mine = [t for t in index.terms(claim) if not t.startswith("ent_") and t not in CREDIT_WORDS]
-    theirs = [t for t in entry.terms if not t.startswith("ent_") and t not in CREDIT_WORDS]
+    mine = content_words(index, index.terms(claim), CREDIT_WORDS)
     if not mine:
         return False
-    idf, unknown = index.idf, index.unknown_idf
-    shared = sum(idf.get(t, unknown) for t in mine if t in entry.terms)
-    claim_cover = shared / sum(idf.get(t, unknown) for t in mine)
-    # (a phrasing of names and a date only says nothing the claim's words could meet)
-    phrasing_cover = shared / sum(idf.get(t, unknown) for t in theirs) if theirs else 0.0
-    return claim_cover < DATED_CLAIM_COVER and phrasing_cover < DATED_PHRASING_COVER
+    theirs = content_words(index, entry.terms, CREDIT_WORDS)
+    # (a phrasing of names and a date only says nothing the claim's words could meet: cover 0)
+    return covered(index, mine, entry.terms) < DATED_CLAIM_COVER and covered(index, theirs, frozenset(mine)) < DATED_PHRASING_COVER
 
 
 def shares_no_words(index: Index, claim: Analysis, entry: Entry) -> bool:
@@ -107,7 +120,7 @@ def shares_no_words(index: Index, claim: Analysis, entry: Entry) -> bool:
         return False  # figures ("300 to 850") say what words may put differently; "the eight firms" is a name
     if len({entity_term(e) for e in claim.entities} & entry.terms) > 1:
         return False  # two names in common ("Intellicredit ... Shenzhen") are already a statement
-    mine = [t for t in index.terms(claim) if not t.startswith("ent_") and t not in CREDIT_WORDS]
+    mine = content_words(index, index.terms(claim), CREDIT_WORDS)
     return bool(mine) and not any(t in entry.terms for t in mine)
 
 
@@ -147,16 +160,19 @@ def main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
 
     "Baihang, which opened in May 2018, is owned entirely by the state": the launch fact
     confirms the aside; the main clause says something it does not, and is judged alone."""
-    main = " ".join(ASIDE.sub(" ", claim.text).split())
+    main = without_asides(claim.text)
     if main == claim.text:
         return None
     analysis = index.analyse(main)
-    words = [t for t in index.terms(analysis) if not t.startswith("ent_")]
-    weight = sum(index.idf.get(t, index.unknown_idf) for t in words)
-    if len(words) < 2 or not weight:
+    words = content_words(index, index.terms(analysis))
+    if len(words) < 2:
         return None
-    covered = sum(index.idf.get(t, index.unknown_idf) for t in words if t in entry.terms)
-    return None if covered / weight >= MAIN_CLAUSE_COVER else analysis
+    return None if covered(index, words, entry.terms) >= MAIN_CLAUSE_COVER else analysis
+
+
+def without_asides(text: str) -> str:
+    """The text with its asides set off by commas taken out."""
+    return " ".join(ASIDE.sub(" ", text).split())
 
 
 def gives_group(claim: Analysis, figures: list[Quantity]) -> bool:
@@ -299,10 +315,8 @@ COMPARING = frozenset({stem("more"), stem("less")})  #: "more than 650": the fig
 
 def word_cover(index: Index, claim: Analysis, entry: Entry) -> float:
     """The share of the claim's words (names and the state's framing aside), by weight, that the phrasing also uses."""
-    words = [t for t in index.terms(claim) if not t.startswith("ent_") and t not in COMPARING and not STATE_FRAMING.search(t)]
-    weight = sum(index.idf.get(t, index.unknown_idf) for t in words)
-    shared = sum(index.idf.get(t, index.unknown_idf) for t in words if t in entry.terms)
-    return shared / weight if weight else 0.0
+    words = [t for t in content_words(index, index.terms(claim), COMPARING) if not STATE_FRAMING.search(t)]
+    return covered(index, words, entry.terms)
 
 
 def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str, str] | None:
@@ -310,7 +324,7 @@ def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str
     person the claim never names, and the claim about another ("the PBOC was launched in 2005"
     against "Pengyuan Credit opened for business in 2005")."""
     kinds = index.kinds
-    subject = next((e for e in entry.analysis.entity_order if kinds.get(e) in SUBJECT_KINDS and kinds.get(e) != "place"), None)
+    subject, mine = first_subject(index, entry.analysis), first_subject(index, claim)
     lead = entry.fact.entities[0] if entry.fact.entities else None
     if (
         (subject is None or subject in claim.entities)
@@ -319,11 +333,9 @@ def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str
         and kinds.get(lead) in ("regulator", "government")
     ):
         # "the central bank launched its Credit Reference Center in 2006" dates the centre, not the bank
-        mine = next((e for e in claim.entity_order if kinds.get(e) in SUBJECT_KINDS and kinds.get(e) != "place"), None)
         return (lead, mine) if mine is not None else None
     if subject is None or subject in claim.entities:
         return None
-    mine = next((e for e in claim.entity_order if kinds.get(e) in SUBJECT_KINDS and kinds.get(e) != "place"), None)
     if kinds.get(subject) == "person" and mine is not None:
         return subject, mine  # what a person did confirms nothing about a claim that never names them
     if mine is None or mine in entry.analysis.entities:
@@ -332,3 +344,9 @@ def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str
     if kinds.get(mine) in bodies and kinds.get(subject) in bodies and (own_arm(index, mine, subject) or own_arm(index, subject, mine)):
         return None  # the PBOC and its Credit Reference Center
     return subject, mine
+
+
+def first_subject(index: Index, text: Analysis) -> str | None:
+    """The first company, score, body or person a text names (places aside)."""
+    kinds = index.kinds
+    return next((e for e in text.entity_order if kinds.get(e) in SUBJECT_KINDS and kinds.get(e) != "place"), None)

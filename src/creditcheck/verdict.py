@@ -15,11 +15,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Callable
 
 from . import relations as rel
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group
-from .framing import Framing, as_done, china_wide, framing_checks, sweeping
+from .framing import Framing, all_of_china, as_done, framing_checks
 from .matching import Candidate, Index
 from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis
@@ -74,7 +73,7 @@ def _without_description(index: Index, text: str, claim: Analysis) -> Result | N
     for aside in asides:
         if extract_quantities(aside) or index.aliases.find(aside):
             return None
-    main = " ".join(rel.ASIDE.sub(" ", claim.text).split())
+    main = rel.without_asides(claim.text)
     result = decide(index, main, index.analyse(main))
     if result.verdict is Verdict.UNVERIFIED:
         return None
@@ -346,64 +345,55 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         credited = _misattributed(index, text, claim)
         if credited:
             return credited
-    if result.verdict is Verdict.UNVERIFIED and (sweeping(claim.text) or china_wide(claim.text)):
-        widened = _widened(index, claim, candidates)
-        if widened:
-            return _framed(text, widened)
     if result.verdict is Verdict.TRUE and result.match:
-        wider = checks.overgeneralised(claim, result.match.fact, result.match.phrasing, result.score)
-        done = wider or as_done(claim.text, result.match.fact, result.score) or checks.unnamed_as_state(claim, result.match.fact, result.score)
-        if done:
-            return _framed(text, done)
-    if result.verdict is Verdict.UNVERIFIED and not claim.negation_scopes:
-        done = _loosely(
-            index, claim, candidates,
-            lambda c: as_done(claim.text, c.entry.fact, c.score) or checks.unnamed_as_state(claim, c.entry.fact, c.score),
+        fact = result.match.fact
+        framed = (
+            checks.overgeneralised(claim, fact, result.match.phrasing, result.score)
+            or as_done(claim.text, fact, result.score)
+            or checks.unnamed_as_state(claim, fact, result.score)
         )
-        if done:
-            return _framed(text, done)
-        framed = _loose_framing(index, claim, candidates)
+        if framed:
+            return _framed(text, framed)
+    if result.verdict is Verdict.UNVERIFIED:
+        framed = _loosely_framed(index, claim, candidates)
         if framed:
             return _framed(text, framed)
     return result
 
 
-SWEEPING_SCORE = NUMBER_SCORE  #: a claim that says "anyone in China" may widen a fact it matches this loosely
+LOOSE_SCORE = NUMBER_SCORE  #: how loosely a claim may match what its framing (all China, already, the state's) adds to
 
 
-def _widened(index: Index, claim: Analysis, candidates: list[Candidate]) -> Framing | None:
-    """A sweeping claim ("anyone in China who jumps a ticket barrier...") that matches a true
-    phrasing of a fact the source limits, too loosely to be confirmed by it: the widening is
-    what the claim adds, so it is misleading on that fact even so."""
+def _loosely_framed(index: Index, claim: Analysis, candidates: list[Candidate]) -> Framing | None:
+    """What a claim adds to a fact it matches too loosely to be confirmed by it: that addition
+    is what is wrong, so it is misleading even so.
+
+    The closest true phrasing that would confirm it shows a widening ("anyone in China who
+    jumps a ticket barrier..."), a plan presented as done, or a commercial feature credited to
+    a state rating; failing that, a claim that speaks of the state or all of China may meet a
+    framing the fact base itself calls misleading ("Across China, top scorers are displayed on
+    public boards"): it makes the same move, for the same reason.
+    """
     checks = framing_checks(index)
-    return _loosely(index, claim, candidates, lambda c: checks.overgeneralised(claim, c.entry.fact, c.entry.text, c.score))
-
-
-MISLEADING_SCORE = NUMBER_SCORE  #: a claim that frames things as the state's or all China's may meet a misleading phrasing this loosely
-
-
-def _loose_framing(index: Index, claim: Analysis, candidates: list[Candidate]) -> Framing | None:
-    """A claim that speaks of the state or all of China and matches, too loosely to decide on its
-    words alone, a framing the fact base itself calls misleading ("Across China, top scorers are
-    displayed on public boards"): it makes the same move, so it is misleading for the same reason."""
-    if not (sweeping(claim.text) or china_wide(claim.text) or _STATE_WORDS.search(claim.text)):
+    wide = all_of_china(claim.text)
+    if claim.negation_scopes and not wide:
         return None
-    for c in candidates:
-        if c.score < MISLEADING_SCORE:
-            break
+    loose = [c for c in candidates if c.score >= LOOSE_SCORE]
+    confirming = next((c for c in loose if c.entry.kind is Verdict.TRUE and propose(index, claim, c).verdict is Verdict.TRUE), None)
+    if confirming is not None:
+        fact, score = confirming.entry.fact, confirming.score
+        widened = checks.overgeneralised(claim, fact, confirming.entry.text, score) if wide else None
+        if widened:
+            return widened
+        if not claim.negation_scopes:
+            done = as_done(claim.text, fact, score) or checks.unnamed_as_state(claim, fact, score)
+            if done:
+                return done
+    if claim.negation_scopes or not (wide or _STATE_WORDS.search(claim.text)):
+        return None
+    for c in loose:
         if c.entry.kind is Verdict.MISLEADING and propose(index, claim, c).verdict is Verdict.MISLEADING:
             return Framing(c.entry.fact, c.entry.why, c.score)
-    return None
-
-
-def _loosely(index: Index, claim: Analysis, candidates: list[Candidate], framing: Callable[[Candidate], Framing | None]) -> Framing | None:
-    """The framing found on the closest true phrasing that would confirm the claim but for a
-    match too loose to decide on: what the claim adds (everywhere, already) is what is wrong."""
-    for c in candidates:
-        if c.score < SWEEPING_SCORE:
-            break
-        if c.entry.kind is Verdict.TRUE and propose(index, claim, c).verdict is Verdict.TRUE:
-            return framing(c)
     return None
 
 
@@ -417,7 +407,7 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
     the source reports as false ("every citizen gets a 350-950 score": false).
     """
     unknown = Result(text, Verdict.UNVERIFIED, 0.0, "The claim names nothing the fact base covers.")
-    if not (sweeping(claim.text) or china_wide(claim.text)):
+    if not all_of_china(claim.text):
         return unknown
     candidates, _ = index.search_with_swaps(claim, anonymous=True)
     if not candidates or candidates[0].score < ANONYMOUS_SCORE:
