@@ -208,7 +208,7 @@ class Index:
         self._pinning: dict[tuple[Quantity, ...], tuple[int, ...]] = {}  #: figures -> facts that pin them all
         self._sets: dict[str, frozenset[int]] = {}  #: term -> its postings as a set (see _members)
         self._true_terms: dict[str, frozenset[str]] = {}  #: fact id -> its true phrasings' terms
-        self._naming: dict[str, list[frozenset[str]]] | None = None  #: see linked()
+        self._naming: dict[tuple[str, frozenset[str]], bool] = {}  #: linked() answers, per process
         self.derived: dict[str, object] = {}  #: what other modules work out once per base, cached with it
 
     def __getstate__(self) -> dict[str, object]:
@@ -223,7 +223,7 @@ class Index:
         self._pinning: dict[tuple[Quantity, ...], tuple[int, ...]] = {}
         self._sets: dict[str, frozenset[int]] = {}
         self._true_terms: dict[str, frozenset[str]] = {}
-        self._naming = None
+        self._naming = {}
 
     @staticmethod
     def _terms_by_fact(entries: Iterable[Entry]) -> dict[str, set[str]]:
@@ -479,17 +479,16 @@ class Index:
         "Koala Credit was launched by Lakala" ties Lakala to Koala Credit; "like Sesame Credit,
         Tencent Credit dates from 2015" names Tencent beside Sesame Credit but is about a third.
         """
-        if self._naming is None:  # entity -> the name sets (see ``known``) it is in, built once per process
-            naming: dict[str, list[frozenset[str]]] = {}
-            for names in self.known.values():
-                for n in names:
-                    naming.setdefault(n, []).append(names)
-            self._naming = naming
-        for names in self._naming.get(entity, ()):
-            if not others.isdisjoint(names):
-                if all(n == entity or n in others or self.kinds.get(n) in ("place", "other") for n in names):
-                    return True
-        return False
+        key = (entity, others)
+        found = self._naming.get(key)  # asked again and again within a claim, and across a batch
+        if found is None:
+            found = self._naming[key] = any(
+                entity in names
+                and not others.isdisjoint(names)
+                and all(n == entity or n in others or self.kinds.get(n) in ("place", "other") for n in names)
+                for names in self.known.values()
+            )
+        return found
 
     def facts_with_numbers(self, quantities: Iterable[Quantity], exclude: str) -> list[int]:
         """Positions of the facts (other than ``exclude``) that pin every one of these figures,
