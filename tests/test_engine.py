@@ -269,6 +269,20 @@ RULES = {
         ("Across China, people post more on weekends.", "unverified"),
         ("Anyone can borrow an umbrella without a deposit.", "unverified"),
     ],
+    "word forms meet at their stem": [
+        ("In Rongcheng, defaming people online lowers your credit.", "true"),
+        ("Rongcheng residents who look after their parents see their ranking improve.", "true"),
+        ("In Rongcheng, abusing family members boosts your social credit ranking.", "false"),
+        ("Rongcheng residents who look after their pets see their ranking improve.", "unverified"),
+    ],
+    "two contrasted statements whose words together spell a false variant": [
+        (
+            "In Rongcheng, residents who care for their parents move up the rankings, while those who defame others "
+            "online or abuse relatives lose credit.",
+            "unverified",
+        ),
+        ("Sesame Credit is run by Tencent, while Tencent Credit is run by Alibaba.", "false"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -18,7 +18,7 @@ from typing import Sequence
 from .factbase import builtin_facts_path, expand_fact_paths, load_factbase
 from .matching import Index
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def cache_dir() -> Path:

@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 from .lazyre import lazy_compile
 from .matching import Index, entity_term
 from .models import Fact
-from .normalize import AliasIndex, Analysis, expand_contractions
+from .normalize import AliasIndex, Analysis, expand_contractions, stem
 
 COMMERCIAL_KINDS = frozenset({"credit-score", "company"})
 STATE_KINDS = frozenset({"government"})
@@ -43,7 +43,7 @@ _DISTINCTION = lazy_compile(
     re.IGNORECASE,
 )
 _STATE = r"(?:government|state|official|national|communist\s+party|party|authorities|beijing)"
-_STATE_WORDS = frozenset({"government", "state", "official", "national", "party", "authorit", "run", "own"})  # stems
+_STATE_WORDS = frozenset(stem(w) for w in ("government", "state", "official", "national", "party", "authority", "run", "own"))
 #: what makes a predicate the state's: its score, system or rating, or something it runs or owns
 _STATE_THING = lazy_compile(
     _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|arm|blacklist)\b"
@@ -205,7 +205,7 @@ class FramingChecks:
         # only facts that name the state or say "government" can draw the line
         state = {e for e, kind in kinds.items() if kind in STATE_KINDS}
         where = {index.factbase.position(fid) for fid, names in index.known.items() if not state.isdisjoint(names)}
-        where |= index.facts_with_term("government")
+        where |= index.facts_with_term(stem("government"))
         for f in sorted(where):
             fact = index.factbase.facts[f]
             text = fact.statement

@@ -228,23 +228,20 @@ def expand_contractions(text: str) -> str:
     return _CONTRACTION.sub(repl, text)
 
 
+_STEMMER = None
+
+
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to meet 'scores'/'score', 'launched'/'launch'."""
+    """The Snowball (Porter 2) English stem: 'defaming' and 'defamation', 'ranking' and 'rankings' meet."""
+    global _STEMMER
     if len(word) <= 3 or not word.isascii() or word.isdigit():
         return word
-    for suffix, keep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                return word
-            if suffix == "es" and not word.endswith(("ches", "shes", "xes", "zes")):
-                continue
-            word = word[: len(word) - len(suffix)] + keep
-            if suffix in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
-                word = word[:-1]  # running -> run
-            break
-    if len(word) > 3 and word.endswith("e") and not word.endswith("ee"):
-        word = word[:-1]  # score/scoring/scored all meet at "scor"
-    return word
+    if _STEMMER is None:
+        import Stemmer  # PyStemmer: Snowball's own C stemmers
+
+        _STEMMER = Stemmer.Stemmer("english")
+    return _STEMMER.stemWord(word)
 
 
 # -- entities ----------------------------------------------------------------------------------

@@ -23,14 +23,15 @@ ANTONYMS = tuple(
     for a, b in (("more", "less"), ("more", "fewer"), ("higher", "lower"), ("increase", "decrease"), ("before", "after"),
                  ("rise", "fall"), ("oldest", "youngest"), ("first", "last"), ("better", "worse"), ("better", "lower"),
                  ("raise", "lower"), ("boost", "lower"), ("same", "separate"), ("same", "differ"), ("same", "different"),
-                 ("earlier", "later"), ("largest", "smallest"), ("most", "least"), ("likely", "unlikely"))
+                 ("earlier", "later"), ("largest", "smallest"), ("most", "least"), ("likely", "unlikely"),
+                 ("boost", "hurt"), ("raise", "hurt"), ("better", "hurt"), ("improve", "hurt"), ("improve", "lower"))
 )  # fmt: skip
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
-ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+ORDINALS = frozenset(stem(w) for w in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
 #: hedges a true phrasing depends on: "unlikely to be reduced to one score" is no "reduced to one score"
-HEDGES = frozenset({"unlikely"})
+HEDGES = frozenset({stem("unlikely")})
 #: words that rank: with an ordinal they name a place in the ranking
-RANKING = frozenset({"biggest", "largest", "highest", "top", "popular", "followed", "best"})
+RANKING = frozenset(stem(w) for w in ("biggest", "largest", "highest", "top", "popular", "followed", "best"))
 
 
 def superlatives(text: Analysis) -> set[str]:

@@ -265,6 +265,10 @@ _JOIN = re.compile(r"\s*(?:[;,]\s*(?:and|but|while|whereas)?|\s(?:while|whereas)
 _JOINED = re.compile(r"\s*(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+", re.IGNORECASE)
 
 
+#: ...and where the two are set against each other ("those who care for their parents gain, while ...")
+_CONTRASTED = re.compile(r"\s*[,;]?\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
 def _each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result | None:
     """A claim that joins statements, judged one by one: false if one is, true if all are."""
     parts = [p for p in join.split(text) if p.strip()]
@@ -502,6 +506,13 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
                 if other.verdict is not Verdict.UNVERIFIED:
                     chosen, best = other, c
                 break
+    if chosen.verdict is Verdict.FALSE and _CONTRASTED.search(text):
+        # "those who care for their parents move up, while those who abuse relatives lose credit":
+        # the words of both statements together may spell a false variant neither says
+        parts = _each_part(index, text, _CONTRASTED)
+        if parts is None or parts.verdict is not Verdict.FALSE:
+            why = "The claim contrasts two statements and neither is false on its own; it needs a human check."
+            return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
         pinned = _pins_all(claim, best.entry.fact)
         for rival in candidates[1:]:
