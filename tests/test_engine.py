@@ -283,6 +283,11 @@ RULES = {
         ),
         ("Sesame Credit is run by Tencent, while Tencent Credit is run by Alibaba.", "false"),
     ],
+    "a China-wide claim that, said of the one place a loosely matching fact is about, is true": [
+        ("Chinese people lose social credit points for abusing family members and gain them for looking after their parents.", "misleading"),
+        ("India is building a social credit system modelled on China's.", "unverified"),
+        ("In China, authorities put a stop to Twitter after the riots.", "true"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -171,6 +171,25 @@ def china_wide(text: str) -> bool:
     return bool(_CHINA_WIDE.search(text))
 
 
+def localised(text: str, place: str) -> str:
+    """The text said of one place instead of all of China or everyone: "In China, top scorers are
+    put on a public board" -> "In Rongcheng, top scorers are put on a public board"."""
+    return _CHINA_WIDE.sub(place, _UNIVERSAL.sub(place, text))
+
+
+_SETTING = lazy_compile(r"\b(?:in|across|throughout|all\s+over)\s+(?:all\s+of\s+)?china\b", re.IGNORECASE)
+
+
+def set_in_china(text: str) -> bool:
+    """Does the text set itself in all of China: its subject is China-wide ("Chinese people ...",
+    "China's top scorers ...", "Everyone ...") or it says where ("in China")? "India is building
+    a system modelled on China's" is not set in China."""
+    first = _UNIVERSAL.search(text) or _CHINA_WIDE.search(text)
+    if first is None:
+        return False
+    return len(text[: first.start()].split()) <= 3 or bool(_SETTING.search(text))
+
+
 def all_of_china(text: str) -> bool:
     """Does the text speak of everyone or of China as a whole (so that it may widen a fact)?"""
     return sweeping(text) or china_wide(text)

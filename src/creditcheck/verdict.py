@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from . import relations as rel
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group
-from .framing import Framing, all_of_china, as_done, framing_checks
+from .framing import Framing, all_of_china, as_done, framing_checks, localised, set_in_china
 from .matching import Candidate, Index
 from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis
@@ -393,6 +393,10 @@ def _loosely_framed(index: Index, claim: Analysis, candidates: list[Candidate]) 
             done = as_done(claim.text, fact, score) or checks.unnamed_as_state(claim, fact, score)
             if done:
                 return done
+    if wide and not claim.negation_scopes and set_in_china(claim.text):
+        local = _said_of_one_place(index, claim, candidates)
+        if local:
+            return local
     if claim.negation_scopes or not (wide or _STATE_WORDS.search(claim.text)):
         return None
     for c in loose:
@@ -429,6 +433,43 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
 
 
 MISATTRIBUTED_COVER = 0.5  #: the share of the claim's words a commercial score's phrasing must share to be its feature
+
+
+LOCAL_TRIES = 3  #: how many of the closest facts about one place a China-wide claim is read against
+
+
+def _said_of_one_place(index: Index, claim: Analysis, candidates: list[Candidate]) -> Framing | None:
+    """A China-wide claim that, said of the one place a close fact is about, that fact confirms.
+
+    "In China, citizens with the best social credit get their names put up on public boards"
+    matches the Rongcheng fact too loosely, for Rongcheng is not China; read as "In Rongcheng,
+    ...", it is confirmed, so what it adds is the widening: misleading.
+    """
+    kinds = index.kinds
+    if any(kinds.get(e) == "place" for e in claim.entities):
+        return None  # it names its own place
+    tried: set[str] = set()
+    for c in candidates:
+        fact = c.entry.fact
+        if fact.id in tried:
+            continue
+        tried.add(fact.id)
+        if len(tried) > LOCAL_TRIES:
+            break
+        places = [e for e in fact.entities if kinds.get(e) == "place"]
+        if len(places) != 1 or all_of_china(fact.statement):
+            continue  # "Chinese authorities blocked Twitter after the Urumqi riots" is said of China
+        name = index.factbase.entities[places[0]].name
+        text = localised(claim.text, name)
+        reading = index.analyse(text)
+        found = [f for f in index.search(reading, min_score=LOOSE_SCORE)]
+        verdicts = [(f, propose(index, reading, f).verdict) for f in found]
+        if any(v is Verdict.FALSE for _, v in verdicts):
+            continue
+        if any(f.entry.fact.id == fact.id and f.entry.kind is Verdict.TRUE and v is Verdict.TRUE for f, v in verdicts):
+            why = f"The source says this of {name} only, not of all of China: {fact.statement}"
+            return Framing(fact, why, c.score)
+    return None
 
 
 def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
