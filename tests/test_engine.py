@@ -288,6 +288,15 @@ RULES = {
         ("India is building a social credit system modelled on China's.", "unverified"),
         ("In China, authorities put a stop to Twitter after the riots.", "true"),
     ],
+    "'across the whole country' is nationwide": [
+        ("The Social Credit System has been operating across the whole country ever since the State Council's 2014 notice.", "misleading"),
+        ("Beijing promised to roll out the social credit system across the whole country by 2020.", "true"),
+        ("Beijing promised to roll out the social credit system across the whole country by 2025.", "false"),
+    ],
+    "a claim naming only a place is read as nameless when the place's facts cannot decide it": [
+        ("Every Chinese citizen is to be rated on a 350-950 score linked to their national ID card, which Beijing has made mandatory by 2020.", "false"),
+        ("Beijing's weather was sunny in 2020.", "unverified"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -340,9 +340,14 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
     if not claim.entities:
         return _anonymous(index, text, claim)
     candidates, swaps = index.search_with_swaps(claim, min_score=SEARCH_FLOOR)
-    if not candidates and all(index.kinds.get(e) == "place" for e in claim.entities):
+    only_places = all(index.kinds.get(e) == "place" for e in claim.entities)
+    if not candidates and only_places:
         return _anonymous(index, text, claim)  # a place only sets the scene ("which Beijing made mandatory")
     result = _decide(index, text, claim, candidates)
+    if result.verdict is Verdict.UNVERIFIED and only_places:
+        nameless = _anonymous(index, text, claim)
+        if nameless.verdict is not Verdict.UNVERIFIED:
+            return nameless
     if result.verdict is Verdict.UNVERIFIED and swaps:
         return _swap_result(index, text, claim, swaps) or result
     if result.verdict is Verdict.UNVERIFIED or (result.match and not rel.about_lead(index, claim, result.match.fact)):
