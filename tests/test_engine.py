@@ -297,6 +297,12 @@ RULES = {
         ("Every Chinese citizen is to be rated on a 350-950 score linked to their national ID card, which Beijing has made mandatory by 2020.", "false"),
         ("Beijing's weather was sunny in 2020.", "unverified"),
     ],
+    "a waived deposit denies the deposit, not the people spared it": [
+        ("A Sesame Credit score over 600 spares Mobrella users the deposit.", "true"),
+        ("For Sesame users over 600, the Mobrella deposit is waived.", "true"),
+        ("Mobrella's umbrellas can only be borrowed deposit-free by Sesame users who score above 750.", "false"),
+        ("Mobrella charges every user a deposit, whatever their Sesame score.", "false"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -361,7 +361,6 @@ class Analysis:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _synonym_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First word -> (the synonym's words, its replacement), longest first."""
     table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -418,12 +417,21 @@ def head(scope: frozenset[str], idf: Mapping[str, float]) -> str | None:
     return max(words, key=lambda t: (idf.get(t, 0.0), t)) if words else None
 
 
+#: "spares Mobrella users the deposit": the deposit is what is waived, not the users
+_WAIVED = re.compile(
+    r"\b(?:waive[sd]?|waiving|spare[sd]?|sparing|exempt(?:s|ed|ing)?(?:\s+from)?)\s+((?:[\w'-]+\s+){0,8}?)(?:the\s+|their\s+|its\s+|a\s+|any\s+)?deposits?\b"
+)
+_WAIVED_PASSIVE = re.compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|gets?|got|(?:can|will|would)\s+be)\s+(?:waived|spared)\b")
+
+
 def analyse(text: str, aliases: AliasIndex) -> Analysis:
     """Split ``text`` into the parts the matcher and the verdict rules compare."""
     text = clean(text)
     quantities = tuple(extract_quantities(text))
     body, entities = aliases.replace(expand_contractions(text))
     body = body.lower()
+    if "deposit" in body:
+        body = _WAIVED_PASSIVE.sub("without deposit", _WAIVED.sub(r"\1 without deposit", body))
     body = replace_synonyms(body)
     tokens: list[str] = []
     scopes: list[list[str]] = []  # the words each negation cue governs, up to the clause's end
