@@ -303,6 +303,12 @@ RULES = {
         ("Mobrella's umbrellas can only be borrowed deposit-free by Sesame users who score above 750.", "false"),
         ("Mobrella charges every user a deposit, whatever their Sesame score.", "false"),
     ],
+    "a claim made total ('altogether', 'entire', 'wholesale') overstates a fact that is not": [
+        ("With Baihang's launch, the eight pilot companies have been pushed out of the credit business altogether.", "misleading"),
+        ("Under the Baihang arrangement, the eight pilot firms folded their entire operations into the new platform.", "misleading"),
+        ("The eight firms' personal credit rating operations are being folded into Baihang.", "true"),
+        ("Nobody is obliged to join Sesame Credit: opting in is entirely voluntary.", "true"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -30,6 +30,23 @@ ANTONYMS = tuple(
 ORDINALS = frozenset(stem(w) for w in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
 #: hedges a true phrasing depends on: "unlikely to be reduced to one score" is no "reduced to one score"
 HEDGES = frozenset({stem("unlikely")})
+#: words that make a claim total: "folded into Baihang entirely" overstates "its personal credit parts"
+ABSOLUTE = re.compile(
+    # an adverb ending its clause ("folded into it entirely, and"), not one that intensifies ("entirely voluntary")
+    r"\b(?:(?:altogether|entire|wholesale|outright|in\s+full|whole(?!\s+(?:country|of\s+china|nation)))\b|"
+    r"(?:entirely|wholly|completely|totally)(?=\s*(?:[,.;:!?]|and\b|$)))",
+    re.IGNORECASE,
+)
+
+
+def overstates(claim: Analysis, entry: Entry) -> str | None:
+    """A word that makes the claim total, which neither the phrasing nor its fact uses."""
+    m = ABSOLUTE.search(claim.text)
+    if m is None or ABSOLUTE.search(entry.text) or ABSOLUTE.search(entry.fact.statement):
+        return None
+    return m.group(0)
+
+
 #: words that rank: with an ordinal they name a place in the ranking
 RANKING = frozenset(stem(w) for w in ("biggest", "largest", "highest", "top", "popular", "followed", "best"))
 

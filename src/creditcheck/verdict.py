@@ -205,6 +205,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     hedge = rel.HEDGES & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else set()
     if hedge:
         return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{sorted(hedge)[0]}', on which the fact depends: {fact.statement}", candidate)
+    total = rel.overstates(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
+    if total:
+        return Proposal(Verdict.UNVERIFIED, f"The claim says '{total}', which the source does not: {fact.statement}", candidate)
     if verdict is Verdict.TRUE and rel.unexplained_negation(index, claim, entry):
         return Proposal(Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate)
     if uncovered and (verdict is Verdict.TRUE or (entry.kind is Verdict.FALSE and not entry.analysis.quantities)):
@@ -402,7 +405,7 @@ def _loosely_framed(index: Index, claim: Analysis, candidates: list[Candidate]) 
         local = _said_of_one_place(index, claim, candidates)
         if local:
             return local
-    if claim.negation_scopes or not (wide or _STATE_WORDS.search(claim.text)):
+    if claim.negation_scopes or not (wide or _STATE_WORDS.search(claim.text) or rel.ABSOLUTE.search(claim.text)):
         return None
     for c in loose:
         if c.entry.kind is Verdict.MISLEADING and propose(index, claim, c).verdict is Verdict.MISLEADING:
