@@ -123,6 +123,8 @@ RULES = {
         ("Beijing's official citizen rating, better known as Zhima Credit, ranges from 350 to 950.", "misleading"),
         ("Half a billion Chinese are now rated by Beijing's social credit score, Zhima Credit.", "misleading"),
         ("Land on the court blacklist and your government-run Sesame Credit rating can plunge.", "misleading"),
+        ("Tencent Credit, part of the state's credit apparatus, rates people on a 300-850 scale.", "misleading"),
+        ("Tencent Credit, part of Tencent's finance arm, rates people on a 300-850 scale.", "true"),
         ("China's social credit system, Sesame Credit and Tencent Credit all use personal data.", "unverified"),
         ("Zhima Credit, Beijing's social credit score, already covered 520 million people by 2017.", "misleading"),
         ("Alibaba's Sesame Credit is the score the Chinese government uses to rate its citizens.", "misleading"),

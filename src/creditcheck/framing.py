@@ -46,7 +46,7 @@ _STATE = r"(?:government|state|official|national|communist\s+party|party|authori
 _STATE_WORDS = frozenset(stem(w) for w in ("government", "state", "official", "national", "party", "authority", "run", "own"))
 #: what makes a predicate the state's: its score, system or rating, or something it runs or owns
 _STATE_THING = lazy_compile(
-    _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|arm|blacklist)\b"
+    _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|programme|arm|blacklist|apparatus|machinery|regime|framework|infrastructure|mechanism|database)\b"
     r"|\b(?:government|state)[\s-](?:run|owned|controlled|backed|operated|issued|sanctioned|mandated)\b"
     r"|\b(?:government|state|authorities|party)\s+(?:uses?|used|relies\s+on)\s+(?:\w+\s+)?(?:to\s+)?(?:rate|score|grade|rank|judge)\b"
     r"|\b(?:run|operated|controlled|owned|issued|managed|calculated|administered)\s+by\s+(?:the\s+)?(?:chinese\s+)?"
@@ -286,7 +286,7 @@ class FramingChecks:
             if states(predicate):
                 return True
         # (a name in the appositive has lost its "'s" to the name: ", ent_beijing ent_social_credit_system,")
-        appositive = re.match(r"\s*,\s*(?:the|a|an|china's|one\s+of)\b[^,;:()]*|\s*,\s*ent_\w+\s[^,;:()]*(?=,)", body[end:])
+        appositive = re.match(r"\s*,\s*(?:the|a|an|china's|one\s+of|(?:now\s+|a\s+)?part\s+of)\b[^,;:()]*|\s*,\s*ent_\w+\s[^,;:()]*(?=,)", body[end:])
         if appositive and states(appositive.group(0)):
             return True  # "Sesame Credit, the government's social credit score, ..."
         head = body[:start]
