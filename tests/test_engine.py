@@ -311,6 +311,10 @@ RULES = {
         ("The eight firms' personal credit rating operations are being folded into Baihang.", "true"),
         ("Nobody is obliged to join Sesame Credit: opting in is entirely voluntary.", "true"),
     ],
+    "'has rolled out', 'has implemented': a plan presented as done": [
+        ("China has implemented the Social Credit System across the whole country.", "misleading"),
+        ("China has promised to roll out the Social Credit System across the whole country by 2020.", "true"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

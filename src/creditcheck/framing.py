@@ -143,7 +143,8 @@ _STILL_TO_COME = lazy_compile(
 #: the claim presents something as done
 _DONE = lazy_compile(
     r"\b(?:now|already|up\s+and\s+running|fully|completed?|finished|in\s+place|(?:a\s+)?reality|in\s+force|"
-    r"today|has\s+become|have\s+become|has\s+been\s+(?:rolled|implemented|completed|\w+ing)|ever\s+since)\b",
+    r"today|has\s+become|have\s+become|has\s+been\s+(?:rolled|implemented|completed|\w+ing)|ever\s+since|"
+    r"(?:has|have)\s+(?:now\s+|already\s+|fully\s+|finally\s+)?(?:rolled\s+out|implemented|completed|introduced|delivered))\b",
     re.IGNORECASE,
 )
 
