@@ -315,6 +315,12 @@ RULES = {
         ("China has implemented the Social Credit System across the whole country.", "misleading"),
         ("China has promised to roll out the Social Credit System across the whole country by 2020.", "true"),
     ],
+    "jaywalking is a thing facts are about, and the Shenzhen experiment is in Shenzhen": [
+        ("In Shenzhen, facial recognition was tested on jaywalkers.", "true"),
+        ("Chinese police use facial recognition to catch jaywalkers.", "misleading"),
+        ("Jaywalkers caught by facial recognition cameras in China already lose points from their personal credit.", "misleading"),
+        ("Jaywalking is legal in Canada.", "unverified"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),
