@@ -385,7 +385,9 @@ RULES = {
     ],
     "name the fact never mentions": [
         ("Tencent Credit was established in 2015, the same year as its Alibaba rival.", "true"),
-        ("Baihang was jointly established by the eight pilot firms and China UnionPay.", "unverified"),
+        # in NIFA's place, UnionPay contradicts the list of founders; beside it, it only adds a name
+        ("Baihang was jointly established by the eight pilot firms and China UnionPay.", "false"),
+        ("Baihang was jointly established by the eight pilot firms, NIFA and China UnionPay.", "unverified"),
         ("Baihang was jointly established by the eight pilot firms and the China Internet Finance Association.", "true"),
     ],
     "negation on words the claim does not use": [

@@ -33,6 +33,9 @@ HEAVY_SHARE = PRUNE_SCORE / 100 * BETA2 / (1 + BETA2)
 PER_FACT = 3  #: candidates kept from any one fact, so the next-closest facts are still weighed
 ENTITY_WEIGHT = 0.5  #: an entity name says what a claim is about, not what it claims
 #: entity kinds where naming another one of the same kind means a different subject
+#: kinds that fill the same slot in a swap: a company, a regulator or a government body can found, own or run something
+_SLOT_KIND = {"company": "body", "regulator": "body", "government": "government", "credit-score": "credit-score", "platform": "platform",
+              "person": "person", "place": "place"}
 SUBJECT_KINDS = frozenset({"credit-score", "company", "regulator", "platform", "person", "place", "government"})
 
 
@@ -417,11 +420,12 @@ class Index:
         claim_subjects = {e for e in claim.entities if self.kinds.get(e) in SUBJECT_KINDS}
         swapped: set[str] = set()
         replaced: set[str] = set()
-        for kind in {self.kinds.get(e) for e in claim_subjects - known}:
+        slot = _SLOT_KIND.get
+        for kind in {slot(self.kinds.get(e)) for e in claim_subjects - known}:
             # the lead is what the claim is about, not a slot it fills: "Rongcheng is in Zhejiang",
             # "Ford teamed up with Tencent" (for Alibaba), "Sinoway sits on the board of supervisors"
-            mine = {e for e in claim_subjects if self.kinds.get(e) == kind} - {lead}
-            theirs = {e for e in named if self.kinds.get(e) == kind}
+            mine = {e for e in claim_subjects if slot(self.kinds.get(e)) == kind} - {lead}
+            theirs = {e for e in named if slot(self.kinds.get(e)) == kind}
             if mine & known or not theirs - claim_subjects:
                 return None  # the claim keeps or adds to this slot rather than swapping it
             if any(self.linked(e, frozenset(known)) for e in mine):

@@ -172,6 +172,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         verdict = flipped
     strangers = rel.strangers(index, claim, fact) if verdict is Verdict.TRUE else []
     if strangers:
+        swap = index.swap(claim, entry) if entry.kind is Verdict.TRUE and not flips else None
+        if swap and swap[0] == frozenset(strangers) and status != "conflict":
+            # "founded by the eight firms and China UnionPay": the name in NIFA's place
+            why = f"The source names {_names(index, swap[1])}, not {_names(index, swap[0])}: {fact.statement}{as_of(fact)}"
+            return Proposal(Verdict.FALSE, why, candidate)
         names = " and ".join(index.factbase.entities[e].name for e in strangers)
         return Proposal(Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate)
     main = rel.main_clause(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
