@@ -321,6 +321,15 @@ RULES = {
         ("Jaywalkers caught by facial recognition cameras in China already lose points from their personal credit.", "misleading"),
         ("Jaywalking is legal in Canada.", "unverified"),
     ],
+    "a denied deposit ends with the deposit": [
+        ("Renting a car without a deposit in Shenzhou requires a Sesame Credit score of 650.", "true"),
+        ("Renting a car without a deposit in Shenzhou requires a Sesame Credit score of at least 750.", "false"),
+        ("A Sesame score of 600 gets you deposit-free library books anywhere in China.", "misleading"),
+    ],
+    "a phrasing about another place hands over to one about the claim's": [
+        ("Libraries in Hangzhou lend books to Sesame users without any deposit.", "true"),
+        ("Yao Chen is the most-followed celebrity on Weibo.", "false"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -154,8 +154,8 @@ SYNONYMS: Mapping[str, str] = {
     "signs up": "join",
     "enrol": "join",
     "enroll": "join",
-    "deposit-free": "without deposit",
-    "deposit free": "without deposit",
+    "deposit-free": "without deposit,",
+    "deposit free": "without deposit,",
     "waives": "without",
     "waive": "without",
     "waived": "without",
@@ -421,6 +421,8 @@ def head(scope: frozenset[str], idf: Mapping[str, float]) -> str | None:
 _WAIVED = re.compile(
     r"\b(?:waive[sd]?|waiving|spare[sd]?|sparing|exempt(?:s|ed|ing)?(?:\s+from)?)\s+((?:[\w'-]+\s+){0,8}?)(?:the\s+|their\s+|its\s+|a\s+|any\s+)?deposits?\b"
 )
+#: ...and whatever the wording, the denial ends with the deposit: "rent a car without a deposit in Shenzhou"
+_WITHOUT_DEPOSIT = re.compile(r"\bwithout\s+(?:a\s+|any\s+|the\s+|paying\s+(?:a\s+|any\s+|the\s+)?)?deposits?\b(?!,)")
 _WAIVED_PASSIVE = re.compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|gets?|got|(?:can|will|would)\s+be)\s+(?:waived|spared)\b")
 
 
@@ -431,7 +433,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     body, entities = aliases.replace(expand_contractions(text))
     body = body.lower()
     if "deposit" in body:
-        body = _WAIVED_PASSIVE.sub("without deposit", _WAIVED.sub(r"\1 without deposit", body))
+        body = _WAIVED_PASSIVE.sub("without deposit,", _WAIVED.sub(r"\1 without deposit,", body))
+        body = _WITHOUT_DEPOSIT.sub("without deposit,", body)
     body = replace_synonyms(body)
     tokens: list[str] = []
     scopes: list[list[str]] = []  # the words each negation cue governs, up to the clause's end

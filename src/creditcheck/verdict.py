@@ -198,7 +198,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     other = rel.another_of_its_kind(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if other:
         said, source = other
-        return Proposal(Verdict.UNVERIFIED, f"The claim names {said} where this phrasing names {source}: {fact.statement}", candidate)
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim names {said} where this phrasing names {source}: {fact.statement}", candidate,
+            inapplicable=True,  # another phrasing, about the claim's own name, may decide
+        )
     ranked = any(q.kind == "rank" for q in claim.quantities)  # a place the claim gives was weighed with the figures
     dropped = rel.ORDINALS & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not ranked else set()
     if dropped:
