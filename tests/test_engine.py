@@ -330,6 +330,14 @@ RULES = {
         ("Libraries in Hangzhou lend books to Sesame users without any deposit.", "true"),
         ("Yao Chen is the most-followed celebrity on Weibo.", "false"),
     ],
+    "a false variant's wrong name, repeated by a loosely matching claim, decides like a swap": [
+        ("Koala Credit was established by Alibaba's Ant Financial.", "false"),
+        ("Koala Credit competes with Alibaba's Ant Financial.", "unverified"),
+    ],
+    "names said alike of one thing swap nothing": [
+        ("Koala Credit and Ant Financial both launched in 2015.", "unverified"),
+        ("Koala Credit and Sesame Credit both launched in 2015.", "true"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -40,6 +40,8 @@ SUBJECT_KINDS = frozenset({"credit-score", "company", "regulator", "platform", "
 
 
 _REPORTING = re.compile(r"\b(?:says?|said|announced|reports?|reported|claims?|claimed|according|told|stated|argues?|argued)\b", re.I)
+#: names said alike of one thing: "Koala Credit and Ant Financial both launched in 2015" swaps nothing
+_JOINTLY = re.compile(r"\b(?:both|alike|as\s+well\s+as|each\s+(?:launched|started|began|was|were))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -414,7 +416,7 @@ class Index:
         lead = subjects[0] if subjects and subjects[0] in known else None
         if lead is None:
             lead = next((e for e in subjects if e in known and self.kinds.get(e) != "place"), None)
-        if lead is None or _REPORTING.search(claim.text):
+        if lead is None or _REPORTING.search(claim.text) or _JOINTLY.search(claim.text):
             return None
         named = {e for e in entry.analysis.entities if self.kinds.get(e) in SUBJECT_KINDS}
         claim_subjects = {e for e in claim.entities if self.kinds.get(e) in SUBJECT_KINDS}

@@ -238,6 +238,12 @@ def _loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool
         return False
     if candidate.entry.kind is Verdict.TRUE and rel.opposed(claim, candidate.entry.analysis):
         return True
+    if candidate.entry.kind is Verdict.FALSE and candidate.score >= SWAP_SCORE:
+        # a false variant that puts a wrong name in the fact ("Koala Credit is a subsidiary of
+        # Ant Financial"), which the claim repeats, decides like a swapped name does
+        wrong = candidate.entry.analysis.entities - index.known.get(fact.id, frozenset(fact.entities))
+        if wrong and wrong <= claim.entities:
+            return True
     status, wrong, _ = check_numbers(claim.quantities, fact_figures(fact))
     return status == "conflict" and candidate.score >= _conflict_floor(wrong)
 
