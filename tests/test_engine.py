@@ -338,6 +338,11 @@ RULES = {
         ("Koala Credit and Ant Financial both launched in 2015.", "unverified"),
         ("Koala Credit and Sesame Credit both launched in 2015.", "true"),
     ],
+    "an aside naming something cannot save a false main clause": [
+        ("Rongcheng, the town known as China's social credit laboratory, lies in Guangdong province.", "false"),
+        ("Rongcheng, the town known as China's social credit laboratory, lies in Shandong province.", "true"),
+        ("Rongcheng, a city of 700,000 in Jiangsu, is famous for its social credit pilot.", "unverified"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

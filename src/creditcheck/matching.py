@@ -428,6 +428,8 @@ class Index:
             # "Ford teamed up with Tencent" (for Alibaba), "Sinoway sits on the board of supervisors"
             mine = {e for e in claim_subjects if slot(self.kinds.get(e)) == kind} - {lead}
             theirs = {e for e in named if slot(self.kinds.get(e)) == kind}
+            if not theirs:
+                continue  # a name of a kind the phrasing has none of describes or adds; another slot may be swapped
             if mine & known or not theirs - claim_subjects:
                 return None  # the claim keeps or adds to this slot rather than swapping it
             if any(self.linked(e, frozenset(known)) for e in mine):

@@ -65,17 +65,16 @@ _CALLED_FALSE = re.compile(
 
 def _without_description(index: Index, text: str, claim: Analysis) -> Result | None:
     """The claim decided without an aside that only describes ("Zhima Credit, the scoring service
-    most often cited abroad, is run by Ant Financial"), when the whole matches too loosely. An
-    aside with a figure or a name may be a claim of its own, so it is never dropped."""
+    most often cited abroad, is run by Ant Financial"), when the whole matches too loosely."""
     asides = [m.group(0) for m in rel.ASIDE.finditer(claim.text)]
     if not asides:
         return None
-    for aside in asides:
-        if extract_quantities(aside) or index.aliases.find(aside):
-            return None
+    # an aside with a figure or a name may be a claim of its own: the main clause alone can then
+    # only show the whole false ("Rongcheng, China's social credit laboratory, lies in Guangdong")
+    claims_more = any(extract_quantities(aside) or index.aliases.find(aside) for aside in asides)
     main = rel.without_asides(claim.text)
     result = decide(index, main, index.analyse(main))
-    if result.verdict is Verdict.UNVERIFIED:
+    if result.verdict is Verdict.UNVERIFIED or (claims_more and result.verdict is not Verdict.FALSE):
         return None
     quoted = " and ".join(f"'{a.strip(' ,')}'" for a in asides)
     note = f" (The description {quoted} is not checked.)"
@@ -524,6 +523,9 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         if parts:
             return parts
     if not candidates:
+        described = _without_description(index, text, claim) if claim.entities else None
+        if described is not None:
+            return described
         reason = (
             "The claim names nothing the fact base covers."
             if not claim.entities
