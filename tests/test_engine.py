@@ -343,6 +343,11 @@ RULES = {
         ("Rongcheng, the town known as China's social credit laboratory, lies in Shandong province.", "true"),
         ("Rongcheng, a city of 700,000 in Jiangsu, is famous for its social credit pilot.", "unverified"),
     ],
+    "a conclusion the source does not support ('which makes it', 'proof that')": [
+        ("Tencent Credit uses a 300-850 scale, proof that it is the government's citizen score.", "misleading"),
+        ("Sesame Credit works with the central bank's blessing, which makes it the state's official rating of citizens.", "misleading"),
+        ("Sesame Credit is run by Ant Financial, which makes it part of the Alibaba family.", "true"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -337,8 +337,39 @@ _STATE_WORDS = re.compile(r"\b(?:government|state|official|national|authorities|
 _ATTRIBUTION = re.compile(r",?\s*\baccording\s+to\s+[^,;.]*|^according\s+to\s+[^,;]*,\s*", re.IGNORECASE)
 
 
+#: where a claim draws a conclusion from what it states: "..., which makes it in effect the state's rating"
+_CONCLUSION = re.compile(
+    r"\s*(?:[,;:]|\s[-–—])\s*(?:which\s+(?:makes|means|proves|shows)|(?:a\s+)?proof\s+(?:that|of)|proving\s+that|"
+    r"showing\s+that|meaning\s+that|evidence\s+that|a\s+sign\s+that)\s+",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^(?:it|they|this)\b", re.IGNORECASE)
+
+
+def _concluded(index: Index, text: str, claim: Analysis) -> Result | None:
+    """A claim whose conclusion the source contradicts or calls misleading is misleading, whatever
+    it concludes from ("Sesame Credit operates with the PBOC's blessing, which makes it in effect
+    the state's official rating"): the conclusion is what the reader takes away."""
+    m = _CONCLUSION.search(text)
+    if m is None:
+        return None
+    conclusion = text[m.end() :]
+    if claim.entity_order:  # "which makes it ...": it is the premise's subject
+        name = index.factbase.entities[claim.entity_order[0]].name
+        made = "makes" in m.group(0).lower()  # "which makes it the state's rating": it is the state's rating
+        conclusion = _PRONOUN.sub(name + (" is" if made else ""), conclusion.strip())
+    drawn = decide(index, conclusion, index.analyse(conclusion))
+    if drawn.verdict not in (Verdict.FALSE, Verdict.MISLEADING):
+        return None
+    why = f"The claim concludes that {conclusion.rstrip('.')}; the source does not support that. {drawn.explanation}"
+    return Result(text, Verdict.MISLEADING, drawn.score, why, match=drawn.match)
+
+
 def decide(index: Index, text: str, claim: Analysis) -> Result:
     """The verdict on one analysed claim."""
+    concluded = _concluded(index, text, claim)
+    if concluded is not None:
+        return concluded
     attributed = _ATTRIBUTION.search(claim.text)
     if attributed and index.aliases.find(attributed.group(0)):
         said = " ".join(_ATTRIBUTION.sub(" ", claim.text).split())
