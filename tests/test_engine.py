@@ -320,6 +320,8 @@ RULES = {
         ("Chinese police use facial recognition to catch jaywalkers.", "misleading"),
         ("Jaywalkers caught by facial recognition cameras in China already lose points from their personal credit.", "misleading"),
         ("Jaywalking is legal in Canada.", "unverified"),
+        # the state papers spoke for China, not for Shenzhen
+        ("Chinese state newspapers said jaywalking will affect personal credit in the future.", "true"),
     ],
     "a denied deposit ends with the deposit": [
         ("Renting a car without a deposit in Shenzhou requires a Sesame Credit score of 650.", "true"),
