@@ -143,7 +143,8 @@ RULES = {
     ],
     "state credited with a commercial feature": [
         ("Under China's government-run social credit system, citizens scoring more than 650 can rent cars without a deposit.", "misleading"),
-        ("Hundreds of Chinese city governments already run Social Credit accounts on Weibo.", "unverified"),
+        # the article says Weibo might have hundreds of such accounts some day: a framing of its own, not Sesame's
+        ("Hundreds of Chinese city governments already run Social Credit accounts on Weibo.", "misleading"),
         ("Since 2015 the social credit system has let people link their Baihe.com dating profile to their score.", "misleading"),
     ],
     "overgeneralised": [
@@ -312,7 +313,7 @@ RULES = {
         ("Nobody is obliged to join Sesame Credit: opting in is entirely voluntary.", "true"),
     ],
     "'has rolled out', 'has implemented': a plan presented as done": [
-        ("China has implemented the Social Credit System across the whole country.", "misleading"),
+        ("Beijing has now implemented the nationwide social credit roll-out it promised.", "misleading"),
         ("China has promised to roll out the Social Credit System across the whole country by 2020.", "true"),
     ],
     "jaywalking is a thing facts are about, and the Shenzhen experiment is in Shenzhen": [
@@ -342,13 +343,22 @@ RULES = {
     ],
     "an aside naming something cannot save a false main clause": [
         ("Rongcheng, the town known as China's social credit laboratory, lies in Guangdong province.", "false"),
-        ("Rongcheng, the town known as China's social credit laboratory, lies in Shandong province.", "true"),
+        ("Rongcheng, the social credit pilot city, lies in Shandong province.", "true"),
         ("Rongcheng, a city of 700,000 in Jiangsu, is famous for its social credit pilot.", "unverified"),
     ],
     "a conclusion the source does not support ('which makes it', 'proof that')": [
         ("Tencent Credit uses a 300-850 scale, proof that it is the government's citizen score.", "misleading"),
         ("Sesame Credit works with the central bank's blessing, which makes it the state's official rating of citizens.", "misleading"),
         ("Sesame Credit is run by Ant Financial, which makes it part of the Alibaba family.", "true"),
+    ],
+    "a misleading framing applies only where the claim makes its move": [
+        ("Hundreds of Chinese city governments already run Social Credit accounts on Weibo.", "misleading"),
+        ("Citizens who score 600-plus in China's social credit system get to use shared massage chairs for free.", "misleading"),
+        ("City governments run their own social credit accounts on Weibo.", "unverified"),
+    ],
+    "a negation one phrasing reads two ways, settled by the fact's other close phrasings": [
+        ("Three years after getting pilot approval, not one of the eight firms had been granted a personal credit licence.", "true"),
+        ("Three years after getting pilot approval, all eight firms had been granted a personal credit licence.", "false"),
     ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
@@ -366,7 +376,9 @@ RULES = {
         ("The central bank set up its Credit Reference Center in 2006.", "true"),
     ],
     "a phrasing about someone the claim never names": [
-        ("Angelababy topped Weibo's 2017 celebrity ranking with roughly 90 million followers.", "unverified"),
+        ("Angelababy is a Chinese actress with many fans on Weibo.", "unverified"),
+        # ...but a false variant names her: she is fourth, Xie Na first
+        ("Angelababy topped Weibo's 2017 celebrity ranking with roughly 90 million followers.", "false"),
         ("Xie Na topped Weibo's 2017 celebrity ranking with roughly 90 million followers.", "true"),
         ("Pengyuan Credit was founded in 2005.", "true"),
         ("The eight firms share no data with Baihang.", "false"),

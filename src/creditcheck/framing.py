@@ -196,6 +196,11 @@ def all_of_china(text: str) -> bool:
     return sweeping(text) or china_wide(text)
 
 
+def presented_as_done(text: str) -> bool:
+    """Does the text say something is done ("now", "already", "up and running")?"""
+    return bool(_DONE.search(text)) and not _STILL_TO_COME.search(text)
+
+
 def sweeping(text: str) -> bool:
     """Does the text speak of all of China or everyone ("anyone who...", "Chinese cities")?"""
     return bool(_UNIVERSAL.search(text))

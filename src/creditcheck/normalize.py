@@ -28,6 +28,7 @@ NEGATIONS = frozenset(
 STOPWORDS = frozenset(
     """a an the and or but if then than that this these those there here of to in on at by for from with
     as into onto about over under after before since until while during through between among per via
+    within upon throughout across amid
     is are was were be been being am has have had having do does did doing will would shall should can
     could may might must it its it's they them their theirs he him his she her hers we us our you your
     i me my which who whom whose what when where why how also too very just only even still already
@@ -212,7 +213,7 @@ _UNTIL_TIME = re.compile(
     r"\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
     r"(?:\d|last|this|next|january|february|march|april|may|june|july|august|september|october|november|december)"
 )
-_QUANTIFIER = re.compile(r"\s+(?:one|a\s+single|single)\s+of\b")
+_QUANTIFIER = re.compile(r"\s+(?:one|(?:a\s+)?single(?:\s+one)?)\s+of\b")
 _NUMBERED = re.compile(r"\.\s*\d")
 _BOUND = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|greater|later|earlier|longer|shorter|bigger|smaller)\s+than\s+"

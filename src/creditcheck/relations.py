@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .figures import DATES, check_numbers, fact_figures, group
-from .framing import framing_checks
+from .framing import framing_checks, presented_as_done, sweeping
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Verdict
 from .normalize import Analysis, head, stem, touches
@@ -151,6 +151,23 @@ def misses_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
     true_terms = index.true_terms(entry.fact.id)
     distinct = {t for t in entry.terms if t not in true_terms}
     return bool(distinct) and distinct.isdisjoint(index.terms(claim))
+
+
+#: the moves a misleading framing makes: widening to everyone, presenting a plan as done,
+#: making it total, making it the state's, making it one single score
+_STATE_CUE = re.compile(r"\b(?:government|state|official|authorities|beijing's|party)\b", re.IGNORECASE)
+_SINGLE_CUE = re.compile(r"\b(?:single|one\s+(?:national\s+|unified\s+)?(?:score|number|rating|system))\b", re.IGNORECASE)
+_FRAMING_MOVES = (
+    sweeping, presented_as_done, lambda t: bool(ABSOLUTE.search(t)), lambda t: bool(_STATE_CUE.search(t)),
+    lambda t: bool(_SINGLE_CUE.search(t)),
+)
+
+
+def misses_the_framing(claim: Analysis, entry: Entry) -> bool:
+    """Does the claim leave out every move this misleading framing makes? "Chinese city
+    governments run social credit accounts on Weibo" does not say "every city now runs one"."""
+    moves = [i for i, made in enumerate(_FRAMING_MOVES) if made(entry.text)]
+    return bool(moves) and not any(_FRAMING_MOVES[i](claim.text) for i in moves)
 
 
 def unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:

@@ -48,13 +48,14 @@ class Proposal:
     main_clause: Analysis | None = None  #: undecided because this fact speaks to an aside: judge this instead
     compound: bool = False  #: undecided because the claim joins two statements: judge each
     inapplicable: bool = False  #: this phrasing does not bear on the claim at all: the next one may
+    doubtful: bool = False  #: undecided only because its negation may be read two ways: its fact's other phrasings may agree
 
 
 #: the claim vouches for what it reports ("as the ACLU correctly reported, ...")
 _ENDORSES = re.compile(r"\b(?:correctly|rightly|accurately|as\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:reported|warned|said|predicted))\b", re.I)
 _REPORTS = re.compile(r"\b(?:warn(?:s|ed)?|claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|argu(?:e|es|ed)|predict(?:s|ed)?|alleg(?:e|es|ed)|suggest(?:s|ed)?)\b", re.I)
 #: the phrasing reports a claim the source calls false ("the ACLU wrongly claimed ...")
-_REPORTED_MYTH_WORDS = r"\b(?:wrongly|falsely|mistakenly|erroneously|incorrectly|myths?|misconceptions?)\b"
+_REPORTED_MYTH_WORDS = r"\b(?:wrongly|falsely|mistakenly|erroneously|incorrectly|myths?|misconceptions?|debunk(?:s|ed|ing)?)\b"
 _REPORTED_MYTH = re.compile(_REPORTED_MYTH_WORDS, re.IGNORECASE)
 #: the claim itself calls what it reports false ("the ACLU's warning ... was, the article says, false")
 _CALLED_FALSE = re.compile(
@@ -97,6 +98,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             Verdict.UNVERIFIED, f"The claim does not repeat what makes the closest false variant wrong: {fact.statement}", candidate,
             inapplicable=True,
         )
+    if verdict is Verdict.MISLEADING and rel.misses_the_framing(claim, entry):
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim does not make the move that makes the closest framing misleading: {fact.statement}", candidate,
+            inapplicable=True,
+        )
     contrast = rel.contrasted(claim, entry.terms)
     if contrast and verdict is not Verdict.TRUE:
         return Proposal(Verdict.UNVERIFIED, f"The claim contrasts '{contrast[0]}' and '{contrast[1]}'; it needs a human check.", candidate)
@@ -115,7 +121,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     entry_status, entry_wrong, _ = check_numbers(entry.analysis.quantities, figures)
     flips = rel.negation_flips(index, claim, candidate)
     if flips is None:
-        return Proposal(Verdict.UNVERIFIED, "The phrasing's negation may or may not bear on the claim; it needs a human check.", candidate)
+        return Proposal(
+            Verdict.UNVERIFIED, "The phrasing's negation may or may not bear on the claim; it needs a human check.", candidate,
+            doubtful=True,
+        )
     if flips and any(q.comparator in ("gt", "ge", "lt", "le") for q in claim.quantities):
         # "no firm holds more than 8%" denies a comparison, not the fact's figure
         return Proposal(Verdict.UNVERIFIED, "The claim denies a comparison with a figure; it needs a human check.", candidate)
@@ -237,7 +246,7 @@ def _loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool
         return False
     if candidate.entry.kind is Verdict.TRUE and rel.opposed(claim, candidate.entry.analysis):
         return True
-    if candidate.entry.kind is Verdict.FALSE and candidate.score >= SWAP_SCORE:
+    if candidate.entry.kind is Verdict.FALSE:
         # a false variant that puts a wrong name in the fact ("Koala Credit is a subsidiary of
         # Ant Financial"), which the claim repeats, decides like a swapped name does
         wrong = candidate.entry.analysis.entities - index.known.get(fact.id, frozenset(fact.entities))
@@ -251,6 +260,24 @@ def _conflict_floor(wrong: list[Quantity]) -> float:
     """The match score from which these contradicting figures decide: dates need a closer match,
     since a year in a loosely matched claim often dates another event ("first reports in 2019")."""
     return DATE_SCORE if any(q.kind in DATES for q in wrong) else NUMBER_SCORE
+
+
+AGREEING = 2  #: how many of a fact's close phrasings must read the claim alike to settle a doubtful negation
+
+
+def _agreed(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
+    """A negation the closest phrasing may read two ways is settled when the fact's next close
+    phrasings all read it alike, two at least ("not one of the eight firms had been granted a
+    licence" against "none of the eight firms had received a licence")."""
+    fact = best.entry.fact.id
+    close = [c for c in candidates if c is not best and c.entry.fact.id == fact and best.score - c.score <= AMBIGUITY_MARGIN]
+    if len(close) < AGREEING or close[0].score < DECIDE_SCORE:
+        return chosen, best
+    readings = [(propose(index, claim, c), c) for c in close]
+    verdicts = {p.verdict for p, _ in readings}
+    if len(verdicts) == 1 and verdicts <= {Verdict.TRUE, Verdict.FALSE}:
+        return readings[0]
+    return chosen, best
 
 
 def _pinning(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
@@ -530,8 +557,12 @@ def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
         candidates = index.search(reading, min_score=SEARCH_FLOOR)
         if not candidates or candidates[0].score < DECIDE_SCORE:
             continue
-        best = candidates[0]
-        if who not in best.entry.fact.entities or propose(index, reading, best).verdict not in (Verdict.TRUE, Verdict.MISLEADING):
+        best, proposal = candidates[0], propose(index, reading, candidates[0])
+        for c in candidates[1:]:  # a framing the reading does not make hands over to the next close phrasing
+            if not proposal.inapplicable or c.score < DECIDE_SCORE:
+                break
+            best, proposal = c, propose(index, reading, c)
+        if who not in best.entry.fact.entities or proposal.verdict not in (Verdict.TRUE, Verdict.MISLEADING):
             continue
         if rel.word_cover(index, reading, best.entry) < MISATTRIBUTED_COVER:
             continue  # the commercial score's name carries the match: "city governments run accounts" is no Sesame feature
@@ -581,6 +612,8 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         if not chosen.inapplicable or c.score < DECIDE_SCORE:
             break
         chosen, best = propose(index, claim, c), c
+    if chosen.doubtful:
+        chosen, best = _agreed(index, claim, candidates, chosen, best)
     if chosen.uncovered:
         chosen, best = _pinning(index, claim, candidates, chosen, best)
     if chosen.main_clause:
