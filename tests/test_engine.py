@@ -360,6 +360,12 @@ RULES = {
         ("Three years after getting pilot approval, not one of the eight firms had been granted a personal credit licence.", "true"),
         ("Three years after getting pilot approval, all eight firms had been granted a personal credit licence.", "false"),
     ],
+    "'week-long', 'one-hundred-and-eighty-day', 'seven in ten' are figures": [
+        ("Sesame users scoring over 700 get a free week-long test drive of Ford's new Explorer.", "false"),
+        ("Sesame users scoring over 700 get a free three-day test drive of Ford's new Explorer.", "true"),
+        ("The Shanxi man got a one-hundred-and-eighty-day train ban.", "true"),
+        ("Nine in ten active Weibo users have a university-level education.", "false"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

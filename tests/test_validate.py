@@ -386,3 +386,19 @@ def test_folder_of_fixtures_loads_each_file(tmp_path: Path) -> None:
     fb = load(folder)
     assert [f.id for f in fb.facts] == ["sesame-score-range"]
     assert fb.facts[0].origin.path == str(folder / "a.yaml")
+
+
+def test_a_confirm_giving_an_amount_the_fact_does_not_is_a_warning(tmp_path: Path) -> None:
+    # the engine reads every figure a true phrasing gives as one the fact pins
+    body = HEADER + fact_yaml(
+        statement="Sesame Credit scores range from 350 to 950.",
+        confirms=("Sesame Credit scores go from 350 to 950", "Seven in ten Zhima Credit users score from 350 to 950"),
+    )
+    problems = validate_factbase(load(write(tmp_path, body)))
+    assert [p.level for p in problems] == [WARNING]
+    assert "Seven in ten" in problems[0].message and problems[0].fact_id == "sesame-score-range"
+
+
+def test_a_confirm_naming_how_many_things_it_lists_is_no_stray_amount(tmp_path: Path) -> None:
+    body = HEADER + fact_yaml(confirms=("Sesame Credit scores go from 350 to 950", "Two of the scales, Zhima Credit's among them, run 350-950"))
+    assert validate_factbase(load(write(tmp_path, body))) == []

@@ -17,6 +17,14 @@ _MONTH_NAMES = "January February March April May June July August September Octo
 def fmt(value: float, kinds: set[str] | frozenset[str] = frozenset()) -> str:
     if "rank" in kinds:
         return f"number {value:g}"
+    if kinds == {"percent"}:
+        return f"{value:g}%"
+    if kinds == {"duration"} and value.is_integer() and value > 0:
+        # durations are counted in days: say them in whole years where they are ("57 years", "180 days")
+        for days, unit in ((365, "year"), (1, "day")):
+            if value % days == 0:
+                n = int(value // days)
+                return f"{n} {unit}{'s' if n != 1 else ''}"
     if "month" in kinds and value.is_integer() and 1 <= value <= 12:
         return _MONTH_NAMES[int(value) - 1]
     if quantity_kind(value) == "year":

@@ -39,7 +39,9 @@ _TENS = {w: n for w, n in _NUMBER_WORDS.items() if 20 <= n < 100}
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN_RE = "|".join(sorted(_TENS, key=len, reverse=True))
 _TENS_UNITS = lazy_compile(rf"\b({_TEN_RE})[-\s]({_UNIT_RE})\b", re.IGNORECASE)  # "fifty-five"
-_HUNDREDS = lazy_compile(rf"\b(\d+|{_UNIT_RE})\s+hundred(?:\s+(?:and\s+)?(\d+|{_UNIT_RE}|{_TEN_RE}))?\b", re.IGNORECASE)
+_HUNDREDS = lazy_compile(  # "three hundred and fifty", "one-hundred-and-eighty"
+    rf"\b(\d+|{_UNIT_RE})[-\s]+hundred(?:[-\s]+(?:and[-\s]+)?(\d+|{_UNIT_RE}|{_TEN_RE}))?\b", re.IGNORECASE
+)
 _THOUSAND_AND = lazy_compile(  # "two thousand and fifteen"
     rf"\b(\d+|{_UNIT_RE})\s+thousand\s+and\s+(\d+|{_UNIT_RE}|{_TEN_RE})\b", re.IGNORECASE
 )
@@ -190,17 +192,25 @@ def _months(text: str) -> list[Quantity]:
 
 _FRACTION = lazy_compile(
     r"\b(?:(?P<frac>half|(?:a|one)[\s-]quarter|three[\s-]quarters|(?:a|one)[\s-]third|two[\s-]thirds)\s+of|"
-    r"(?P<maj>a majority|the majority|majority|a minority|most)\s+of\b|(?P<maj2>a majority|the majority|a minority)\b)",
+    r"(?P<maj>a majority|the majority|majority|a minority|most)\s+of\b|(?P<maj2>a majority|the majority|a minority)\b|"
+    r"(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of)\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b)",
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a third": 100 / 3,
               "one third": 100 / 3, "two thirds": 200 / 3}  # fmt: skip
 
 
+_RATIO_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+
+
 def _fractions(text: str) -> list[Quantity]:
     out = []
     for m in _FRACTION.finditer(text):
-        if m.group("frac"):
+        if m.group("num"):  # "seven in ten" is 70%
+            num, den = (_RATIO_WORDS.get(g.lower()) or int(g) for g in (m.group("num"), m.group("den")))
+            if num < den:
+                out.append(Quantity(round(100 * num / den, 1), "percent", "approx", m.group(0)))
+        elif m.group("frac"):
             out.append(Quantity(_FRACTIONS[" ".join(m.group("frac").lower().replace("-", " ").split())], "percent", "approx", m.group(0)))
         else:
             minority = "minority" in (m.group("maj") or m.group("maj2")).lower()
@@ -252,7 +262,7 @@ def _mentions(low: str, test: LazyPattern) -> bool:
 
 
 _DATED = _any_of(*(m[:3] for m in _MONTHS), "spring", "summer", "autumn", "fall", "early", "mid", "late")
-_SHARED = _any_of("half", "quarter", "third", "majority", "minority", "most")
+_SHARED = _any_of("half", "quarter", "third", "majority", "minority", "most", " in ", " out of ")
 _FEW_WORDS = _any_of("single", "pair", "couple")
 _SPELT = _any_of("hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _RANKED = _any_of("number", "no.", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -338,7 +348,12 @@ def _endpoints(quantities: list[Quantity]) -> list[Quantity]:
 _DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365,
          "decade": 3650, "decades": 3650}  # fmt: skip
 _DURATION_AFTER = lazy_compile(r"[\s-]+(days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
-_ONE_SPAN = lazy_compile(r"\b(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier))", re.IGNORECASE)
+#: one unit of time: "a week", "a full year", "week-long"
+_ONE_SPAN = lazy_compile(
+    r"\b(?:(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(?=(?:day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier)))"
+    r"|(?=(?:day|week|month|year|decade)-long\b))(day|week|month|year|decade)\b",
+    re.IGNORECASE,
+)
 
 
 def quantity_kind(value: float) -> str:

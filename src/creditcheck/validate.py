@@ -177,12 +177,31 @@ def _check_fact(fact: Fact) -> list[Problem]:
         if n > 1:
             out.append(_problem(fact, f"'statement' must be one sentence; it has {n}"))
     out += _check_as_of(fact)
+    out += _check_confirm_figures(fact)
     passage = fact.source.passage
     n = len(sentences(passage))
     if n > MAX_PASSAGE_SENTENCES:
         out.append(_problem(fact, f"passage has {n} sentences; quote at most {MAX_PASSAGE_SENTENCES}", WARNING))
     if len(passage) > MAX_PASSAGE_CHARS:
         out.append(_problem(fact, f"passage is {len(passage)} characters; keep it under {MAX_PASSAGE_CHARS}", WARNING))
+    return out
+
+
+def _pins(q: Quantity) -> bool:
+    """Does this figure in a true phrasing pin an amount? (A small count is most often how many
+    things it names: "two of the eight firms", "six other companies".)"""
+    return q.comparator is None and (q.kind in ("percent", "duration") or (q.kind == "count" and q.value >= 10))
+
+
+def _check_confirm_figures(fact: Fact) -> list[Problem]:
+    """A true phrasing must not give an amount the fact does not: the engine reads every figure a
+    confirm gives as one the fact pins ("one-hundred-and-eighty-day", misread, pinned 80 days)."""
+    pinned = set(fact.numbers) | {q.value for q in extract_quantities(fact.statement)}
+    out = []
+    for text in fact.confirms:
+        stray = [q.text for q in extract_quantities(text) if _pins(q) and q.value not in pinned]
+        if stray:
+            out.append(_problem(fact, f"confirm '{_short(text)}' gives {', '.join(stray)}, which the statement and numbers do not", WARNING))
     return out
 
 
