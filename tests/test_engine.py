@@ -125,6 +125,9 @@ RULES = {
         ("Land on the court blacklist and your government-run Sesame Credit rating can plunge.", "misleading"),
         ("Tencent Credit, part of the state's credit apparatus, rates people on a 300-850 scale.", "misleading"),
         ("Tencent Credit, part of Tencent's finance arm, rates people on a 300-850 scale.", "true"),
+        ("China's government social credit score, Sesame Credit, now tracks half a billion people.", "misleading"),
+        ("Alibaba's credit product, Sesame Credit, tracks 520 million users.", "true"),
+        ("Sesame Credit is in effect the central bank's official credit bureau.", "misleading"),
         ("China's social credit system, Sesame Credit and Tencent Credit all use personal data.", "unverified"),
         ("Zhima Credit, Beijing's social credit score, already covered 520 million people by 2017.", "misleading"),
         ("Alibaba's Sesame Credit is the score the Chinese government uses to rate its citizens.", "misleading"),
@@ -365,6 +368,10 @@ RULES = {
         ("Sesame users scoring over 700 get a free three-day test drive of Ford's new Explorer.", "true"),
         ("The Shanxi man got a one-hundred-and-eighty-day train ban.", "true"),
         ("Nine in ten active Weibo users have a university-level education.", "false"),
+    ],
+    "'was born' is a launch": [
+        ("Sina Weibo was born in 2009.", "true"),
+        ("Sina Weibo was born in 2010.", "false"),
     ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),

@@ -33,7 +33,10 @@ REGULATOR_KINDS = frozenset({"regulator"})
 def _owned(tokens: list[str]) -> str:
     """A regulator's own score, rating or system: "ent_pboc's own credit score"."""
     names = "|".join(re.escape(t) for t in tokens)
-    return rf"\b(?:{names})(?:'s)?\s+(?:own\s+|official\s+)?(?:[\w-]+\s+)?(?:scores?|ratings?|system|scheme|product|tool|arm)\b"
+    return (
+        rf"\b(?:{names})(?:'s)?\s+(?:own\s+|official\s+)?(?:[\w-]+\s+)?"
+        r"(?:scores?|ratings?|system|scheme|product|tool|arm|bureau|agency|registry)\b"
+    )
 
 #: words that keep two things apart: a claim using one is drawing the distinction, not blurring it
 _DISTINCTION = lazy_compile(
@@ -298,7 +301,7 @@ class FramingChecks:
         head = body[:start]
         if _STATE_ATTRIBUTE.search(head):
             return True  # "your government-run Sesame Credit rating"
-        closes = re.match(r"\s*(?:[.;:)!?]|$)|\s*,\s*(?:has|had|is|was|are|were|uses?|used|runs?|ran|rates?|scores?|covers?|covered)\b", body[end:])
+        closes = re.match(r"\s*(?:[.;:)!?,]|$)", body[end:])
         if closes and re.search(r",\s*$", head) and states(_clause_before(body, len(head.rstrip()) - 1)):
             return True  # "... rated by Beijing's social credit score, Zhima Credit."
         named = _KNOWN_AS.search(head)

@@ -61,6 +61,8 @@ SYNONYMS: Mapping[str, str] = {
     "set up": "established",
     "started": "launched",
     "debuted": "launched",
+    "was born": "was launched",
+    "were born": "were launched",
     "introduced": "launched",
     "went live": "launched",
     "rolled out": "launched",
