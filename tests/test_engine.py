@@ -373,6 +373,10 @@ RULES = {
         ("Sina Weibo was born in 2009.", "true"),
         ("Sina Weibo was born in 2010.", "false"),
     ],
+    "an aside confirmed says nothing of a main clause that names more": [
+        ("Hangzhou, known as 'Credit City', bases its social credit system on Sesame Credit scores.", "misleading"),
+        ("Hangzhou, known as 'Credit City', works closely with Sesame Credit.", "true"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

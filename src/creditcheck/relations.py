@@ -200,9 +200,12 @@ def main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
         return None
     analysis = index.analyse(main)
     words = content_words(index, index.terms(analysis))
-    if len(words) < 2:
+    # names the main clause gives that the phrasing does not ("Hangzhou, dubbed 'Credit City', runs
+    # its social credit system on Sesame Credit scores") say something of their own
+    unnamed = analysis.entities - entry.analysis.entities - set(entry.fact.entities)
+    if len(words) < 2 and not unnamed:
         return None
-    return None if covered(index, words, entry.terms) >= MAIN_CLAUSE_COVER else analysis
+    return None if covered(index, words, entry.terms) >= MAIN_CLAUSE_COVER and not unnamed else analysis
 
 
 def without_asides(text: str) -> str:
