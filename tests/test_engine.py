@@ -377,6 +377,14 @@ RULES = {
         ("Hangzhou, known as 'Credit City', bases its social credit system on Sesame Credit scores.", "misleading"),
         ("Hangzhou, known as 'Credit City', works closely with Sesame Credit.", "true"),
     ],
+    "a loosely matching framing decides where the claim makes its move": [
+        ("Hundreds of city governments now use Weibo accounts to brief citizens on their social credit rules.", "misleading"),
+        ("Several Chinese cities run social credit accounts on Weibo.", "true"),
+    ],
+    "experiments presented as finished": [
+        ("Twelve Chinese cities have already completed their social credit systems, the NDRC and PBOC say.", "misleading"),
+        ("Twelve cities are running social credit experiments, according to the NDRC and PBOC.", "true"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -152,13 +152,25 @@ _DONE = lazy_compile(
 )
 
 
+#: the source speaks of an experiment still under way
+_TRIAL = lazy_compile(r"\b(?:experiment\w*|pilots?|piloting|trials?|tested|testing)\b", re.IGNORECASE)
+#: the claim says the work is over, not merely under way
+_FINISHED = lazy_compile(r"\b(?:completed?|finished|fully\s+(?:\w+ed|in\s+place|operational)|up\s+and\s+running|in\s+full\s+force)\b", re.IGNORECASE)
+
+
 def as_done(claim_text: str, fact: Fact, score: float) -> "Framing | None":
     """A plan or a future effect the source reports, presented as done ("is now up and running
-    across the whole country" for "promised to roll it out nationally by 2020")."""
-    if not _FUTURE.search(fact.statement) or not _DONE.search(claim_text) or _STILL_TO_COME.search(claim_text):
+    across the whole country" for "promised to roll it out nationally by 2020"), or an experiment
+    presented as finished ("have completed their social credit systems" for "experiments")."""
+    if _STILL_TO_COME.search(claim_text):
         return None
-    why = f"The source reports a plan or a future effect; the claim presents it as done: {fact.statement}"
-    return Framing(fact, why, score)
+    if _FUTURE.search(fact.statement) and _DONE.search(claim_text):
+        why = f"The source reports a plan or a future effect; the claim presents it as done: {fact.statement}"
+        return Framing(fact, why, score)
+    if _TRIAL.search(fact.statement) and _FINISHED.search(claim_text) and not _TRIAL.search(claim_text):
+        why = f"The source reports experiments under way; the claim presents them as finished: {fact.statement}"
+        return Framing(fact, why, score)
+    return None
 
 
 @dataclass(frozen=True)
@@ -204,9 +216,23 @@ def presented_as_done(text: str) -> bool:
     return bool(_DONE.search(text)) and not _STILL_TO_COME.search(text)
 
 
+#: words that limit a plural to some of it: "several Chinese cities" is not all of them
+_SOME_OF = lazy_compile(
+    r"\b(?:some|several|many|few|certain|a\s+number\s+of|dozens\s+of|a\s+handful\s+of|other|\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve)\s+$",
+    re.IGNORECASE,
+)
+
+
 def sweeping(text: str) -> bool:
-    """Does the text speak of all of China or everyone ("anyone who...", "Chinese cities")?"""
-    return bool(_UNIVERSAL.search(text))
+    """Does the text speak of all of China or everyone ("anyone who...", "Chinese cities"), and
+    not of some of it ("several Chinese cities")?"""
+    return _sweep(text) is not None
+
+
+def _sweep(text: str) -> "re.Match[str] | None":
+    """The first words that speak of everyone, unless limited to some."""
+    return next((m for m in _UNIVERSAL.finditer(text) if not _SOME_OF.search(text, 0, m.start())), None)
 
 
 class FramingChecks:
@@ -376,7 +402,7 @@ class FramingChecks:
         about and speaks of China instead ("under China's social credit system" for Rongcheng).
         """
         kinds = self.index.kinds
-        universal = _UNIVERSAL.search(claim.text)
+        universal = _sweep(claim.text)
         # "not everyone in China ..." limits the claim itself; a negation elsewhere ("without a deposit")
         # was already weighed in the verdict this check refines
         if (universal and _NOT_BEFORE.search(claim.text, 0, universal.start())) or _UNIVERSAL.search(fact.statement) or (

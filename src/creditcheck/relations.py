@@ -170,6 +170,11 @@ def misses_the_framing(claim: Analysis, entry: Entry) -> bool:
     return bool(moves) and not any(_FRAMING_MOVES[i](claim.text) for i in moves)
 
 
+def makes_the_framing(claim: Analysis, entry: Entry) -> bool:
+    """Does the claim make a move this misleading framing makes?"""
+    return any(made(entry.text) and made(claim.text) for made in _FRAMING_MOVES)
+
+
 def unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
     """A cue in the claim that denies words neither this phrasing nor a negated phrasing of its fact uses."""
     negated_terms = frozenset().union(

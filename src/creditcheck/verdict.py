@@ -246,6 +246,8 @@ def _loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool
         return False
     if candidate.entry.kind is Verdict.TRUE and rel.opposed(claim, candidate.entry.analysis):
         return True
+    if candidate.entry.kind is Verdict.MISLEADING and rel.makes_the_framing(claim, candidate.entry):
+        return True  # a framing the fact base calls misleading, whose move the claim makes ("now", "every city")
     if candidate.entry.kind is Verdict.FALSE:
         # a false variant that puts a wrong name in the fact ("Koala Credit is a subsidiary of
         # Ant Financial"), which the claim repeats, decides like a swapped name does
