@@ -385,6 +385,10 @@ RULES = {
         ("Twelve Chinese cities have already completed their social credit systems, the NDRC and PBOC say.", "misleading"),
         ("Twelve cities are running social credit experiments, according to the NDRC and PBOC.", "true"),
     ],
+    "a nameless China-wide claim, said of the one place a loose fact is about": [
+        ("In China, anyone who vaults a station ticket barrier gets a 180-day train ban.", "misleading"),
+        ("In China, it rains a lot in summer.", "unverified"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

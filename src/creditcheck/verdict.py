@@ -500,7 +500,10 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
         return unknown
     candidates, _ = index.search_with_swaps(claim, anonymous=True)
     if not candidates or candidates[0].score < ANONYMOUS_SCORE:
-        return unknown
+        # "In China, anyone who jumps a ticket barrier gets a 180-day train ban": said of the one
+        # place a loosely matching fact is about, the fact may confirm it
+        local = _said_of_one_place(index, claim, candidates) if set_in_china(claim.text) and not claim.negation_scopes else None
+        return _framed(text, local) if local else unknown
     best = candidates[0]
     proposal = propose(index, claim, best)
     if proposal.verdict is Verdict.FALSE and _REPORTED_MYTH.search(best.entry.text):
