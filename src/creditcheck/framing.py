@@ -421,11 +421,11 @@ class FramingChecks:
 
     def _closest(self, claim: Analysis, facts: list[Fact]) -> tuple[Fact, float]:
         """The distinction fact the claim is closest to, and its match score."""
-        ids = {f.id for f in facts}
-        for c in self.index.search(claim, limit=50, min_score=1.0):
-            if c.entry.fact.id in ids:
-                return c.entry.fact, c.score
-        return facts[0], 0.0
+        found = self.index.closest_of(claim, [f.id for f in facts])
+        if found is None:
+            return facts[0], 0.0
+        fid, score = found
+        return next(f for f in facts if f.id == fid), score
 
 
 @lru_cache(maxsize=64)

@@ -448,6 +448,32 @@ class Index:
             )
         return terms
 
+    def closest_of(self, analysis: Analysis, fact_ids: Iterable[str]) -> tuple[str, float] | None:
+        """(fact id, score) of the best-scoring phrasing, among these facts' alone, that fits the
+        claim: what :meth:`search` would rank first of them, without scoring the whole base."""
+        terms = self.terms(analysis)
+        if not terms:
+            return None
+        mask = figure_slots(analysis)
+        claim_weight = sum(self.idf.get(t, self.unknown_idf) for t in terms) + self.slot_weight[mask]
+        figures = [figure_term(q) for q in analysis.quantities]
+        idf, best = self.idf, None
+        for fid in fact_ids:
+            start, stop = self.fact_slices.get(fid, (0, 0))
+            for i in range(start, stop):
+                entry = self.entries[i]
+                w = sum(idf[t] for t in terms & entry.terms if t in idf)
+                if mask:
+                    w += self.slot_weight[self.slots[i] & mask]
+                b = sum(self.figure_idf[f] for f in figures if i in self.figure_postings.get(f, ()))
+                if w + b <= 0 or not self.compatible(analysis, entry):
+                    continue
+                recall, precision = (w + b) / (self.weights[i] + b), (w + b) / (claim_weight + b)
+                score = round(100 * (1 + BETA2) * precision * recall / (BETA2 * precision + recall), 9)
+                if best is None or score > best[1] or (score == best[1] and i < best[2]):
+                    best = (fid, score, i)
+        return (best[0], best[1]) if best else None
+
     def entries_of(self, fact_id: str) -> tuple[Entry, ...]:
         """Every phrasing of one fact."""
         start, stop = self.fact_slices.get(fact_id, (0, 0))
