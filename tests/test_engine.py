@@ -389,6 +389,23 @@ RULES = {
         ("In China, anyone who vaults a station ticket barrier gets a 180-day train ban.", "misleading"),
         ("In China, it rains a lot in summer.", "unverified"),
     ],
+    "two dated events put in order ('before', 'three months after')": [
+        ("Baihang opened for business in May 2018, three months after it received its licence.", "true"),
+        ("Baihang opened for business in May 2018, three months before it received its licence.", "false"),
+        ("Baihang began operating in May 2018 before it had been granted a licence.", "false"),
+    ],
+    "'barely', 'hardly', 'rarely' deny": [
+        ("Unlike Sesame Credit, the state's social credit system is barely discussed on Chinese social media.", "true"),
+        ("Unlike Sesame Credit, the state's social credit system is hotly discussed on Chinese social media.", "false"),
+    ],
+    "a person named by role whom the base does not know, before the fact's subject": [
+        ("Actor Chen Kun was runner-up on Weibo's 2017 list of biggest stars, ahead of Happy Camp host He Jiong.", "unverified"),
+        ("Happy Camp host He Jiong was runner-up on Weibo's 2017 list of biggest stars.", "true"),
+    ],
+    "a date shared with a phrasing says nothing when the claim's amount is not the fact's": [
+        ("Koala Credit had signed up more than 100 million users by 2017.", "unverified"),
+        ("Koala Credit was launched in May 2017.", "false"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -19,6 +19,7 @@ from .quantities import Quantity, extract_quantities, is_number_word
 
 NEGATIONS = frozenset(
     {"not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "nowhere", "cannot", "without",
+     "barely", "hardly", "scarcely", "seldom", "rarely",
      # verbs that deny what follows: "ignores the blacklist" is "does not use the blacklist"
      "ignore", "ignores", "ignored", "lack", "lacks", "lacked", "fail", "fails", "failed", "refuse", "refuses", "refused"}
 )

@@ -117,8 +117,12 @@ def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
     """Does the claim meet the phrasing only in names and a date, give or take a word? "Weibo
     moved its offices in 2009" is not "Weibo was launched in 2009", nor its denial: a year says
     when, not what happened."""
-    if not claim.quantities or not all(q.kind in DATES for q in claim.quantities):
+    if not any(q.kind in DATES for q in claim.quantities):
         return False
+    if any(q.kind not in DATES for q in claim.quantities) and check_numbers(
+        tuple(q for q in claim.quantities if q.kind not in DATES), fact_figures(entry.fact)
+    )[0] != "none":
+        return False  # an amount the fact pins is weighed with the figures
     if any(q.kind == "day" for q in claim.quantities):
         return False  # "opened its doors on May 23rd, 2018": a full date is itself a close match
     # the domain's own words ("credit", "score") say what every fact is about, not what happened
@@ -360,6 +364,30 @@ def word_cover(index: Index, claim: Analysis, entry: Entry) -> float:
     """The share of the claim's words (names and the state's framing aside), by weight, that the phrasing also uses."""
     words = [t for t in content_words(index, index.terms(claim), COMPARING) if not STATE_FRAMING.search(t)]
     return covered(index, words, entry.terms)
+
+
+#: a person the claim names by role: "Actor Chen Kun", "comedian Papi Jiang", "CEO Li Xuan"
+_ROLE_NAME = re.compile(
+    r"\b(?i:actor|actress|singer|host|comedian|star|celebrity|ceo|chief|executive|founder|scholar|professor|"
+    r"spokes(?:man|woman|person)|analyst|blogger|influencer|journalist|researcher|director)\s+"
+    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+)
+
+
+def unknown_person(index: Index, claim: Analysis, fact: Fact) -> str | None:
+    """A person the claim names by role whom the fact base does not know, when the fact's own
+    subject comes after them: "Actor Chen Kun was runner-up, ahead of He Jiong" is about Chen Kun,
+    not He Jiong's second place."""
+    lead = fact.entities[0] if fact.entities else None
+    for m in _ROLE_NAME.finditer(claim.text):
+        name = m.group(1)
+        if index.aliases.find(name):
+            continue
+        before = {e for _, _, e in index.aliases.find(claim.text[: m.start()])}
+        if lead not in before:
+            return name
+        break
+    return None
 
 
 def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str, str] | None:

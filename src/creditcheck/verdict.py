@@ -199,6 +199,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             Verdict.UNVERIFIED, f"The closest phrasing is about {theirs}; the claim is about {mine}: {fact.statement}", candidate,
             inapplicable=True,
         )
+    stranger = rel.unknown_person(index, claim, fact) if verdict is Verdict.TRUE else None
+    if stranger:
+        return Proposal(Verdict.UNVERIFIED, f"The claim is about {stranger}, whom the fact base does not know: {fact.statement}", candidate)
     elsewhere = rel.about_another(index, claim, fact) if verdict is Verdict.TRUE else None
     if elsewhere:
         name = index.factbase.entities[fact.entities[0]].name
@@ -372,7 +375,7 @@ _CONCLUSION = re.compile(
     r"showing\s+that|meaning\s+that|evidence\s+that|a\s+sign\s+that)\s+",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^(?:it|they|this)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:it|they|this)\b", re.IGNORECASE)  #: the claim's subject, named again
 
 
 def _concluded(index: Index, text: str, claim: Analysis) -> Result | None:
@@ -394,11 +397,62 @@ def _concluded(index: Index, text: str, claim: Analysis) -> Result | None:
     return Result(text, Verdict.MISLEADING, drawn.score, why, match=drawn.match)
 
 
+#: one event set before or after another: "Baihang began operating before it had been granted a licence"
+_ORDERED = re.compile(
+    r"^(?P<first>.+?),?\s+(?:(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?)\s+)?(?P<order>before|after)\s+"
+    r"(?P<second>(?:it|they|he|she|its|the|[A-Z])\b.*)$"
+)
+
+
+def _event_date(fact: Fact) -> tuple[float, ...] | None:
+    """(year, month, day) as far as the fact pins one of each, when it pins one date."""
+    figures = fact_figures(fact)
+    parts = []
+    for kind in ("year", "month", "day"):
+        values = figures.get(kind, set())
+        if len(values) != 1:
+            break
+        parts.append(next(iter(values)))
+    return tuple(parts) or None
+
+
+def _out_of_order(index: Index, text: str, claim: Analysis) -> Result | None:
+    """False when the claim puts one dated event before (or after) another that the fact base
+    dates the other way round ("Baihang began operating in May 2018 before it had been granted a
+    licence": it was licensed in February); true when both are true in that order."""
+    m = _ORDERED.match(text.strip().rstrip("."))
+    if m is None or not claim.entity_order:
+        return None
+    name = index.factbase.entities[claim.entity_order[0]].name
+    second = _PRONOUN.sub(name, m.group("second"))
+    first_result = decide(index, m.group("first"), index.analyse(m.group("first")))
+    second_result = decide(index, second, index.analyse(second))
+    if first_result.verdict is not Verdict.TRUE or second_result.verdict is not Verdict.TRUE:
+        return None
+    a, b = first_result.match.fact, second_result.match.fact  # type: ignore[union-attr]
+    da, db = _event_date(a), _event_date(b)
+    if a.id == b.id or da is None or db is None:
+        return None
+    n = min(len(da), len(db))
+    if da[:n] == db[:n]:
+        return None
+    score = min(first_result.score, second_result.score)
+    if (da[:n] < db[:n]) == (m.group("order") == "before"):  # both true, in the right order
+        why = f"{first_result.explanation} {second_result.explanation}"
+        return Result(text, Verdict.TRUE, score, why, match=first_result.match)
+    why = f"The claim puts these in the wrong order: {a.statement} {b.statement}"
+    return Result(text, Verdict.FALSE, score, why, match=first_result.match)
+
+
 def decide(index: Index, text: str, claim: Analysis) -> Result:
     """The verdict on one analysed claim."""
     concluded = _concluded(index, text, claim)
     if concluded is not None:
         return concluded
+    if " before " in text or " after " in text:
+        ordered = _out_of_order(index, text, claim)
+        if ordered is not None:
+            return ordered
     attributed = _ATTRIBUTION.search(claim.text)
     if attributed and index.aliases.find(attributed.group(0)):
         said = " ".join(_ATTRIBUTION.sub(" ", claim.text).split())
