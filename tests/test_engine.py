@@ -406,6 +406,10 @@ RULES = {
         ("Koala Credit had signed up more than 100 million users by 2017.", "unverified"),
         ("Koala Credit was launched in May 2017.", "false"),
     ],
+    "'central bank' alone names the PBOC": [
+        ("In 2015 the central bank cleared six private firms to pilot personal credit scoring.", "false"),
+        ("In 2015 the central bank cleared eight private firms to pilot personal credit scoring.", "true"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -24,7 +24,8 @@ ANTONYMS = tuple(
                  ("rise", "fall"), ("oldest", "youngest"), ("first", "last"), ("better", "worse"), ("better", "lower"),
                  ("raise", "lower"), ("boost", "lower"), ("same", "separate"), ("same", "differ"), ("same", "different"),
                  ("earlier", "later"), ("largest", "smallest"), ("most", "least"), ("likely", "unlikely"),
-                 ("boost", "hurt"), ("raise", "hurt"), ("better", "hurt"), ("improve", "hurt"), ("improve", "lower"))
+                 ("boost", "hurt"), ("raise", "hurt"), ("better", "hurt"), ("improve", "hurt"), ("improve", "lower"),
+                 ("private", "state-level"), ("private", "state-run"), ("private", "state-owned"), ("private", "state-backed"))
 )  # fmt: skip
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
 ORDINALS = frozenset(stem(w) for w in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
