@@ -410,6 +410,14 @@ RULES = {
         ("In 2015 the central bank cleared six private firms to pilot personal credit scoring.", "false"),
         ("In 2015 the central bank cleared eight private firms to pilot personal credit scoring.", "true"),
     ],
+    "'counts against', 'drags down', 'weighs on' lower": [
+        ("In Rongcheng, looking after your parents counts against your social credit ranking.", "false"),
+        ("State papers said jaywalking will count against personal credit in future.", "true"),
+    ],
+    "the right count is no correction of a fact that denies of all": [
+        ("By 2018 all eight pilot companies had won full personal credit licences from the PBOC.", "false"),
+        ("Deposit-free car rentals require a Sesame Credit score of at least 650 in Shenzhou.", "true"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -82,6 +82,10 @@ def _without_description(index: Index, text: str, claim: Analysis) -> Result | N
     return dataclasses.replace(result, claim=text, explanation=result.explanation + note)
 
 
+#: a fact that denies of a whole group ("none of the eight firms had a licence")
+_DENIES_ALL = re.compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
+
+
 def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score: float | None = None) -> Proposal:
     """What this one candidate says about the claim."""
     entry = candidate.entry
@@ -153,9 +157,13 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         if other is not None:
             why += f" ({said} belongs to another fact: {index.factbase.facts[other].statement})"
         verdict = Verdict.FALSE
-    elif status == "agree" and verdict is Verdict.FALSE and entry_status == "conflict" and rel.gives_group(claim, entry_wrong):
+    elif (
+        status == "agree" and verdict is Verdict.FALSE and entry_status == "conflict" and rel.gives_group(claim, entry_wrong)
+        and not _DENIES_ALL.search(fact.statement)
+    ):
         # the claim matches a wrong-number variant but gives the right figures (those the variant
-        # gets wrong: "by 2017" agreeing is no answer to "covered all 1.4 billion")
+        # gets wrong: "by 2017" agreeing is no answer to "covered all 1.4 billion"); not for a fact
+        # that denies ("none of the eight firms had a licence"): "all eight had one" is no correction
         verdict, why = Verdict.TRUE, ""
     elif verdict is Verdict.FALSE and entry_status == "conflict" and not flips and not rel.gives_group(claim, entry_wrong):
         # a variant wrong only in its figures ("named 10 top cities") says nothing against a
