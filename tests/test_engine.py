@@ -418,6 +418,14 @@ RULES = {
         ("By 2018 all eight pilot companies had won full personal credit licences from the PBOC.", "false"),
         ("Deposit-free car rentals require a Sesame Credit score of at least 650 in Shenzhou.", "true"),
     ],
+    "a comparison set before the subject": [
+        ("Like Sesame, Tencent Credit rates people on a 350-to-950 scale.", "false"),
+        ("Like Sesame, Tencent Credit is a commercial score.", "true"),
+    ],
+    "'in Shenzhou and other cities' is not everywhere": [
+        ("Across China, anyone with a 650 Sesame score can rent a car without a deposit.", "misleading"),
+        ("In Shenzhou, people with a 650 Sesame score can rent a car without a deposit.", "true"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -120,7 +120,7 @@ _CHINA_WIDE = lazy_compile(r"\b(?:china(?:'s)?|chinese|national(?:ly)?|the\s+cou
 #: the source's own words that limit a statement to some places, cases or people
 _LIMITED = lazy_compile(
     r"\b(?:some|such\s+as|certain|depending|in\s+places|pilots?|local|one|a\s+(?:man|woman|person|user)|"
-    r"several|selected|a\s+few|for\s+example|e\.g\.|experiments?|experimental|trials?)\b",
+    r"several|selected|a\s+few|for\s+example|e\.g\.|experiments?|experimental|trials?|other\s+(?:cities|places|regions))\b",
     re.IGNORECASE,
 )
 

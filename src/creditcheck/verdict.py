@@ -505,7 +505,19 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         framed = _loosely_framed(index, claim, candidates)
         if framed:
             return _framed(text, framed)
+        compared = _FRONTED_COMPARISON.match(text)
+        if compared:
+            # "Like Sesame, Tencent Credit rates people on a 350-950 scale": what it says of its
+            # subject may be false on its own (true, it may still compare wrongly)
+            rest = text[compared.end() :]
+            alone = decide(index, rest, index.analyse(rest))
+            if alone.verdict is Verdict.FALSE:
+                return dataclasses.replace(alone, claim=text)
     return result
+
+
+#: a comparison set before the subject: "Like Sesame Credit, ...", "Unlike Weibo, ..."
+_FRONTED_COMPARISON = re.compile(r"^\s*(?:just\s+)?(?:un)?like\s+[^,]{1,40},\s*", re.IGNORECASE)
 
 
 LOOSE_SCORE = NUMBER_SCORE  #: how loosely a claim may match what its framing (all China, already, the state's) adds to
