@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from .factbase import FactBase
+from .lazyre import lazy_compile
 from .models import Fact, Verdict
 from .normalize import AliasIndex, Analysis, analyse
 from .quantities import Quantity
@@ -41,7 +42,7 @@ SUBJECT_KINDS = frozenset({"credit-score", "company", "regulator", "platform", "
 
 _REPORTING = re.compile(r"\b(?:says?|said|announced|reports?|reported|claims?|claimed|according|told|stated|argues?|argued)\b", re.I)
 #: names said alike of one thing: "Koala Credit and Ant Financial both launched in 2015" swaps nothing
-_JOINTLY = re.compile(r"\b(?:both|alike|as\s+well\s+as|each\s+(?:launched|started|began|was|were))\b", re.IGNORECASE)
+_JOINTLY = lazy_compile(r"\b(?:both|alike|as\s+well\s+as|each\s+(?:launched|started|began|was|were))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping
 
+from .lazyre import lazy_compile
 from .quantities import Quantity, extract_quantities, is_number_word
 
 # -- words -------------------------------------------------------------------------------------
@@ -432,12 +433,12 @@ def head(scope: frozenset[str], idf: Mapping[str, float]) -> str | None:
 
 
 #: "spares Mobrella users the deposit": the deposit is what is waived, not the users
-_WAIVED = re.compile(
+_WAIVED = lazy_compile(
     r"\b(?:waive[sd]?|waiving|spare[sd]?|sparing|exempt(?:s|ed|ing)?(?:\s+from)?)\s+((?:[\w'-]+\s+){0,8}?)(?:the\s+|their\s+|its\s+|a\s+|any\s+)?deposits?\b"
 )
 #: ...and whatever the wording, the denial ends with the deposit: "rent a car without a deposit in Shenzhou"
-_WITHOUT_DEPOSIT = re.compile(r"\bwithout\s+(?:a\s+|any\s+|the\s+|paying\s+(?:a\s+|any\s+|the\s+)?)?deposits?\b(?!,)")
-_WAIVED_PASSIVE = re.compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|gets?|got|(?:can|will|would)\s+be)\s+(?:waived|spared)\b")
+_WITHOUT_DEPOSIT = lazy_compile(r"\bwithout\s+(?:a\s+|any\s+|the\s+|paying\s+(?:a\s+|any\s+|the\s+)?)?deposits?\b(?!,)")
+_WAIVED_PASSIVE = lazy_compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|gets?|got|(?:can|will|would)\s+be)\s+(?:waived|spared)\b")
 
 
 def analyse(text: str, aliases: AliasIndex) -> Analysis:

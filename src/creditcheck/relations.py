@@ -12,11 +12,11 @@ from collections import Counter
 
 from .figures import DATES, check_numbers, fact_figures, group
 from .framing import framing_checks, presented_as_done, sweeping
+from .lazyre import lazy_compile
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Verdict
 from .normalize import Analysis, head, stem, touches
 from .quantities import Quantity
-
 
 ANTONYMS = tuple(
     (stem(a), stem(b))
@@ -32,7 +32,7 @@ ORDINALS = frozenset(stem(w) for w in ("second", "third", "fourth", "fifth", "si
 #: hedges a true phrasing depends on: "unlikely to be reduced to one score" is no "reduced to one score"
 HEDGES = frozenset({stem("unlikely")})
 #: words that make a claim total: "folded into Baihang entirely" overstates "its personal credit parts"
-ABSOLUTE = re.compile(
+ABSOLUTE = lazy_compile(
     # an adverb ending its clause ("folded into it entirely, and"), not one that intensifies ("entirely voluntary")
     r"\b(?:(?:altogether|entire|wholesale|outright|in\s+full|whole(?!\s+(?:country|of\s+china|nation)))\b|"
     r"(?:entirely|wholly|completely|totally)(?=\s*(?:[,.;:!?]|and\b|$)))",
@@ -160,8 +160,8 @@ def misses_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
 
 #: the moves a misleading framing makes: widening to everyone, presenting a plan as done,
 #: making it total, making it the state's, making it one single score
-_STATE_CUE = re.compile(r"\b(?:government|state|official|authorities|beijing's|party)\b", re.IGNORECASE)
-_SINGLE_CUE = re.compile(r"\b(?:single|one\s+(?:national\s+|unified\s+)?(?:score|number|rating|system))\b", re.IGNORECASE)
+_STATE_CUE = lazy_compile(r"\b(?:government|state|official|authorities|beijing's|party)\b", re.IGNORECASE)
+_SINGLE_CUE = lazy_compile(r"\b(?:single|one\s+(?:national\s+|unified\s+)?(?:score|number|rating|system))\b", re.IGNORECASE)
 _FRAMING_MOVES = (
     sweeping, presented_as_done, lambda t: bool(ABSOLUTE.search(t)), lambda t: bool(_STATE_CUE.search(t)),
     lambda t: bool(_SINGLE_CUE.search(t)),
@@ -368,7 +368,7 @@ def word_cover(index: Index, claim: Analysis, entry: Entry) -> float:
 
 
 #: a person the claim names by role: "Actor Chen Kun", "comedian Papi Jiang", "CEO Li Xuan"
-_ROLE_NAME = re.compile(
+_ROLE_NAME = lazy_compile(
     r"\b(?i:actor|actress|singer|host|comedian|star|celebrity|ceo|chief|executive|founder|scholar|professor|"
     r"spokes(?:man|woman|person)|analyst|blogger|influencer|journalist|researcher|director)\s+"
     r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"

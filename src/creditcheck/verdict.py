@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from . import relations as rel
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group
 from .framing import Framing, all_of_china, as_done, framing_checks, localised, set_in_china
+from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis
@@ -83,7 +84,7 @@ def _without_description(index: Index, text: str, claim: Analysis) -> Result | N
 
 
 #: a fact that denies of a whole group ("none of the eight firms had a licence")
-_DENIES_ALL = re.compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
+_DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
 
 
 def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score: float | None = None) -> Proposal:
@@ -322,7 +323,7 @@ _JOINED = re.compile(r"\s*(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas)
 
 
 #: ...and where the two are set against each other ("those who care for their parents gain, while ...")
-_CONTRASTED = re.compile(r"\s*[,;]?\s+(?:while|whereas)\s+", re.IGNORECASE)
+_CONTRASTED = lazy_compile(r"\s*[,;]?\s+(?:while|whereas)\s+", re.IGNORECASE)
 
 
 def _each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result | None:
@@ -378,12 +379,12 @@ _ATTRIBUTION = re.compile(r",?\s*\baccording\s+to\s+[^,;.]*|^according\s+to\s+[^
 
 
 #: where a claim draws a conclusion from what it states: "..., which makes it in effect the state's rating"
-_CONCLUSION = re.compile(
+_CONCLUSION = lazy_compile(
     r"\s*(?:[,;:]|\s[-–—])\s*(?:which\s+(?:makes|means|proves|shows)|(?:a\s+)?proof\s+(?:that|of)|proving\s+that|"
     r"showing\s+that|meaning\s+that|evidence\s+that|a\s+sign\s+that)\s+",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^(?:it|they|this)\b", re.IGNORECASE)  #: the claim's subject, named again
+_PRONOUN = lazy_compile(r"^(?:it|they|this)\b", re.IGNORECASE)  #: the claim's subject, named again
 
 
 def _concluded(index: Index, text: str, claim: Analysis) -> Result | None:
@@ -406,7 +407,7 @@ def _concluded(index: Index, text: str, claim: Analysis) -> Result | None:
 
 
 #: one event set before or after another: "Baihang began operating before it had been granted a licence"
-_ORDERED = re.compile(
+_ORDERED = lazy_compile(
     r"^(?P<first>.+?),?\s+(?:(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?)\s+)?(?P<order>before|after)\s+"
     r"(?P<second>(?:it|they|he|she|its|the|[A-Z])\b.*)$"
 )
@@ -517,7 +518,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
 
 
 #: a comparison set before the subject: "Like Sesame Credit, ...", "Unlike Weibo, ..."
-_FRONTED_COMPARISON = re.compile(r"^\s*(?:just\s+)?(?:un)?like\s+[^,]{1,40},\s*", re.IGNORECASE)
+_FRONTED_COMPARISON = lazy_compile(r"^\s*(?:just\s+)?(?:un)?like\s+[^,]{1,40},\s*", re.IGNORECASE)
 
 
 LOOSE_SCORE = NUMBER_SCORE  #: how loosely a claim may match what its framing (all China, already, the state's) adds to
