@@ -426,6 +426,10 @@ RULES = {
         ("Across China, anyone with a 650 Sesame score can rent a car without a deposit.", "misleading"),
         ("In Shenzhou, people with a 650 Sesame score can rent a car without a deposit.", "true"),
     ],
+    "a score's founding is no feature the state could be credited with": [
+        ("China has rolled out its Social Credit System nationwide.", "misleading"),
+        ("Since 2015 China's social credit system has let singles link their Baihe.com dating profiles to their score.", "misleading"),
+    ],
     "opposite word": [
         ("Sesame Credit and the government's Social Credit system are one and the same system.", "false"),
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),

@@ -631,6 +631,9 @@ def _said_of_one_place(index: Index, claim: Analysis, candidates: list[Candidate
     return None
 
 
+_FOUNDING = lazy_compile(r"\b(?:was|were)\s+(?:launched|established|founded|set\s+up|created|born)\b", re.IGNORECASE)
+
+
 def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
     """Misleading when the state's system is credited with what a commercial score does."""
     for who, reading in framing_checks(index).as_commercial(claim):
@@ -646,6 +649,8 @@ def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
             continue
         if rel.word_cover(index, reading, best.entry) < MISATTRIBUTED_COVER:
             continue  # the commercial score's name carries the match: "city governments run accounts" is no Sesame feature
+        if _FOUNDING.search(best.entry.fact.statement):
+            continue  # a score's founding (Sesame Credit's 2015 launch) is no feature the state could be credited with
         fact = best.entry.fact
         name = index.factbase.entities[who].name
         why = f"This is true of {name}, a commercial score, not of the government's Social Credit System: {fact.statement}"
