@@ -607,3 +607,9 @@ def test_synonyms_are_replaced_as_one_whole_word_pass_would():
     for text in texts:
         body = n.expand_contractions(n.clean(text)).lower()
         assert n.replace_synonyms(body) == reference.sub(lambda m: n.SYNONYMS[m.group(0)], body), text
+
+
+def test_a_plan_presented_as_done_cites_the_plan_not_a_commercial_launch(checker):
+    result = checker.check_claim("China has rolled out its Social Credit System nationwide.")
+    assert result.verdict.value == "misleading"
+    assert result.fact is not None and result.fact.id == "scs-nationwide-rollout-by-2020"
