@@ -527,6 +527,16 @@ RULES = {
         ("Three years on, not one of the eight pilot firms had actually been handed a personal credit licence.", "true"),
         ("None of the eight pilot firms was allowed to run a personal credit pilot.", "false"),
     ],
+    "a figure given the label of another figure of the same fact": [
+        ("In Sesame Credit's own examples, a score of 731 sits in the low range.", "false"),
+        ("In Sesame Credit's examples, 385 is a good score.", "false"),
+        ("In Sesame Credit's examples, 385 counts as low.", "true"),
+        ("By 2017 Alibaba's credit score already counted some five hundred and twenty million users.", "true"),
+    ],
+    "a myth the fact only doubts is still the myth": [
+        ("China's Social Credit System gives every citizen a single score.", "false"),
+        ("It is unlikely that China's social credit data will end up in one single score.", "true"),
+    ],
     "'not until' a time dates the event rather than denying it": [
         ("The People's Bank of China did not set up its Credit Reference Center until 2010.", "false"),
         ("The People's Bank of China did not set up its Credit Reference Center until 2006.", "true"),

@@ -45,6 +45,10 @@ _REPORTING = re.compile(r"\b(?:says?|said|announced|reports?|reported|claims?|cl
 _JOINTLY = lazy_compile(r"\b(?:both|alike|as\s+well\s+as|each\s+(?:launched|started|began|was|were))\b", re.IGNORECASE)
 
 
+#: words that doubt what their phrasing goes on to say (stemmed as the analyser stems them)
+_DOUBTS = frozenset({"unlik", "doubt", "improb"})
+
+
 @dataclass(frozen=True)
 class Entry:
     """One phrasing of one fact, analysed."""
@@ -443,9 +447,14 @@ class Index:
         """Every term the fact's true phrasings affirm (worked out once per fact in each process)."""
         terms = self._true_terms.get(fact_id)
         if terms is None:
-            # (a word a true phrasing denies, "not its board of directors", is no part of what it affirms)
+            # (a word a true phrasing denies, "not its board of directors", is no part of what it
+            # affirms; nor is one it doubts: "unlikely to be reflected in one single score")
             terms = self._true_terms[fact_id] = frozenset().union(
-                *(e.terms - frozenset().union(*e.analysis.negation_scopes) for e in self.entries_of(fact_id) if e.kind is Verdict.TRUE)
+                *(
+                    e.terms - frozenset().union(*e.analysis.negation_scopes)
+                    for e in self.entries_of(fact_id)
+                    if e.kind is Verdict.TRUE and _DOUBTS.isdisjoint(e.analysis.tokens)
+                )
             )
         return terms
 

@@ -422,3 +422,55 @@ def first_subject(index: Index, text: Analysis) -> str | None:
     """The first company, score, body or person a text names (places aside)."""
     kinds = index.kinds
     return next((e for e in text.entity_order if kinds.get(e) in SUBJECT_KINDS and kinds.get(e) != "place"), None)
+
+
+#: what sets one figure's clause apart from another's: "385 falls in the low range and 731 in the 'good' range"
+_FIGURE_CLAUSES = lazy_compile(r"[,;]\s|(?<!hundred )(?<!thousand )\band\b|\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+def _figure_clauses(index: Index, text: str) -> list[tuple[tuple[Quantity, ...], frozenset[str]]]:
+    """The figures of each clause of the text, with the clause's words."""
+    out = []
+    for part in _FIGURE_CLAUSES.split(text):
+        a = index.analyse(part)
+        if a.quantities:
+            out.append((a.quantities, frozenset(a.tokens)))
+    return out
+
+
+def misplaced_figure(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
+    """(figure, word) when the claim gives a figure of the fact with the words the fact gives
+    another of its figures of the same kind: "731 sits in the low range" where the source puts
+    385 in the low range and 731 in the good one. Decided only when no true phrasing reads it
+    the other way."""
+    pinned = set(fact.numbers)
+    if len(pinned) < 2:
+        return None
+    wrong: tuple[str, str] | None = None
+    for entry in index.entries_of(fact.id):
+        if entry.kind is not Verdict.TRUE or len(entry.analysis.quantities) < 2:
+            continue
+        theirs = [
+            (qs, words) for qs, words in _figure_clauses(index, entry.text) if any(x.value in pinned for x in qs)
+        ]
+        if len(theirs) < 2:
+            continue
+        for figures, words in _figure_clauses(index, claim.text):
+            places = [
+                i for i, (qs, _) in enumerate(theirs)
+                if any(q.kind == x.kind and q.agrees_with(x.value) for q in figures for x in qs)
+            ]
+            if len(places) != 1:
+                continue  # the clause gives figures of several of the fact's clauses, or none
+            own = theirs[places[0]][1]
+            kinds = {q.kind for q in figures}
+            rivals = [w for i, (qs, w) in enumerate(theirs) if i != places[0] and any(x.kind in kinds and x.value in pinned for x in qs)]
+            if not rivals:
+                continue
+            others = frozenset().union(*rivals)
+            mine_hit, alien_hit = words & (own - others), words & (others - own)
+            if mine_hit and not alien_hit:
+                return None  # a phrasing puts the figure with the claim's words
+            if alien_hit and not mine_hit and wrong is None:
+                wrong = (figures[0].text, sorted(alien_hit)[0])
+    return wrong

@@ -187,6 +187,12 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         else:
             why = "The claim negates a misleading framing; the fact base does not settle the rest."
         verdict = flipped
+    misplaced = rel.misplaced_figure(index, claim, fact) if verdict is Verdict.TRUE and status == "agree" else None
+    if misplaced:
+        return Proposal(
+            Verdict.FALSE, f"The claim puts {misplaced[0]} with '{misplaced[1]}'; the source gives it for something else: {fact.statement}",
+            candidate,
+        )
     strangers = rel.strangers(index, claim, fact) if verdict is Verdict.TRUE else []
     if strangers:
         swap = index.swap(claim, entry) if entry.kind is Verdict.TRUE and not flips else None
