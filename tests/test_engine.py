@@ -533,6 +533,10 @@ RULES = {
         ("In Sesame Credit's examples, 385 counts as low.", "true"),
         ("By 2017 Alibaba's credit score already counted some five hundred and twenty million users.", "true"),
     ],
+    "a body the base does not know, where the fact names another": [
+        ("Baihang was jointly founded by the eight pilot firms and the China Banking Association.", "unverified"),
+        ("Baihang was jointly founded by the eight pilot firms and the China Internet Finance Association.", "true"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

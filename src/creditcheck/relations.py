@@ -391,6 +391,28 @@ def unknown_person(index: Index, claim: Analysis, fact: Fact) -> str | None:
     return None
 
 
+#: a body the claim names in full: "the China Banking Association", "Agricultural Bank of China"
+_BODY_NAME = lazy_compile(
+    r"\b((?:[A-Z][\w'&-]+\s+){1,4}(?:Association|Bank|Commission|Council|Group|Corporation|Company|Institute|"
+    r"Bureau|Ministry|Agency|Federation|Administration|Authority|Fund|Holdings|Exchange|University|Society|Union)"
+    r"(?:\s+of\s+[A-Z][\w'-]+)?)"
+)
+
+
+def unknown_body(index: Index, claim: Analysis, fact: Fact) -> str | None:
+    """A body the claim names whom the fact base does not know, standing where the fact names
+    one the claim leaves out: "founded by the eight firms and the China Banking Association"
+    against a fact naming NIFA. An unknown name may be a swap or an alias the base lacks."""
+    missing = [e for e in fact.entities if e not in claim.entities and index.kinds.get(e) in ("regulator", "company", "government")]
+    if not missing:
+        return None
+    for m in _BODY_NAME.finditer(claim.text):
+        name = m.group(1)
+        if not index.aliases.find(name):
+            return name
+    return None
+
+
 def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str, str] | None:
     """(the phrasing's subject, the claim's) when the phrasing is about a company, score, body or
     person the claim never names, and the claim about another ("the PBOC was launched in 2005"
