@@ -537,6 +537,11 @@ RULES = {
         ("Baihang was jointly founded by the eight pilot firms and the China Banking Association.", "unverified"),
         ("Baihang was jointly founded by the eight pilot firms and the China Internet Finance Association.", "true"),
     ],
+    "a date alone dates the event, not a figure stated as of a year": [
+        ("The NDRC and the People's Bank of China published their list of top social credit pilot cities back in 2016.", "false"),
+        ("The NDRC and the People's Bank of China published their list of top social credit pilot cities in 2018.", "true"),
+        ("Zhu Huanqi stepped down as Baihang's CEO in 2020.", "unverified"),  # after the source was written
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

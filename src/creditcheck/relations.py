@@ -79,7 +79,12 @@ def opposed(claim: Analysis, entry: Analysis) -> tuple[str, str] | None:
 def claims_other_time(claim: Analysis, fact: Fact) -> bool:
     """The claim dates its figure to a year other than the one the fact's figure is stated for."""
     year = float(fact.as_of[:4]) if fact.as_of else None
-    return any(q.kind == "year" and q.value != year for q in claim.quantities)
+    years = [q.value for q in claim.quantities if q.kind == "year"]
+    if year is not None and all(q.kind in DATES for q in claim.quantities) and all(y < year for y in years):
+        # a date alone dates what the fact reports ("published the list in 2016"), not a figure;
+        # a later one ("stepped down in 2020") speaks of a time the source could not see
+        return False
+    return any(y != year for y in years)
 
 
 def compound(index: Index, claim: Analysis, wrong: list[Quantity], uncovered: list[Quantity], fact: Fact) -> bool:
