@@ -542,6 +542,13 @@ RULES = {
         ("The NDRC and the People's Bank of China published their list of top social credit pilot cities in 2018.", "true"),
         ("Zhu Huanqi stepped down as Baihang's CEO in 2020.", "unverified"),  # after the source was written
     ],
+    "a commercial score's feature credited to the state's system": [
+        ("Beijing's social credit score lets high scorers rent bikes and umbrellas without paying deposits.", "misleading"),
+        ("Under the government's social credit system, high scorers in Shanghai and Hangzhou may borrow library books with no deposit.", "misleading"),
+        ("Reach 600 on the government's social credit scale and Mobrella will lend you an umbrella without a deposit.", "misleading"),
+        ("Reach 600 on Sesame Credit and Mobrella will lend you an umbrella without a deposit.", "true"),
+        ("The government's social credit system is not mandatory.", "unverified"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -497,7 +497,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if nameless.verdict is not Verdict.UNVERIFIED:
             return nameless
     if result.verdict is Verdict.UNVERIFIED and swaps:
-        return _swap_result(index, text, claim, swaps) or result
+        return _swap_result(index, text, claim, swaps) or _said_of_the_state(index, text, claim) or result
     if result.verdict is Verdict.UNVERIFIED or (result.match and not rel.about_lead(index, claim, result.match.fact)):
         credited = _misattributed(index, text, claim)
         if credited:
@@ -515,6 +515,9 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         framed = _loosely_framed(index, claim, candidates)
         if framed:
             return _framed(text, framed)
+        credited = _said_of_the_state(index, text, claim)
+        if credited:
+            return credited
         compared = _FRONTED_COMPARISON.match(text)
         if compared:
             # "Like Sesame, Tencent Credit rates people on a 350-950 scale": what it says of its
@@ -524,6 +527,41 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             if alone.verdict is Verdict.FALSE:
                 return dataclasses.replace(alone, claim=text)
     return result
+
+
+#: the state's score or system, named as such
+_STATE_SCORE = lazy_compile(
+    r"\b(?:the\s+)?(?:chinese\s+|china's\s+)?(?:(?:government|state|beijing|party|official|national)(?:'s)?[\s-]+(?:run\s+)?)?"
+    r"(?:social[\s-]credit|state\s+credit|government\s+credit)\s+(?:system|score|scale|rating|ranking|scheme)s?\b",
+    re.IGNORECASE,
+)
+_DENIAL = lazy_compile(r"\b(?:not|no(?!\s+(?:\w+\s+)?deposits?\b)|never|none|neither|nor|nothing)\b|n't\b", re.IGNORECASE)
+#: the commercial scores a state rating is most often mistaken for
+_STAND_INS = ("Sesame Credit", "Tencent Credit")
+
+
+def _said_of_the_state(index: Index, text: str, claim: Analysis) -> Result | None:
+    """A commercial score's feature credited to the state's system: "Beijing's social credit
+    score lets high scorers rent bikes without deposits" is true of Sesame Credit, which the
+    fact base says is separate from the government's system, so the claim is misleading."""
+    distinctions = framing_checks(index).distinctions
+    if _DENIAL.search(text) or any(e in distinctions for e in claim.entities):
+        return None  # ("without a deposit" is a perk, not a denial; a claim naming Sesame Credit itself is another case)
+    m = _STATE_SCORE.search(text)
+    if m is None:
+        return None
+    for name in _STAND_INS:
+        swapped = f"{text[: m.start()]}{name}{text[m.end() :]}"
+        result = decide(index, swapped, index.analyse(swapped))
+        fact = result.fact
+        stand_in = next((e for _, _, e in index.aliases.find(name)), None)
+        if result.verdict is Verdict.TRUE and fact and stand_in in fact.entities and distinctions.get(stand_in):
+            why = (
+                f"That holds for {name}, a commercial score, which the source keeps apart from the government's "
+                f"Social Credit System: {fact.statement}"
+            )
+            return _framed(text, Framing(fact, why, result.score))
+    return None
 
 
 #: a comparison set before the subject: "Like Sesame Credit, ...", "Unlike Weibo, ..."
