@@ -76,11 +76,14 @@ def opposed(claim: Analysis, entry: Analysis) -> tuple[str, str] | None:
     return None
 
 
-def claims_other_time(claim: Analysis, fact: Fact) -> bool:
-    """The claim dates its figure to a year other than the one the fact's figure is stated for."""
+def claims_other_time(claim: Analysis, fact: Fact, *, close: bool = False) -> bool:
+    """The claim dates its figure to a year other than the one the fact's figure is stated for.
+
+    A claim ``close`` to the fact that gives only an earlier date ("published the list in 2016")
+    dates the event the fact reports, and contradicts it."""
     year = float(fact.as_of[:4]) if fact.as_of else None
     years = [q.value for q in claim.quantities if q.kind == "year"]
-    if year is not None and all(q.kind in DATES for q in claim.quantities) and all(y < year for y in years):
+    if close and year in fact.numbers and all(q.kind in DATES for q in claim.quantities) and all(y < year for y in years):
         # a date alone dates what the fact reports ("published the list in 2016"), not a figure;
         # a later one ("stepped down in 2020") speaks of a time the source could not see
         return False

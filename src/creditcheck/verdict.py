@@ -87,6 +87,9 @@ def _without_description(index: Index, text: str, claim: Analysis) -> Result | N
 _DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
 
 
+DATED_EVENT_SCORE = 70.0  #: how close a claim giving only a date must be to a dated fact to contradict its date
+
+
 def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score: float | None = None) -> Proposal:
     """What this one candidate says about the claim."""
     entry = candidate.entry
@@ -135,7 +138,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.UNVERIFIED, "The claim denies a comparison with a figure; it needs a human check.", candidate)
     if status == "conflict" and flips:
         return Proposal(Verdict.UNVERIFIED, "The claim negates a statement whose figures also differ; it needs a human check.", candidate)
-    if status == "conflict" and fact.as_of and rel.claims_other_time(claim, fact):
+    if status == "conflict" and fact.as_of and rel.claims_other_time(claim, fact, close=candidate.score >= DATED_EVENT_SCORE):
         return Proposal(
             Verdict.UNVERIFIED,
             f"The source's figure is as of {fact.as_of}; the claim speaks of another time: {fact.statement}",
