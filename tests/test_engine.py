@@ -549,6 +549,12 @@ RULES = {
         ("Reach 600 on Sesame Credit and Mobrella will lend you an umbrella without a deposit.", "true"),
         ("The government's social credit system is not mandatory.", "unverified"),
     ],
+    "a fact that confirms only an aside leaves the main clause to decide": [
+        ("As China's first unified personal credit information firm, Baihang forms the backbone of the government's Social Credit System.", "misleading"),
+        ("Baihang (百行征信), China's first unified personal credit firm, now gives every Chinese citizen a single credit score.", "misleading"),
+        ("As China's first unified personal credit information firm, Baihang opened for business on May 23, 2018.", "true"),
+        ("Baihang, China's first unified personal credit firm, opened for business on May 23, 2017.", "false"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -226,8 +226,19 @@ def main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
     return None if covered(index, words, entry.terms) >= MAIN_CLAUSE_COVER and not unnamed else analysis
 
 
+#: a phrase set before the subject that describes it: "As China's first unified credit firm, Baihang ..."
+FRONTED_ASIDE = re.compile(
+    r"^\s*(?:as|being)\b[^,;]{3,80},\s*",
+    re.IGNORECASE,
+)
+#: an appositive led by a possessive: "Baihang, China's first unified credit firm, now ..."
+POSSESSIVE_ASIDE = re.compile(r",\s*(?:[A-Z][\w-]*|[\u4e00-\u9fff]+)(?:'s|’s)\s+[^,;]*,")
+
+
 def without_asides(text: str) -> str:
     """The text with its asides set off by commas taken out."""
+    text = FRONTED_ASIDE.sub("", text)
+    text = POSSESSIVE_ASIDE.sub(" ", text)
     return " ".join(ASIDE.sub(" ", text).split())
 
 

@@ -204,7 +204,12 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             why = f"The source names {_names(index, swap[1])}, not {_names(index, swap[0])}: {fact.statement}{as_of(fact)}"
             return Proposal(Verdict.FALSE, why, candidate)
         names = " and ".join(index.factbase.entities[e].name for e in strangers)
-        return Proposal(Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate)
+        # the names may stand in the main clause, the fact confirming only an aside: that clause decides
+        main = rel.main_clause(index, claim, entry) if entry.kind is Verdict.TRUE and not flips else None
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate,
+            main_clause=main,
+        )
     main = rel.main_clause(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if main:
         return Proposal(
