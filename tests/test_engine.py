@@ -555,6 +555,11 @@ RULES = {
         ("As China's first unified personal credit information firm, Baihang opened for business on May 23, 2018.", "true"),
         ("Baihang, China's first unified personal credit firm, opened for business on May 23, 2017.", "false"),
     ],
+    "a trial presented as a full launch": [
+        ("Tencent rolled out its credit score, Tencent Credit, to the public in January 2018.", "misleading"),
+        ("Tencent launched a trial of its credit score in January 2018.", "true"),
+        ("Tencent Credit did not launch in January 2018.", "false"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

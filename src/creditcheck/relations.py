@@ -31,6 +31,21 @@ ANTONYMS = tuple(
 ORDINALS = frozenset(stem(w) for w in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
 #: hedges a true phrasing depends on: "unlikely to be reduced to one score" is no "reduced to one score"
 HEDGES = frozenset({stem("unlikely")})
+#: what a trial is called: a claim that drops the word presents the trial as a full launch
+TRIAL_WORDS = frozenset(stem(w) for w in ("trial", "pilot", "test", "experiment", "beta", "trialled", "piloted", "tested"))
+LAUNCH = stem("launched")
+
+
+def drops_the_trial(claim: Analysis, entry: Entry) -> str | None:
+    """The word that makes the fact a trial, when the claim speaks of the launch without it:
+    "Tencent rolled out its credit score to the public in January 2018" against "launched a
+    trial of its score in January 2018"."""
+    if claim.negation_scopes or LAUNCH not in claim.tokens or not TRIAL_WORDS.isdisjoint(claim.tokens):
+        return None
+    said = [t for t in entry.analysis.tokens if t in TRIAL_WORDS]
+    return said[0] if said and LAUNCH in entry.analysis.tokens else None
+
+
 #: words that make a claim total: "folded into Baihang entirely" overstates "its personal credit parts"
 ABSOLUTE = lazy_compile(
     # an adverb ending its clause ("folded into it entirely, and"), not one that intensifies ("entirely voluntary")

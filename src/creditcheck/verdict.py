@@ -250,6 +250,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     hedge = rel.HEDGES & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else set()
     if hedge:
         return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{sorted(hedge)[0]}', on which the fact depends: {fact.statement}", candidate)
+    trial = rel.drops_the_trial(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
+    if trial:
+        return Proposal(
+            Verdict.MISLEADING, f"The source speaks of a {trial}; the claim presents it as a full launch: {fact.statement}{as_of(fact)}", candidate
+        )
     total = rel.overstates(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if total:
         return Proposal(Verdict.UNVERIFIED, f"The claim says '{total}', which the source does not: {fact.statement}", candidate)
