@@ -560,6 +560,11 @@ RULES = {
         ("Tencent launched a trial of its credit score in January 2018.", "true"),
         ("Tencent Credit did not launch in January 2018.", "false"),
     ],
+    "a denied tie between two names a fact ties by origin or ownership": [
+        ("NIFA is a private industry body that has nothing to do with the People's Bank of China.", "false"),
+        ("Qianhai Credit has nothing to do with Ping An.", "false"),
+        ("Tencent Credit has nothing to do with Sesame Credit.", "unverified"),  # named together, not tied
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -490,6 +490,9 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         unattributed = index.analyse(said)
         if unattributed.entities:
             return dataclasses.replace(decide(index, said, unattributed), claim=text)
+    denied = _denied_link(index, text, claim) if claim.negation_scopes else None
+    if denied is not None:
+        return denied
     checks = framing_checks(index)
     merged = checks.merged(claim)
     if merged:
@@ -692,6 +695,52 @@ def _said_of_one_place(index: Index, claim: Analysis, candidates: list[Candidate
 
 
 _FOUNDING = lazy_compile(r"\b(?:was|were)\s+(?:launched|established|founded|set\s+up|created|born)\b", re.IGNORECASE)
+
+
+#: a claim that denies any tie between what comes before and what comes after
+_NO_LINK = lazy_compile(
+    r"\b(?:ha(?:s|ve|d)\s+nothing\s+to\s+do\s+with|(?:has|have|had|with)\s+no\s+(?:\w+\s+)?(?:links?|ties|connections?|relationship)\s+(?:to|with)|"
+    r"(?:is|are|was|were)\s+(?:entirely\s+|completely\s+|wholly\s+)?(?:unconnected|unrelated)\s+to)\b",
+    re.IGNORECASE,
+)
+#: what ties one name to another by origin or ownership, standing between the two names
+_TIES = lazy_compile(
+    r"\b(?:initiative\s+(?:by|of)|initiated\s+by|owns|owned\s+by|holds|stake\s+in|shareholders?\s+(?:of|in)|"
+    r"(?:founded|established|set\s+up|launched|run|backed|created)\s+by|establishment\s+of|subsidiary\s+of|arm\s+of|part\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_link(index: Index, text: str, claim: Analysis) -> Result | None:
+    """False when the claim says two names have nothing to do with each other and a fact ties
+    them by origin or ownership: "NIFA has nothing to do with the People's Bank of China"
+    against "NIFA is an initiative by the People's Bank of China"."""
+    m = _NO_LINK.search(text)
+    if m is None:
+        return None
+    before = {e for _, _, e in index.aliases.find(text[: m.start()])}
+    after = {e for _, _, e in index.aliases.find(text[m.end() :])}
+    if not before or not after:
+        return None
+    for fid, known in index.known.items():
+        if before.isdisjoint(known) or after.isdisjoint(known):
+            continue
+        fact = index.factbase.get(fid)
+        statement = fact.statement
+        spans = {e: (i, j) for i, j, e in index.aliases.find(statement)}
+        for a in before & spans.keys():
+            for b in after & spans.keys():
+                lo, hi = sorted((spans[a], spans[b]))
+                between = statement[lo[1] : hi[0]]
+                if a != b and _TIES.search(between) and not re.search(r"[,;]", between) and not _SEPARATE.search(between):
+                    names = index.factbase.entities
+                    why = f"The source ties {names[a].name} to {names[b].name}: {statement}{as_of(fact)}"
+                    match = Match(fact=fact, phrasing=statement, kind=Verdict.FALSE, why=why, score=DECIDE_SCORE)
+                    return Result(text, Verdict.FALSE, DECIDE_SCORE, why, match=match)
+    return None
+
+
+_SEPARATE = lazy_compile(r"\b(?:separate|independent(?:ly)?|distinct|not|no)\b", re.IGNORECASE)
 
 
 def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
