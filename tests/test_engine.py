@@ -595,6 +595,18 @@ def test_every_rule_has_a_case_it_catches_and_one_it_leaves_alone_or_decides_oth
         assert any(v in ("false", "misleading", "unverified") for _, v in cases), rule
 
 
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("Sesame Credit, the Chinese government's social credit score, already rates 520 million citizens.", "sesame-separate-from-social-credit"),
+        ("Sesame Credit is effectively the People's Bank of China's official credit bureau.", "sesame-pboc-trial"),
+    ],
+)
+def test_a_conflation_cites_the_fact_about_the_score_itself_or_its_tie_to_the_regulator(checker, claim, fact_id):
+    result = checker.check_claim(claim)
+    assert (result.verdict.value, result.fact.id) == ("misleading", fact_id)
+
+
 def test_a_conflation_cites_the_fact_that_draws_the_line(checker):
     result = checker.check_claim("Tencent Credit is part of the government's social credit system.")
     assert result.fact is not None and "Tencent" in result.fact.statement

@@ -289,7 +289,12 @@ class FramingChecks:
         for who in commercial:
             for m in re.finditer(re.escape(entity_term(who)) + r"\b", body):
                 if self._frames(body, m.start(), m.end(), state_tokens, owned):
-                    fact, score = self._closest(claim, self.distinction_facts(who))
+                    facts = self.distinction_facts(who)
+                    # the fact about this name itself, where there is one, says it best; one that
+                    # ties it to the regulator the claim names says what the tie really is
+                    own = [f for f in facts if f.entities and f.entities[0] == who]
+                    tied = self._tied(who, claim.entities & set(self._regulators(claim))) if regulators else []
+                    fact, score = self._closest(claim, tied or own or facts)
                     name = self.index.factbase.entities[who].name
                     return Framing(fact, f"The claim presents {name} as the state's. {fact.statement}", score)
         return None
@@ -418,6 +423,18 @@ class FramingChecks:
         elif claim.negation_scopes or not (places and not named_place and _CHINA_WIDE.search(claim.text)):
             return None
         return Framing(fact, f"The source does not say this holds everywhere or for everyone: {fact.statement}", score)
+
+    def _regulators(self, claim: Analysis) -> list[str]:
+        return [e for e in claim.entities if self.index.kinds.get(e) in REGULATOR_KINDS]
+
+    def _tied(self, who: str, regulators: set[str]) -> list[Fact]:
+        """The facts about ``who`` that also name one of these regulators."""
+        index = self.index
+        return [
+            index.factbase.get(fid)
+            for fid, names in index.known.items()
+            if who in names and not regulators.isdisjoint(names) and index.fact_leads[index.factbase.position(fid)] == who
+        ]
 
     def _closest(self, claim: Analysis, facts: list[Fact]) -> tuple[Fact, float]:
         """The distinction fact the claim is closest to, and its match score."""
