@@ -607,6 +607,15 @@ def test_a_conflation_cites_the_fact_about_the_score_itself_or_its_tie_to_the_re
     assert (result.verdict.value, result.fact.id) == ("misleading", fact_id)
 
 
+def test_of_two_confirming_facts_the_one_that_says_more_of_the_claim_is_cited(checker):
+    result = checker.check_claim("Tencent launched a trial of its credit score in January 2018 but pulled it shortly afterwards.")
+    assert (result.verdict.value, result.fact.id) == ("true", "tencent-credit-trial-taken-down")
+    result = checker.check_claim("Tencent launched a trial of its credit score in January 2018.")
+    assert (result.verdict.value, result.fact.id) == ("true", "tencent-credit-trial-january-2018")
+
+
+
+
 def test_a_conflation_cites_the_fact_that_draws_the_line(checker):
     result = checker.check_claim("Tencent Credit is part of the government's social credit system.")
     assert result.fact is not None and "Tencent" in result.fact.statement

@@ -31,6 +31,8 @@ DATE_SCORE = 50.0  #: ...and a date from this one
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
 AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict -> unverified
+DATED_EVENT_SCORE = 70.0  #: how close a claim giving only a date must be to a dated fact to contradict its date
+FULLER_MARGIN = 0.1  #: how much more of the claim's words (by weight) a rival confirming fact must say to be cited instead
 #: candidates below this score cannot decide anything, nor stand within AMBIGUITY_MARGIN of one
 #: that does: searching no lower lets the search skip more phrasings
 SEARCH_FLOOR = NUMBER_SCORE - AMBIGUITY_MARGIN
@@ -85,9 +87,6 @@ def _without_description(index: Index, text: str, claim: Analysis) -> Result | N
 
 #: a fact that denies of a whole group ("none of the eight firms had a licence")
 _DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
-
-
-DATED_EVENT_SCORE = 70.0  #: how close a claim giving only a date must be to a dated fact to contradict its date
 
 
 def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score: float | None = None) -> Proposal:
@@ -313,6 +312,25 @@ def _agreed(index: Index, claim: Analysis, candidates: list[Candidate], chosen: 
     verdicts = {p.verdict for p, _ in readings}
     if len(verdicts) == 1 and verdicts <= {Verdict.TRUE, Verdict.FALSE}:
         return readings[0]
+    return chosen, best
+
+
+def _fuller(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
+    """Of two close facts that both confirm the claim, the one that says more of it: "Tencent
+    launched a trial in January 2018 but pulled it soon after" is the taken-down fact's, which
+    also says when it launched, more than the launch fact's."""
+    words = rel.content_words(index, index.terms(claim))
+    mine = rel.covered(index, words, index.true_terms(best.entry.fact.id))
+    for rival in candidates[1:]:
+        if best.score - rival.score > AMBIGUITY_MARGIN:
+            break
+        fid = rival.entry.fact.id
+        if fid == best.entry.fact.id or rival.entry.kind is not Verdict.TRUE:
+            continue
+        if rel.covered(index, words, index.true_terms(fid)) > mine + FULLER_MARGIN:
+            other = propose(index, claim, rival)
+            if other.verdict is Verdict.TRUE:
+                return other, rival
     return chosen, best
 
 
@@ -836,6 +854,8 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         if parts is None or parts.verdict is not Verdict.FALSE:
             why = "The claim contrasts two statements and neither is false on its own; it needs a human check."
             return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
+    if chosen.verdict is Verdict.TRUE:
+        chosen, best = _fuller(index, claim, candidates, chosen, best)
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
         pinned = _pins_all(claim, best.entry.fact)
         for rival in candidates[1:]:
