@@ -614,8 +614,6 @@ def test_of_two_confirming_facts_the_one_that_says_more_of_the_claim_is_cited(ch
     assert (result.verdict.value, result.fact.id) == ("true", "tencent-credit-trial-january-2018")
 
 
-
-
 def test_a_conflation_cites_the_fact_that_draws_the_line(checker):
     result = checker.check_claim("Tencent Credit is part of the government's social credit system.")
     assert result.fact is not None and "Tencent" in result.fact.statement
