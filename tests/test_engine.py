@@ -60,6 +60,10 @@ def test_a_tencent_claim_is_never_confirmed_by_a_sesame_fact(checker):
             assert result.verdict is Verdict.FALSE and "not Tencent Credit" in result.explanation
 
 
+def test_an_opposite_word_is_quoted_as_the_claim_wrote_it(checker):
+    assert "'private'" in checker.check_claim("NIFA is a private body.").explanation
+
+
 def test_wrong_number_explanation_names_both_figures(checker):
     result = checker.check_claim("Tencent Credit scores run from 350 to 950")
     assert "300" in result.explanation and "850" in result.explanation
@@ -564,6 +568,10 @@ RULES = {
         ("NIFA is a private industry body that has nothing to do with the People's Bank of China.", "false"),
         ("Qianhai Credit has nothing to do with Ping An.", "false"),
         ("Tencent Credit has nothing to do with Sesame Credit.", "unverified"),  # named together, not tied
+    ],
+    "a word whose opposite the fact affirms in any of its phrasings": [
+        ("NIFA is a private body.", "false"),
+        ("NIFA is a state-level body.", "true"),
     ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),

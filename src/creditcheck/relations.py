@@ -83,12 +83,22 @@ def contrasted(claim: Analysis, entry_terms: frozenset[str]) -> tuple[str, str] 
 
 def opposed(claim: Analysis, entry: Analysis) -> tuple[str, str] | None:
     """A word of the claim whose opposite the phrasing uses instead ("lowers" for "better")."""
-    mine, theirs = set(claim.tokens), set(entry.tokens)
+    return opposed_terms(claim, frozenset(entry.tokens))
+
+
+def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | None:
+    """A word of the claim whose opposite ``terms`` has and the claim does not."""
+    mine, theirs = set(claim.tokens), terms
     for pair in ANTONYMS:
         for a, b in (pair, pair[::-1]):
             if a in mine and b in theirs and b not in mine and a not in theirs:
                 return a, b
     return None
+
+
+def as_written(text: str, term: str) -> str:
+    """The word of the text whose stem is ``term`` ("private" for "privat"), else the term."""
+    return next((w for w in re.findall(r"[\w'-]+", text) if stem(w.lower()) == term), term)
 
 
 def claims_other_time(claim: Analysis, fact: Fact, *, close: bool = False) -> bool:

@@ -112,17 +112,29 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         )
     contrast = rel.contrasted(claim, entry.terms)
     if contrast and verdict is not Verdict.TRUE:
-        return Proposal(Verdict.UNVERIFIED, f"The claim contrasts '{contrast[0]}' and '{contrast[1]}'; it needs a human check.", candidate)
+        said = [rel.as_written(claim.text, w) for w in contrast]
+        return Proposal(Verdict.UNVERIFIED, f"The claim contrasts '{said[0]}' and '{said[1]}'; it needs a human check.", candidate)
     if verdict is Verdict.TRUE and _REPORTED_MYTH.search(entry.text) and not _CALLED_FALSE.search(claim.text):
         if _REPORTS.search(claim.text) and not _ENDORSES.search(claim.text):
             # "the ACLU warned that ...": true that it was said, silent that it was wrong
             return Proposal(Verdict.MISLEADING, f"The claim repeats what the source calls false without saying so: {fact.statement}", candidate)
         return Proposal(Verdict.FALSE, f"The source reports this as a false claim: {fact.statement}", candidate)
     opposed = rel.opposed(claim, entry.analysis)
+    if not opposed and verdict is Verdict.TRUE:
+        # a word whose opposite the fact affirms in another phrasing ("private" against "state-level")
+        opposed = rel.opposed_terms(claim, index.true_terms(fact.id))
     if opposed:
         if verdict is not Verdict.TRUE:
-            return Proposal(Verdict.UNVERIFIED, f"The claim says '{opposed[0]}' where the closest phrasing says '{opposed[1]}'; it needs a human check.", candidate)
-        return Proposal(Verdict.FALSE, f"The claim says '{opposed[0]}'; the source says the opposite: {fact.statement}{as_of(fact)}", candidate)
+            return Proposal(
+                Verdict.UNVERIFIED,
+                f"The claim says '{rel.as_written(claim.text, opposed[0])}' where the closest phrasing says "
+                f"'{rel.as_written(entry.text, opposed[1])}'; it needs a human check.",
+                candidate,
+            )
+        return Proposal(
+            Verdict.FALSE, f"The claim says '{rel.as_written(claim.text, opposed[0])}'; the source says the opposite: {fact.statement}{as_of(fact)}",
+            candidate,
+        )
     figures = fact_figures(fact)
     status, wrong, uncovered = check_numbers(claim.quantities, figures)
     entry_status, entry_wrong, _ = check_numbers(entry.analysis.quantities, figures)
