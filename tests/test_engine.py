@@ -573,6 +573,11 @@ RULES = {
         ("NIFA is a private body.", "false"),
         ("NIFA is a state-level body.", "true"),
     ],
+    "a close false variant whose error the claim leaves out hands over to its fact's looser phrasings": [
+        ("In Rongcheng, online defamation counts against a person's social credit.", "true"),
+        ("In Rongcheng, online defamation raises a person's social credit.", "unverified"),
+        ("In Rongcheng, caring for your parents lowers your ranking.", "false"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -832,8 +832,11 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             runner_up=_match(best),
         )
     chosen = propose(index, claim, best)
+    first = best
     for c in candidates[1:]:  # a phrasing that does not bear on the claim hands over to the next close one
-        if not chosen.inapplicable or c.score < DECIDE_SCORE:
+        # (a close false variant whose error the claim leaves out hands over to its own fact's looser phrasings)
+        floor = NUMBER_SCORE if first.entry.kind is Verdict.FALSE and c.entry.fact.id == first.entry.fact.id else DECIDE_SCORE
+        if not chosen.inapplicable or c.score < floor:
             break
         chosen, best = propose(index, claim, c), c
     if chosen.doubtful:
