@@ -578,6 +578,11 @@ RULES = {
         ("In Rongcheng, online defamation raises a person's social credit.", "unverified"),
         ("In Rongcheng, caring for your parents lowers your ranking.", "false"),
     ],
+    "an aside that names what the main clause describes is no aside to set apart": [
+        ("The central bank's own credit registry, the Credit Reference Center, has been up and running since 20 March 2006.", "true"),
+        ("The central bank's own registry, the Credit Reference Center, has been running since 2010.", "false"),
+        ("The central bank's registry, the Credit Reference Center, is run by Alibaba.", "unverified"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -242,6 +242,9 @@ def main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
     if main == claim.text:
         return None
     analysis = index.analyse(main)
+    lead = entry.fact.entities[0] if entry.fact.entities else None
+    if lead in claim.entities and lead not in analysis.entities:
+        return None  # the aside names what the main clause describes: "the central bank's registry, the CRC, has run since 2006"
     words = content_words(index, index.terms(analysis))
     # names the main clause gives that the phrasing does not ("Hangzhou, dubbed 'Credit City', runs
     # its social credit system on Sesame Credit scores") say something of their own
