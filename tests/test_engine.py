@@ -583,6 +583,11 @@ RULES = {
         ("The central bank's own registry, the Credit Reference Center, has been running since 2010.", "false"),
         ("The central bank's registry, the Credit Reference Center, is run by Alibaba.", "unverified"),
     ],
+    "one place's practice said of all of China": [
+        ("In China, citizens with the best social credit get their names put up on public honour boards.", "misleading"),
+        ("In Chinese towns, people with top social credit rankings are put on public display boards.", "misleading"),
+        ("In Rongcheng, residents with top social credit rankings get their names on a public board.", "true"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

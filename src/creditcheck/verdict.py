@@ -714,7 +714,7 @@ def _said_of_one_place(index: Index, claim: Analysis, candidates: list[Candidate
         name = index.factbase.entities[places[0]].name
         text = localised(claim.text, name)
         reading = index.analyse(text)
-        found = [f for f in index.search(reading, min_score=LOOSE_SCORE)]
+        found = index.search(reading, min_score=SEARCH_FLOOR)
         verdicts = [(f, propose(index, reading, f).verdict) for f in found]
         if any(v is Verdict.FALSE for _, v in verdicts):
             continue
