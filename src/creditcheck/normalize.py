@@ -38,6 +38,8 @@ STOPWORDS = frozenset(
     own up out off again further once according reportedly said says say called known aka
     open opens opened opening began begin begins
     sometimes often usually generally typically commonly actually really indeed
+    you're we're they're i'm you've we've they've i've you'll we'll they'll it'll he's she's that's there's
+    what's who's let's you'd we'd they'd i'd
     """.split()
 )
 
