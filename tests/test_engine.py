@@ -588,6 +588,18 @@ RULES = {
         ("In Chinese towns, people with top social credit rankings are put on public display boards.", "misleading"),
         ("In Rongcheng, residents with top social credit rankings get their names on a public board.", "true"),
     ],
+    "participial asides (running since, trialled in, formerly of) set apart from the main clause": [
+        ("Li Xuan, formerly of Intellicredit, has been named Baihang's CEO and president.", "false"),
+        ("Tencent Credit, trialled in January 2018, is Beijing's official credit rating for WeChat users.", "misleading"),
+        ("The central bank's Credit Reference Centre, running since 2006, is where Beijing keeps the social credit scores of all its citizens.", "misleading"),
+        ("Sesame Credit, launched in 2015, scores users between 350 and 950.", "true"),
+        ("Sesame Credit, launched in 2013, scores users between 350 and 950.", "false"),
+    ],
+    "an aside and its main clause are each judged: false if one is, true if both are": [
+        ("Baihang, which opened on May 23, 2018, is jointly owned by NIFA and eight firms.", "true"),
+        ("Baihang, which opened in 2017, is jointly owned by NIFA and eight firms.", "false"),
+        ("Baihang, which opened on May 23, 2018, is owned by Alibaba.", "false"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -57,8 +57,10 @@ def fact_figures(fact: Fact) -> dict[str, set[float]]:
 
 def _fact_figures(fact: Fact) -> dict[str, set[float]]:
     out: dict[str, set[float]] = {}
+    # a pinned number is of the kind the statement gives it ("May 23, 2018": 23 is a day, not a count)
+    stated = {q.value: q.kind for q in extract_quantities(fact.statement) if q.comparator is None}
     for v in fact.numbers:
-        out.setdefault(group(quantity_kind(v)), set()).add(v)
+        out.setdefault(group(stated.get(v) or quantity_kind(v)), set()).add(v)
     for i, text in enumerate((fact.statement, *fact.confirms)):
         for q in extract_quantities(text):
             if q.comparator is None:

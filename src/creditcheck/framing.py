@@ -107,6 +107,7 @@ def _clause_before(body: str, start: int) -> str:
 #: the claim speaks of all of China or everyone, not some places or one person
 _UNIVERSAL = lazy_compile(
     r"\b(?:any\s*where|every\s*where|any\s*one|every\s*one|anybody|everybody|all\s+(?:chinese|citizens|people)|"
+    r"all\s+(?:of\s+)?(?:its|their|the\s+country's|china's)\s+(?:citizens|people|residents|population)|"
     r"(?:every|each)\s+(?:chinese|citizen|person|city|province)|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
     r"throughout\s+china|all\s+over\s+china|the\s+whole\s+(?:country|of\s+china)|all\s+(?:of\s+)?china|"
     r"any\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:china|the\s+country)|"

@@ -226,7 +226,8 @@ def unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
 #: an aside set off by commas: ", launched in 2015,", ", which opened in May 2018,"
 ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|launched|founded|established|set\s+up|created|started|based|headquartered|"
-    r"known|dubbed|once|now|a|an|the|one|its)\b[^,;]*,"
+    r"known|dubbed|once|now|a|an|the|one|its|running|operating|trialled|trialed|piloted|opened|formerly|previously|"
+    r"run|owned|backed)\b(?:[^,;]|,\s*(?=\d{4}\b))*,"
 )
 
 

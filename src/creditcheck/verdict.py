@@ -216,7 +216,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             return Proposal(Verdict.FALSE, why, candidate)
         names = " and ".join(index.factbase.entities[e].name for e in strangers)
         # the names may stand in the main clause, the fact confirming only an aside: that clause decides
-        main = rel.main_clause(index, claim, entry) if entry.kind is Verdict.TRUE and not flips else None
+        main = rel.main_clause(index, claim, entry) if not flips else None
         return Proposal(
             Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate,
             main_clause=main,
@@ -368,7 +368,7 @@ def _pinning(index: Index, claim: Analysis, candidates: list[Candidate], chosen:
 
 
 #: where one statement ends and another begins: "NIFA holds 36% of Baihang, while eight firms hold 8% each"
-_JOIN = re.compile(r"\s*(?:[;,]\s*(?:and|but|while|whereas)?|\s(?:while|whereas))\s+", re.IGNORECASE)
+_JOIN = re.compile(r"\s*(?:(?:;|,(?!\s*\d{4}\b))\s*(?:and|but|while|whereas)?|\s(?:while|whereas))\s+", re.IGNORECASE)
 #: ...where nothing else suggests two statements, only a conjunction does (a bare comma may
 #: list names: "Pengyuan, China Chengxin and Intellicredit sit on ...")
 _JOINED = re.compile(r"\s*(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+", re.IGNORECASE)
@@ -380,10 +380,32 @@ _CONTRASTED = lazy_compile(r"\s*[,;]?\s+(?:while|whereas)\s+", re.IGNORECASE)
 
 def _each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result | None:
     """A claim that joins statements, judged one by one: false if one is, true if all are."""
-    parts = [p for p in join.split(text) if p.strip()]
+    return _judge_parts(index, text, [p for p in join.split(text) if p.strip()])
+
+
+def _aside_parts(index: Index, text: str) -> Result | None:
+    """A claim with an aside after its subject, judged as two statements: "Tencent Credit,
+    trialled in January 2018, works with a 300-850 scale" is "Tencent Credit trialled in
+    January 2018" and "Tencent Credit works with a 300-850 scale"."""
+    m = rel.ASIDE.search(text)
+    if m is None or len(text[: m.start()].split()) > _SUBJECT_WORDS:
+        return None
+    subject = text[: m.start()]
+    aside = f"{subject} {text[m.start() + 1 : m.end() - 1].strip()}"
+    return _judge_parts(index, text, [aside, f"{subject} {text[m.end() :].strip()}"])
+
+
+_SUBJECT_WORDS = 6  #: an aside this early in the claim describes its subject
+
+
+def _judge_parts(index: Index, text: str, parts: list[str]) -> Result | None:
     if len(parts) < 2:
         return None
-    results = [decide(index, p, index.analyse(p)) for p in parts]
+    analyses = [index.analyse(p) for p in parts]
+    # a part that only names ("Baihang, which opened in 2017, ...") states nothing to judge on its own
+    results = [decide(index, p, a) for p, a in zip(parts, analyses) if a.tokens or a.quantities]
+    if not results:
+        return None
     wrong = next((r for r in results if r.verdict is Verdict.FALSE), None)
     if wrong is not None:
         return dataclasses.replace(wrong, claim=text, explanation=f"'{wrong.claim}' is false. {wrong.explanation}")
@@ -848,7 +870,7 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         if main.verdict is not Verdict.UNVERIFIED:  # the aside was confirmed; the main clause decides
             return dataclasses.replace(main, claim=text)
     if chosen.compound or (chosen.uncovered and chosen.verdict is Verdict.UNVERIFIED):
-        parts = _each_part(index, text)
+        parts = _each_part(index, text) or _aside_parts(index, text)
         if parts:
             return parts
     if chosen.verdict is Verdict.FALSE and not _pins_all(claim, best.entry.fact):
