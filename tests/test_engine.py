@@ -600,6 +600,14 @@ RULES = {
         ("Baihang, which opened in 2017, is jointly owned by NIFA and eight firms.", "false"),
         ("Baihang, which opened on May 23, 2018, is owned by Alibaba.", "false"),
     ],
+    "an ordinal other than the source's": [
+        ("The young Shanxi man was the tenth person from his area to land on the 'lose trust blacklist' (失信黑名单).", "false"),
+        ("In early May, a young man from Shanxi was the first local person put on the 'lose trust blacklist'.", "true"),
+    ],
+    "a match just short of deciding may object but never confirm": [
+        ("Tencent's credit-score trial, launched in January 2018, was never taken down and has kept running since.", "false"),
+        ("Rongcheng residents who look after their pets see their ranking improve.", "unverified"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -29,6 +29,19 @@ ANTONYMS = tuple(
 )  # fmt: skip
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
 ORDINALS = frozenset(stem(w) for w in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
+#: every ordinal, first included: "the tenth person to be blacklisted" is not "the first"
+ALL_ORDINALS = ORDINALS | {stem("first")}
+
+
+def other_ordinal(claim: Analysis, entry: Entry) -> tuple[str, str] | None:
+    """(the claim's ordinal, the phrasing's) when both give one and they differ."""
+    mine = ALL_ORDINALS.intersection(claim.tokens)
+    theirs = ALL_ORDINALS.intersection(entry.analysis.tokens)
+    if mine and theirs and mine.isdisjoint(theirs):
+        return sorted(mine)[0], sorted(theirs)[0]
+    return None
+
+
 #: hedges a true phrasing depends on: "unlikely to be reduced to one score" is no "reduced to one score"
 HEDGES = frozenset({stem("unlikely")})
 #: what a trial is called: a claim that drops the word presents the trial as a full launch

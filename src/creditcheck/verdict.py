@@ -32,6 +32,7 @@ ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely 
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
 AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict -> unverified
 DATED_EVENT_SCORE = 70.0  #: how close a claim giving only a date must be to a dated fact to contradict its date
+OBJECTION_SCORE = 52.0  #: a match this close may find a claim false or misleading, though not confirm it
 FULLER_MARGIN = 0.1  #: how much more of the claim's words (by weight) a rival confirming fact must say to be cited instead
 #: candidates below this score cannot decide anything, nor stand within AMBIGUITY_MARGIN of one
 #: that does: searching no lower lets the search skip more phrasings
@@ -251,6 +252,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             inapplicable=True,  # another phrasing, about the claim's own name, may decide
         )
     ranked = any(q.kind == "rank" for q in claim.quantities)  # a place the claim gives was weighed with the figures
+    ordinal = rel.other_ordinal(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not ranked else None
+    if ordinal:
+        return Proposal(Verdict.FALSE, f"The claim says '{ordinal[0]}'; the source says '{ordinal[1]}': {fact.statement}{as_of(fact)}", candidate)
     dropped = rel.ORDINALS & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not ranked else set()
     if dropped:
         rank = sorted(dropped)[0]
@@ -301,6 +305,12 @@ def _loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool
             return True
     status, wrong, _ = check_numbers(claim.quantities, fact_figures(fact))
     return status == "conflict" and candidate.score >= _conflict_floor(wrong)
+
+
+def _loose_objection(index: Index, claim: Analysis, candidate: Candidate) -> bool:
+    """A match just short of deciding may still object (false or misleading, never true): what
+    it finds wrong with the claim is its own evidence ("the tenth person" for "the first")."""
+    return candidate.score >= OBJECTION_SCORE and propose(index, claim, candidate).verdict in (Verdict.FALSE, Verdict.MISLEADING)
 
 
 def _conflict_floor(wrong: list[Quantity]) -> float:
@@ -842,7 +852,7 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         return Result(text, Verdict.UNVERIFIED, 0.0, reason)
     best = candidates[0]
     runner = next((c for c in candidates[1:] if c.entry.fact.id != best.entry.fact.id), None)
-    if best.score < DECIDE_SCORE and not _loose_conflict(index, claim, best):
+    if best.score < DECIDE_SCORE and not _loose_conflict(index, claim, best) and not _loose_objection(index, claim, best):
         described = _without_description(index, text, claim)
         if described is not None:
             return described
