@@ -608,6 +608,11 @@ RULES = {
         ("Tencent's credit-score trial, launched in January 2018, was never taken down and has kept running since.", "false"),
         ("Rongcheng residents who look after their pets see their ranking improve.", "unverified"),
     ],
+    "a cleft sentence naming the wrong actor is false, not just misleading": [
+        ("It is Sesame Credit that strips people on the court debtors' list of government benefits.", "false"),
+        ("Sesame Credit will strip you of government benefits if you land on the court debtors list.", "misleading"),
+        ("It is Sesame Credit that decides who gets deposit-free bikes on the state's behalf.", "misleading"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -537,8 +537,26 @@ def _out_of_order(index: Index, text: str, claim: Analysis) -> Result | None:
     return Result(text, Verdict.FALSE, score, why, match=first_result.match)
 
 
+#: a cleft sentence, which asserts who does it: "It is Sesame Credit that strips debtors of benefits"
+_CLEFT = lazy_compile(r"^\s*it\s+(?:is|was|'s)\s+(?!not\b)(?P<who>[^,;]{2,60}?)\s+(?:that|who|which)\b", re.IGNORECASE)
+
+
 def decide(index: Index, text: str, claim: Analysis) -> Result:
     """The verdict on one analysed claim."""
+    result = _decide_claim(index, text, claim)
+    cleft = _CLEFT.match(text) if result.verdict is Verdict.MISLEADING else None
+    named = [index.factbase.entities[e].name for _, _, e in index.aliases.find(cleft.group("who"))] if cleft else []
+    if named and result.match and any(re.search(rf"\bnot\s+(?:the\s+)?{re.escape(n)}", result.explanation, re.I) for n in named):
+        # what would be a conflation said in passing is a wrong answer to "who does it", when
+        # the source says it is not them
+        who = cleft.group("who")  # type: ignore[union-attr]
+        why = f"The claim says it is {who}; the source says otherwise. {result.explanation}"
+        match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why)
+        return dataclasses.replace(result, verdict=Verdict.FALSE, explanation=why, match=match)
+    return result
+
+
+def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     concluded = _concluded(index, text, claim)
     if concluded is not None:
         return concluded
