@@ -613,6 +613,18 @@ RULES = {
         ("Sesame Credit will strip you of government benefits if you land on the court debtors list.", "misleading"),
         ("It is Sesame Credit that decides who gets deposit-free bikes on the state's behalf.", "misleading"),
     ],
+    "ownership said with a possessive": [
+        ("Sesame Credit is Tencent's consumer credit product.", "false"),
+        ("Qianhai Credit is Ping An's credit arm.", "true"),
+    ],
+    "'has existed since' dates a founding": [
+        ("The central bank's Credit Reference Center has only existed since 2013.", "false"),
+        ("The central bank's Credit Reference Center has existed since 2006.", "true"),
+    ],
+    "a misleading framing as close as the confirming phrasing, whose move the claim makes": [
+        ("Every Chinese citizen needs a Sesame Credit score of around 650 just to get by in daily life.", "misleading"),
+        ("A Sesame Credit score of around 650 is what many Chinese aim for.", "true"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

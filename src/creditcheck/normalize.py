@@ -116,6 +116,12 @@ SYNONYMS: Mapping[str, str] = {
     "came online": "launched",
     "went online": "launched",
     "came into existence": "established",
+    "has existed since": "was established in",
+    "have existed since": "were established in",
+    "has only existed since": "was only established in",
+    "has been around since": "was established in",
+    "have been around since": "were established in",
+    "in existence since": "established in",
     "came into being": "established",
     "go live": "launched",
     "goes live": "launched",
@@ -461,6 +467,13 @@ _WITHOUT_DEPOSIT = lazy_compile(r"\bwithout\s+(?:a\s+|any\s+|the\s+|paying\s+(?:
 _WAIVED_PASSIVE = lazy_compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|gets?|got|(?:can|will|would)\s+be)\s+(?:waived|spared)\b")
 
 
+#: "is Tencent's consumer credit product" says who runs it: "is run by Tencent"
+_OWNED_PRODUCT = re.compile(
+    r"\b(is|are|was|were)\s+(ent_\w+)(?:'s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:product|arm|unit|service|subsidiary|brand|business|offering|venture|division)\b"
+)
+
+
 def analyse(text: str, aliases: AliasIndex) -> Analysis:
     """Split ``text`` into the parts the matcher and the verdict rules compare."""
     text = clean(text)
@@ -470,6 +483,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     if "deposit" in body:
         body = _WAIVED_PASSIVE.sub("without deposit,", _WAIVED.sub(r"\1 without deposit,", body))
         body = _WITHOUT_DEPOSIT.sub("without deposit,", body)
+    body = _OWNED_PRODUCT.sub(r"\1 run by \2", body)
     body = replace_synonyms(body)
     tokens: list[str] = []
     scopes: list[list[str]] = []  # the words each negation cue governs, up to the clause's end

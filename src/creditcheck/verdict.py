@@ -337,6 +337,20 @@ def _agreed(index: Index, claim: Analysis, candidates: list[Candidate], chosen: 
     return chosen, best
 
 
+def _framed_rival(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
+    """A misleading framing of the same fact, as close as the phrasing that confirms the claim,
+    whose move the claim makes ("every Chinese citizen needs a 650 score"): the framing decides."""
+    for rival in candidates:
+        if best.score - rival.score > AMBIGUITY_MARGIN:
+            break
+        entry = rival.entry
+        if entry.kind is Verdict.MISLEADING and entry.fact.id == best.entry.fact.id and rel.makes_the_framing(claim, entry):
+            other = propose(index, claim, rival)
+            if other.verdict is Verdict.MISLEADING:
+                return other, rival
+    return chosen, best
+
+
 def _fuller(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
     """Of two close facts that both confirm the claim, the one that says more of it: "Tencent
     launched a trial in January 2018 but pulled it soon after" is the taken-down fact's, which
@@ -921,6 +935,7 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
     if chosen.verdict is Verdict.TRUE:
         chosen, best = _fuller(index, claim, candidates, chosen, best)
+        chosen, best = _framed_rival(index, claim, candidates, chosen, best)
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
         pinned = _pins_all(claim, best.entry.fact)
         for rival in candidates[1:]:
