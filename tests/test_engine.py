@@ -537,9 +537,14 @@ RULES = {
         ("In Sesame Credit's examples, 385 counts as low.", "true"),
         ("By 2017 Alibaba's credit score already counted some five hundred and twenty million users.", "true"),
     ],
-    "a body the base does not know, where the fact names another": [
+    "a name the base does not know, where the phrasing names another": [
         ("Baihang was jointly founded by the eight pilot firms and the China Banking Association.", "unverified"),
         ("Baihang was jointly founded by the eight pilot firms and the China Internet Finance Association.", "true"),
+        ("Huawei Credit is implemented by Alibaba's Ant Financial.", "unverified"),
+        ("Sesame Credit is run by Ant Financial, Alibaba's financial arm.", "true"),
+        ("Since 2015 Sesame Credit has cooperated with the online dating service Zhenai, so people can link their dating profile to their credit score.", "unverified"),
+        ("Sesame Credit is one of the business trials granted permission by the Ministry of Finance to experiment with individual credit reporting.", "unverified"),
+        ("Nationwide, bike vandals are now barred from every bike-sharing service.", "misleading"),
     ],
     "a date alone dates the event, not a figure stated as of a year": [
         ("The NDRC and the People's Bank of China published their list of top social credit pilot cities back in 2016.", "false"),

@@ -15,7 +15,7 @@ from .framing import framing_checks, presented_as_done, sweeping
 from .lazyre import lazy_compile
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Verdict
-from .normalize import Analysis, head, stem, touches
+from .normalize import STOPWORDS, Analysis, head, stem, touches
 from .quantities import Quantity
 
 ANTONYMS = tuple(
@@ -452,26 +452,53 @@ def unknown_person(index: Index, claim: Analysis, fact: Fact) -> str | None:
     return None
 
 
-#: a body the claim names in full: "the China Banking Association", "Agricultural Bank of China"
-_BODY_NAME = lazy_compile(
-    r"\b((?:[A-Z][\w'&-]+\s+){1,4}(?:Association|Bank|Commission|Council|Group|Corporation|Company|Institute|"
-    r"Bureau|Ministry|Agency|Federation|Administration|Authority|Fund|Holdings|Exchange|University|Society|Union)"
-    r"(?:\s+of\s+[A-Z][\w'-]+)?)"
+#: a run of capitalised words: a name ("Huawei Credit", "Wang Lei", "the Ministry of Finance")
+_CAPITALISED = lazy_compile(r"\b[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'&.-]*)*")
+#: capitalised words that name no one: sentence openers, months, titles, generic words
+_NOT_NAMES = frozenset(
+    """a an the in on at as by for from of to and or but if it its this that these those there their they he she
+    his her we our you your i my since after before when while although though despite under with without
+    according however meanwhile also yet still now today until unlike like both each every all some many most
+    no not none never neither nor only even just so then thus hence here where what which who whom whose why how
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    ceo cfo president chairman chief executive director founder scholar professor actor actress host op-ed
+    china chinese beijing western foreign english communist party state council government national people
+    report reports reported news breaking update fact check claim""".split()
 )
 
 
-def unknown_body(index: Index, claim: Analysis, fact: Fact) -> str | None:
-    """A body the claim names whom the fact base does not know, standing where the fact names
-    one the claim leaves out: "founded by the eight firms and the China Banking Association"
-    against a fact naming NIFA. An unknown name may be a swap or an alias the base lacks."""
-    missing = [e for e in fact.entities if e not in claim.entities and index.kinds.get(e) in ("regulator", "company", "government")]
+def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
+    """A name the fact base does not know, in a claim that leaves out a name the phrasing gives:
+    "Huawei Credit is implemented by Alibaba's Ant Financial" puts an unknown name where the
+    phrasing has Sesame Credit. It may be a swap or a name the base lacks: either way the
+    phrasing cannot confirm the claim."""
+    missing = [e for e in entry.analysis.entities if e not in claim.entities and index.kinds.get(e) in SUBJECT_KINDS]
     if not missing:
         return None
-    for m in _BODY_NAME.finditer(claim.text):
-        name = m.group(1)
-        if not index.aliases.find(name):
-            return name
+    text = claim.text
+    for start, end, _ in index.aliases.find(text):
+        text = text[:start] + " " * (end - start) + text[end:]  # known names are no strangers
+    for m in _CAPITALISED.finditer(text):
+        if m.start() == len(text) - len(text.lstrip()) and " " not in m.group(0):
+            continue  # one capitalised word opening the sentence ("Nationwide, ...") is no name to go by
+        words = [
+            w for w in re.split(r"\s+", m.group(0))
+            if w.lower().strip("'.") not in _NOT_NAMES and w.lower() not in STOPWORDS and w not in ("of", "for", "and")
+        ]
+        if not words:
+            continue
+        unknown = [w for w in words if stem(w.lower().rstrip("'s").strip(".")) not in index.idf]
+        if unknown or _BODY.search(m.group(0)):
+            return " ".join(words)
     return None
+
+
+#: what a body's name ends in: "the China Banking Association", "the Ministry of Finance"
+_BODY = lazy_compile(
+    r"\b(?:Association|Bank|Commission|Council|Group|Corporation|Company|Institute|Bureau|Ministry|Agency|"
+    r"Federation|Administration|Authority|Fund|Holdings|Exchange|University|Society|Union)\b"
+)
 
 
 def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str, str] | None:

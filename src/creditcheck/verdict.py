@@ -237,7 +237,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     stranger = rel.unknown_person(index, claim, fact) if verdict is Verdict.TRUE else None
     if stranger:
         return Proposal(Verdict.UNVERIFIED, f"The claim is about {stranger}, whom the fact base does not know: {fact.statement}", candidate)
-    body = rel.unknown_body(index, claim, fact) if verdict is Verdict.TRUE else None
+    body = rel.unknown_name(index, claim, entry) if verdict is Verdict.TRUE else None
     if body:
         return Proposal(Verdict.UNVERIFIED, f"The claim names {body}, which the fact base does not know, where the source names another: {fact.statement}", candidate)
     elsewhere = rel.about_another(index, claim, fact) if verdict is Verdict.TRUE else None
