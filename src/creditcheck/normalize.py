@@ -468,7 +468,7 @@ _WAIVED_PASSIVE = lazy_compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|get
 
 
 #: "is Tencent's consumer credit product" says who runs it: "is run by Tencent"
-_OWNED_PRODUCT = re.compile(
+_OWNED_PRODUCT = lazy_compile(
     r"\b(is|are|was|were)\s+(ent_\w+)(?:'s)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:product|arm|unit|service|subsidiary|brand|business|offering|venture|division)\b"
 )

@@ -237,7 +237,7 @@ def unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
 
 
 #: an aside set off by commas: ", launched in 2015,", ", which opened in May 2018,"
-ASIDE = re.compile(
+ASIDE = lazy_compile(
     r",\s*(?:which|who|whose|where|launched|founded|established|set\s+up|created|started|based|headquartered|"
     r"known|dubbed|once|now|a|an|the|one|its|running|operating|trialled|trialed|piloted|opened|formerly|previously|"
     r"run|owned|backed)\b(?:[^,;]|,\s*(?=\d{4}\b))*,"
@@ -269,12 +269,12 @@ def main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
 
 
 #: a phrase set before the subject that describes it: "As China's first unified credit firm, Baihang ..."
-FRONTED_ASIDE = re.compile(
+FRONTED_ASIDE = lazy_compile(
     r"^\s*(?:as|being)\b[^,;]{3,80},\s*",
     re.IGNORECASE,
 )
 #: an appositive led by a possessive: "Baihang, China's first unified credit firm, now ..."
-POSSESSIVE_ASIDE = re.compile(r",\s*(?:[A-Z][\w-]*|[\u4e00-\u9fff]+)(?:'s|’s)\s+[^,;]*,")
+POSSESSIVE_ASIDE = lazy_compile(r",\s*(?:[A-Z][\w-]*|[\u4e00-\u9fff]+)(?:'s|’s)\s+[^,;]*,")
 
 
 def without_asides(text: str) -> str:

@@ -392,10 +392,10 @@ def _pinning(index: Index, claim: Analysis, candidates: list[Candidate], chosen:
 
 
 #: where one statement ends and another begins: "NIFA holds 36% of Baihang, while eight firms hold 8% each"
-_JOIN = re.compile(r"\s*(?:(?:;|,(?!\s*\d{4}\b))\s*(?:and|but|while|whereas)?|\s(?:while|whereas))\s+", re.IGNORECASE)
+_JOIN = lazy_compile(r"\s*(?:(?:;|,(?!\s*\d{4}\b))\s*(?:and|but|while|whereas)?|\s(?:while|whereas))\s+", re.IGNORECASE)
 #: ...where nothing else suggests two statements, only a conjunction does (a bare comma may
 #: list names: "Pengyuan, China Chengxin and Intellicredit sit on ...")
-_JOINED = re.compile(r"\s*(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+", re.IGNORECASE)
+_JOINED = lazy_compile(r"\s*(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+", re.IGNORECASE)
 
 
 #: ...and where the two are set against each other ("those who care for their parents gain, while ...")
@@ -473,7 +473,7 @@ def _swap_result(index: Index, text: str, claim: Analysis, swaps: list[Candidate
 
 _STATE_WORDS = re.compile(r"\b(?:government|state|official|national|authorities|beijing's)\b", re.IGNORECASE)
 #: who says so: "..., according to the Baihang backgrounder" names a source, not a subject
-_ATTRIBUTION = re.compile(r",?\s*\baccording\s+to\s+[^,;.]*|^according\s+to\s+[^,;]*,\s*", re.IGNORECASE)
+_ATTRIBUTION = lazy_compile(r",?\s*\baccording\s+to\s+[^,;.]*|^according\s+to\s+[^,;]*,\s*", re.IGNORECASE)
 
 
 #: where a claim draws a conclusion from what it states: "..., which makes it in effect the state's rating"
