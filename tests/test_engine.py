@@ -630,6 +630,10 @@ RULES = {
         ("Every Chinese citizen needs a Sesame Credit score of around 650 just to get by in daily life.", "misleading"),
         ("A Sesame Credit score of around 650 is what many Chinese aim for.", "true"),
     ],
+    "a hot topic is a much-discussed one": [
+        ("Baihang has become a hot topic on Chinese social media, overshadowing talk of Sesame Credit scores.", "false"),
+        ("Baihang has not become a hot topic on Chinese social media.", "true"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),
