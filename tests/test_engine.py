@@ -669,9 +669,10 @@ def test_every_rule_has_a_case_it_catches_and_one_it_leaves_alone_or_decides_oth
     [
         ("Sesame Credit, the Chinese government's social credit score, already rates 520 million citizens.", "sesame-separate-from-social-credit"),
         ("Sesame Credit is effectively the People's Bank of China's official credit bureau.", "sesame-pboc-trial"),
+        ("Hangzhou's social credit system is run by Alibaba's Sesame Credit.", "sesame-hangzhou-cooperation"),
     ],
 )
-def test_a_conflation_cites_the_fact_about_the_score_itself_or_its_tie_to_the_regulator(checker, claim, fact_id):
+def test_a_conflation_cites_the_fact_about_the_score_itself_or_its_tie_to_the_regulator_or_place(checker, claim, fact_id):
     result = checker.check_claim(claim)
     assert (result.verdict.value, result.fact.id) == ("misleading", fact_id)
 

@@ -292,12 +292,17 @@ class FramingChecks:
                 if self._frames(body, m.start(), m.end(), state_tokens, owned):
                     facts = self.distinction_facts(who)
                     # the fact about this name itself, where there is one, says it best; one that
-                    # ties it to the regulator the claim names says what the tie really is
+                    # ties it to the regulator or the place the claim names says what the tie really is
                     own = [f for f in facts if f.entities and f.entities[0] == who]
-                    tied = self._tied(who, claim.entities & set(self._regulators(claim))) if regulators else []
+                    places = {e for e in claim.entities if kinds.get(e) in REGULATOR_KINDS | {"place"}}
+                    tied = [f for c in commercial for f in self._tied(c, places)]
                     fact, score = self._closest(claim, tied or own or facts)
                     name = self.index.factbase.entities[who].name
-                    return Framing(fact, f"The claim presents {name} as the state's. {fact.statement}", score)
+                    why = f"The claim presents {name} as the state's. {fact.statement}"
+                    if tied:  # what the tie is, and that the score is still not the state's
+                        line, _ = self._closest(claim, own or facts)
+                        why += f" {line.statement}"
+                    return Framing(fact, why, score)
         return None
 
     def _denies_the_frame(self, claim: Analysis) -> bool:
@@ -428,13 +433,15 @@ class FramingChecks:
     def _regulators(self, claim: Analysis) -> list[str]:
         return [e for e in claim.entities if self.index.kinds.get(e) in REGULATOR_KINDS]
 
-    def _tied(self, who: str, regulators: set[str]) -> list[Fact]:
-        """The facts about ``who`` that also name one of these regulators."""
+    def _tied(self, who: str, others: set[str]) -> list[Fact]:
+        """The facts that tie ``who`` to one of these regulators or places, by their statement."""
         index = self.index
+        if not others:
+            return []
         return [
             index.factbase.get(fid)
-            for fid, names in index.known.items()
-            if who in names and not regulators.isdisjoint(names) and index.fact_leads[index.factbase.position(fid)] == who
+            for fid, names in index.statement_entities.items()
+            if who in names and not others.isdisjoint(names) and {who, *others} & {index.fact_leads[index.factbase.position(fid)]}
         ]
 
     def _closest(self, claim: Analysis, facts: list[Fact]) -> tuple[Fact, float]:
