@@ -677,6 +677,19 @@ def test_a_conflation_cites_the_fact_about_the_score_itself_or_its_tie_to_the_re
     assert (result.verdict.value, result.fact.id) == ("misleading", fact_id)
 
 
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [
+        ("Baihang Credit's chief executive is Li Xuan.", "baihang-ceo"),
+        ("Qiu Han was appointed CEO and president of Baihang Credit.", "baihang-ceo"),
+        ("Intellicredit's chief executive is Qiu Han.", "pilot-intellicredit-ceo"),
+    ],
+)
+def test_a_wrong_person_in_a_role_is_corrected_by_the_fact_about_the_body_named(checker, claim, fact_id):
+    result = checker.check_claim(claim)
+    assert (result.verdict.value, result.fact.id) == ("false", fact_id)
+
+
 def test_of_two_confirming_facts_the_one_that_says_more_of_the_claim_is_cited(checker):
     result = checker.check_claim("Tencent launched a trial of its credit score in January 2018 but pulled it shortly afterwards.")
     assert (result.verdict.value, result.fact.id) == ("true", "tencent-credit-trial-taken-down")

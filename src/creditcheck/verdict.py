@@ -33,6 +33,7 @@ SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from
 AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict -> unverified
 DATED_EVENT_SCORE = 70.0  #: how close a claim giving only a date must be to a dated fact to contradict its date
 OBJECTION_SCORE = 52.0  #: a match this close may find a claim false or misleading, though not confirm it
+TIE_MARGIN = 1.0  #: candidates this close are tied: what the claim names breaks the tie
 FULLER_MARGIN = 0.1  #: how much more of the claim's words (by weight) a rival confirming fact must say to be cited instead
 #: candidates below this score cannot decide anything, nor stand within AMBIGUITY_MARGIN of one
 #: that does: searching no lower lets the search skip more phrasings
@@ -337,6 +338,23 @@ def _agreed(index: Index, claim: Analysis, candidates: list[Candidate], chosen: 
     return chosen, best
 
 
+def _about_the_body(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
+    """Of two facts that find a claim false equally closely, the one about the body the claim
+    names: "Qiu Han was appointed CEO of Baihang" is corrected by Baihang's CEO, not Qianhai's."""
+
+    def bodies(c: Candidate) -> int:
+        return sum(1 for e in c.entry.fact.entities if e in claim.entities and index.kinds.get(e) != "person")
+
+    for rival in candidates:
+        if best.score - rival.score > TIE_MARGIN:
+            break
+        if rival.entry.fact.id != best.entry.fact.id and bodies(rival) > bodies(best):
+            other = propose(index, claim, rival)
+            if other.verdict is Verdict.FALSE:
+                return other, rival
+    return chosen, best
+
+
 def _framed_rival(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
     """A misleading framing of the same fact, as close as the phrasing that confirms the claim,
     whose move the claim makes ("every Chinese citizen needs a 650 score"): the framing decides."""
@@ -456,10 +474,14 @@ def _names(index: Index, ids: frozenset[str]) -> str:
 
 
 def _swap_result(index: Index, text: str, claim: Analysis, swaps: list[Candidate]) -> Result | None:
-    """False when the claim keeps a true phrasing's subject and wording but swaps a name in it."""
-    for c in swaps:
-        if c.score < SWAP_SCORE:
-            return None
+    """False when the claim keeps a true phrasing's subject and wording but swaps a name in it.
+
+    Where a claim could have swapped either the person or the body ("Baihang's CEO is Li Xuan":
+    Li Xuan for Zhu Huanqi, or Baihang for Intellicredit), the fact about the body it names
+    corrects it: the swapped person is preferred."""
+    close = [c for c in swaps if c.score >= SWAP_SCORE]
+    people = [c for c in close if all(index.kinds.get(e) == "person" for e in c.swapped)]
+    for c in people + [c for c in close if c not in people]:
         if claim.negated_within(c.entry.terms) or c.entry.analysis.negated:
             continue  # "is not run by Tencent" contradicts nothing
         status, _, _ = check_numbers(claim.quantities, fact_figures(c.entry.fact))
@@ -933,6 +955,8 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         if parts is None or parts.verdict is not Verdict.FALSE:
             why = "The claim contrasts two statements and neither is false on its own; it needs a human check."
             return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
+    if chosen.verdict is Verdict.FALSE:
+        chosen, best = _about_the_body(index, claim, candidates, chosen, best)
     if chosen.verdict is Verdict.TRUE:
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
