@@ -634,6 +634,11 @@ RULES = {
         ("Baihang has become a hot topic on Chinese social media, overshadowing talk of Sesame Credit scores.", "false"),
         ("Baihang has not become a hot topic on Chinese social media.", "true"),
     ],
+    "plenum, signing off and docking points said as the base says them": [
+        ("Party leaders meeting at the Third Plenum in November 2013 signed off on plans for a social credit system.", "true"),
+        ("The plan for a social credit system was adopted at the Fourth Plenum of the 18th Party Congress.", "false"),
+        ("Jaywalkers caught by Shenzhen's facial-recognition cameras are now having their personal credit docked.", "misleading"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -488,7 +488,8 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
         ]
         if not words:
             continue
-        unknown = [w for w in words if stem(w.lower().rstrip("'s").strip(".")) not in index.idf]
+        # (the words as the matcher reads them: "Plenum" is the base's "plenary session")
+        unknown = [t for t in index.analyse(" ".join(words)).tokens if t not in index.idf]
         if unknown or _BODY.search(m.group(0)):
             return " ".join(words)
     return None
