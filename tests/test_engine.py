@@ -639,6 +639,16 @@ RULES = {
         ("The plan for a social credit system was adopted at the Fourth Plenum of the 18th Party Congress.", "false"),
         ("Jaywalkers caught by Shenzhen's facial-recognition cameras are now having their personal credit docked.", "misleading"),
     ],
+    "a threshold turned around": [
+        ("Sesame scorers below 700 get a free three-day Ford Explorer test drive.", "false"),
+        ("A Sesame Credit score under 650 lets you rent a car deposit-free in Shenzhou and other cities.", "false"),
+        ("Sesame scorers above 700 get a free three-day Ford Explorer test drive.", "true"),
+    ],
+    "opposites: good and bad, allows and forbids, commercial and state-run": [
+        ("In Sesame Credit's scoring examples, 731 points is rated 'bad'.", "false"),
+        ("Umbrella sharing operator Mobrella forbids Sesame Credit users with a score over 600 to use its umbrellas without paying deposits.", "false"),
+        ("Sesame Credit is a state-run credit system that operates independently from the government's Social Credit system.", "false"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

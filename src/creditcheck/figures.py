@@ -69,9 +69,26 @@ def _fact_figures(fact: Fact) -> dict[str, set[float]]:
                 # a threshold ("a score over 650") is what the statement says; a confirm's hedge
                 # ("more than half a billion users") does not turn a count into one
                 out.setdefault("threshold", set()).add(q.value)
+                if q.comparator in ("gt", "ge"):
+                    out.setdefault("floor", set()).add(q.value)  # "over 650": from there up
+                elif q.comparator in ("lt", "le"):
+                    out.setdefault("ceiling", set()).add(q.value)
     if fact.as_of:
         out.setdefault("year", set()).add(float(fact.as_of[:4]))
     return out
+
+
+def turned(q: Quantity, figures: dict[str, set[float]]) -> bool:
+    """Does the claim turn a threshold around: "a score under 650" for the source's "over 650"?"""
+    if q.comparator in ("lt", "le"):
+        return any(exact_match(q, v) for v in figures.get("floor", ()))
+    if q.comparator in ("gt", "ge"):
+        return any(exact_match(q, v) for v in figures.get("ceiling", ()))
+    return False
+
+
+def exact_match(q: Quantity, value: float) -> bool:
+    return Quantity(q.value, q.kind, None, q.text).agrees_with(value)
 
 
 def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float]]) -> tuple[str, list[Quantity], list[Quantity]]:
@@ -86,7 +103,7 @@ def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float
         relevant += 1
         thresholds = figures.get("threshold", set())
         exact = Quantity(q.value, q.kind, None, q.text)  # "over 600" vs a threshold of "over 700"
-        if not any((exact if v in thresholds else q).agrees_with(v) for v in values):
+        if not any((exact if v in thresholds else q).agrees_with(v) for v in values) or turned(q, figures):
             wrong.append(q)
     status = "conflict" if wrong else "agree" if relevant else "none"
     return status, wrong, uncovered

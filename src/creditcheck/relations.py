@@ -25,7 +25,9 @@ ANTONYMS = tuple(
                  ("raise", "lower"), ("boost", "lower"), ("same", "separate"), ("same", "differ"), ("same", "different"),
                  ("earlier", "later"), ("largest", "smallest"), ("most", "least"), ("likely", "unlikely"),
                  ("boost", "hurt"), ("raise", "hurt"), ("better", "hurt"), ("improve", "hurt"), ("improve", "lower"),
-                 ("private", "state-level"), ("private", "state-run"), ("private", "state-owned"), ("private", "state-backed"))
+                 ("private", "state-level"), ("private", "state-run"), ("private", "state-owned"), ("private", "state-backed"),
+                 ("good", "bad"), ("good", "poor"), ("allow", "forbid"), ("allow", "prohibit"), ("commercial", "state-run"),
+                 ("commercial", "state-owned"), ("male", "female"))
 )  # fmt: skip
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
 ORDINALS = frozenset(stem(w) for w in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import relations as rel
-from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group
+from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, turned
 from .framing import Framing, all_of_china, as_done, framing_checks, localised, set_in_china
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
@@ -168,6 +168,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         kinds = {q.kind for q in wrong}
         pinned = ", ".join(fmt(v, kinds) for v in sorted({v for q in wrong for v in figures[group(q.kind)]}))
         why = f"The claim says {said}; the source gives {pinned}: {fact.statement}{as_of(fact)}"
+        if any(turned(q, figures) for q in wrong):
+            way = "below" if any(q.comparator in ("lt", "le") for q in wrong) else "above"
+            why = f"The claim says {way} {said}; the source sets the threshold the other way: {fact.statement}{as_of(fact)}"
         kind = index.kinds.get(fact.entities[0])
         # the fact of the same kind that pins just these figures
         other = next((f for f in index.facts_with_numbers(wrong, exclude=fact.id) if index.kinds.get(index.fact_leads[f]) == kind), None)
