@@ -649,6 +649,13 @@ RULES = {
         ("Umbrella sharing operator Mobrella forbids Sesame Credit users with a score over 600 to use its umbrellas without paying deposits.", "false"),
         ("Sesame Credit is a state-run credit system that operates independently from the government's Social Credit system.", "false"),
     ],
+    "left off, running ever since, operating since, led by": [
+        ("Tencent Credit was left off Baihang's board of directors.", "false"),
+        ("Tencent Credit's score trial, launched in January 2018, has been running without interruption ever since.", "false"),
+        ("Qianhai Credit has been operating since 2005.", "false"),
+        ("Intellicredit (中智诚征信) is led by Qiu Han.", "false"),
+        ("Intellicredit is led by Li Xuan.", "true"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),
