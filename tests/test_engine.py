@@ -656,6 +656,11 @@ RULES = {
         ("Intellicredit (中智诚征信) is led by Qiu Han.", "false"),
         ("Intellicredit is led by Li Xuan.", "true"),
     ],
+    "a verb split around its object, and a predicate said of the other clause's subject": [
+        ("In Rongcheng, caring for your elderly parents actually drags your ranking down.", "false"),
+        ("In Rongcheng, online defamation drags your credit down.", "true"),
+        ("In Rongcheng, online defamation or abuse of family members leads to better rankings.", "false"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

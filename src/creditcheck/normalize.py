@@ -501,6 +501,11 @@ _WITHOUT_DEPOSIT = lazy_compile(r"\bwithout\s+(?:a\s+|any\s+|the\s+|paying\s+(?:
 _WAIVED_PASSIVE = lazy_compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|gets?|got|(?:can|will|would)\s+be)\s+(?:waived|spared)\b")
 
 
+#: a verb split around its object: "drags your ranking down" is "lowers your ranking"
+_PULLED_DOWN = lazy_compile(
+    r"\b(?:drag|drags|dragged|pull|pulls|pulled|bring|brings|brought|push|pushes|pushed|knock|knocks|knocked)\s+"
+    r"((?:[\w'-]+\s+){1,3}?)down\b"
+)
 #: "is Tencent's consumer credit product" says who runs it: "is run by Tencent"
 _OWNED_PRODUCT = lazy_compile(
     r"\b(is|are|was|were)\s+(ent_\w+)(?:'s)?\s+(?:[\w-]+\s+){0,3}?"
@@ -518,6 +523,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _WAIVED_PASSIVE.sub("without deposit,", _WAIVED.sub(r"\1 without deposit,", body))
         body = _WITHOUT_DEPOSIT.sub("without deposit,", body)
     body = _OWNED_PRODUCT.sub(r"\1 run by \2", body)
+    if " down" in body:
+        body = _PULLED_DOWN.sub(r"lowers \1", body)
     body = replace_synonyms(body)
     tokens: list[str] = []
     scopes: list[list[str]] = []  # the words each negation cue governs, up to the clause's end

@@ -551,6 +551,36 @@ def _figure_clauses(index: Index, text: str) -> list[tuple[tuple[Quantity, ...],
     return out
 
 
+def misplaced_opposite(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
+    """(claim's word, the words it belongs with) when the fact says one thing of some and the
+    opposite of others, and the claim says it of the others: "caring for your parents drags your
+    ranking down" against "defamation lowers one's credit, while caring for one's parents leads
+    to better rankings". Decided only when no true phrasing reads it the claim's way."""
+    mine = set(claim.tokens)
+    wrong: tuple[str, str] | None = None
+    for entry in index.entries_of(fact.id):
+        if entry.kind is not Verdict.TRUE:
+            continue
+        clauses = [set(index.analyse(part).tokens) for part in _FIGURE_CLAUSES.split(entry.text)]
+        for a, b in ANTONYMS:
+            for said, other in ((a, b), (b, a)):
+                if said not in mine or other in mine:
+                    continue
+                own = [c for c in clauses if said in c]
+                theirs = [c for c in clauses if other in c and said not in c]
+                if not own or not theirs:
+                    continue
+                own_words = set().union(*own) - {said}
+                their_words = set().union(*theirs) - {other}
+                with_own = mine & (own_words - their_words)
+                with_theirs = mine & (their_words - own_words)
+                if with_own and not with_theirs:
+                    return None  # a phrasing says it of the claim's subject
+                if with_theirs and not with_own and wrong is None:
+                    wrong = (as_written(claim.text, said), ", ".join(sorted(as_written(entry.text, w) for w in with_theirs)))
+    return wrong
+
+
 def misplaced_figure(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
     """(figure, word) when the claim gives a figure of the fact with the words the fact gives
     another of its figures of the same kind: "731 sits in the low range" where the source puts

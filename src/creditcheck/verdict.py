@@ -206,6 +206,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         else:
             why = "The claim negates a misleading framing; the fact base does not settle the rest."
         verdict = flipped
+    crossed = rel.misplaced_opposite(index, claim, fact) if verdict is Verdict.TRUE else None
+    if crossed:
+        return Proposal(
+            Verdict.FALSE, f"The claim says '{crossed[0]}' of {crossed[1]}; the source says the opposite of them: {fact.statement}", candidate
+        )
     misplaced = rel.misplaced_figure(index, claim, fact) if verdict is Verdict.TRUE and status == "agree" else None
     if misplaced:
         return Proposal(
