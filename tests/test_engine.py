@@ -568,6 +568,8 @@ RULES = {
         ("Tencent rolled out its credit score, Tencent Credit, to the public in January 2018.", "misleading"),
         ("Tencent launched a trial of its credit score in January 2018.", "true"),
         ("Tencent Credit did not launch in January 2018.", "false"),
+        ("The People's Bank of China has approved Sesame Credit as an individual credit reporting agency.", "misleading"),
+        ("The People's Bank of China granted Sesame Credit permission to experiment with individual credit reporting.", "true"),
     ],
     "a denied tie between two names a fact ties by origin or ownership": [
         ("NIFA is a private industry body that has nothing to do with the People's Bank of China.", "false"),

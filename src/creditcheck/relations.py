@@ -48,17 +48,20 @@ def other_ordinal(claim: Analysis, entry: Entry) -> tuple[str, str] | None:
 HEDGES = frozenset({stem("unlikely")})
 #: what a trial is called: a claim that drops the word presents the trial as a full launch
 TRIAL_WORDS = frozenset(stem(w) for w in ("trial", "pilot", "test", "experiment", "beta", "trialled", "piloted", "tested"))
-LAUNCH = stem("launched")
+LAUNCH = frozenset(stem(w) for w in ("launched", "approved", "licensed", "endorsed", "certified"))
 
 
 def drops_the_trial(claim: Analysis, entry: Entry) -> str | None:
     """The word that makes the fact a trial, when the claim speaks of the launch without it:
     "Tencent rolled out its credit score to the public in January 2018" against "launched a
     trial of its score in January 2018"."""
-    if claim.negation_scopes or LAUNCH not in claim.tokens or not TRIAL_WORDS.isdisjoint(claim.tokens):
+    if claim.negation_scopes or LAUNCH.isdisjoint(claim.tokens) or not TRIAL_WORDS.isdisjoint(claim.tokens):
         return None
     said = [t for t in entry.analysis.tokens if t in TRIAL_WORDS]
-    return said[0] if said and LAUNCH in entry.analysis.tokens else None
+    return said[0] if said and not (LAUNCH | _GRANTED).isdisjoint(entry.analysis.tokens) else None
+
+
+_GRANTED = frozenset(stem(w) for w in ("permission", "permitted", "allowed", "granted"))
 
 
 #: words that make a claim total: "folded into Baihang entirely" overstates "its personal credit parts"
