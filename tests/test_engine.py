@@ -663,6 +663,15 @@ RULES = {
         ("In Rongcheng, online defamation drags your credit down.", "true"),
         ("In Rongcheng, online defamation or abuse of family members leads to better rankings.", "false"),
     ],
+    "asides led by with, like or unlike": [
+        ("Sesame Credit, with its 350-to-950 scale, is the social credit score the Chinese government uses to rate its citizens.", "misleading"),
+        ("America's FICO scores, like Tencent Credit's, run from 300 to 850.", "unverified"),
+        ("Tencent Credit, like Sesame Credit, dates from 2015.", "true"),
+    ],
+    "a nationwide plan presented as done, however loosely worded": [
+        ("Social credit has become a nationwide reality in China.", "misleading"),
+        ("China has promised to make social credit a nationwide reality by 2020.", "true"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -245,7 +245,7 @@ def unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
 ASIDE = lazy_compile(
     r",\s*(?:which|who|whose|where|launched|founded|established|set\s+up|created|started|based|headquartered|"
     r"known|dubbed|once|now|a|an|the|one|its|running|operating|trialled|trialed|piloted|opened|formerly|previously|"
-    r"run|owned|backed)\b(?:[^,;]|,\s*(?=\d{4}\b))*,"
+    r"run|owned|backed|with|like|unlike)\b(?:[^,;]|,\s*(?=\d{4}\b))*,"
 )
 
 
@@ -275,7 +275,7 @@ def main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
 
 #: a phrase set before the subject that describes it: "As China's first unified credit firm, Baihang ..."
 FRONTED_ASIDE = lazy_compile(
-    r"^\s*(?:as|being)\b[^,;]{3,80},\s*",
+    r"^\s*(?:as|being|with)\b[^,;]{3,80},\s*",
     re.IGNORECASE,
 )
 #: an appositive led by a possessive: "Baihang, China's first unified credit firm, now ..."
@@ -478,10 +478,13 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
     "Huawei Credit is implemented by Alibaba's Ant Financial" puts an unknown name where the
     phrasing has Sesame Credit. It may be a swap or a name the base lacks: either way the
     phrasing cannot confirm the claim."""
-    missing = [e for e in entry.analysis.entities if e not in claim.entities and index.kinds.get(e) in SUBJECT_KINDS]
+    # (a name only in an aside, "like Tencent Credit's", leaves the main clause without it)
+    main = without_asides(claim.text)
+    named = index.analyse(main).entities if main != claim.text else claim.entities
+    missing = [e for e in entry.analysis.entities if e not in named and index.kinds.get(e) in SUBJECT_KINDS]
     if not missing:
         return None
-    text = claim.text
+    text = main
     for start, end, _ in index.aliases.find(text):
         text = text[:start] + " " * (end - start) + text[end:]  # known names are no strangers
     for m in _CAPITALISED.finditer(text):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from . import relations as rel
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, turned
-from .framing import Framing, all_of_china, as_done, framing_checks, localised, set_in_china
+from .framing import Framing, all_of_china, as_done, framing_checks, localised, presented_as_done, set_in_china
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .models import Fact, Match, Result, Verdict
@@ -34,6 +34,7 @@ AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict
 DATED_EVENT_SCORE = 70.0  #: how close a claim giving only a date must be to a dated fact to contradict its date
 OBJECTION_SCORE = 52.0  #: a match this close may find a claim false or misleading, though not confirm it
 TIE_MARGIN = 1.0  #: candidates this close are tied: what the claim names breaks the tie
+DONE_SCORE = 25.0  #: how near a nationwide plan a claim presenting it as done must come
 FULLER_MARGIN = 0.1  #: how much more of the claim's words (by weight) a rival confirming fact must say to be cited instead
 #: candidates below this score cannot decide anything, nor stand within AMBIGUITY_MARGIN of one
 #: that does: searching no lower lets the search skip more phrasings
@@ -655,7 +656,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         framed = _loosely_framed(index, claim, candidates)
         if framed:
             return _framed(text, framed)
-        credited = _said_of_the_state(index, text, claim)
+        credited = _said_of_the_state(index, text, claim) or _done_too_soon(index, text, claim)
         if credited:
             return credited
         compared = _FRONTED_COMPARISON.match(text)
@@ -678,6 +679,25 @@ _STATE_SCORE = lazy_compile(
 _DENIAL = lazy_compile(r"\b(?:not|no(?!\s+(?:\w+\s+)?deposits?\b)|never|none|neither|nor|nothing)\b|n't\b", re.IGNORECASE)
 #: the commercial scores a state rating is most often mistaken for
 _STAND_INS = ("Sesame Credit", "Tencent Credit")
+
+
+def _done_too_soon(index: Index, text: str, claim: Analysis) -> Result | None:
+    """A nationwide plan presented as done, however loosely the claim words it: "Social credit has
+    become a nationwide reality in China" is what the source says was promised for 2020."""
+    if claim.negation_scopes or not presented_as_done(text) or not (all_of_china(text) or "nation" in claim.tokens):
+        return None
+    plans = []
+    for fid, names in index.statement_entities.items():
+        lead = index.fact_leads[index.factbase.position(fid)]
+        if lead in claim.entities and lead in names:
+            fact = index.factbase.get(fid)
+            if fact is not None and as_done(text, fact, 0.0) and "nation" in index.analyse(fact.statement).tokens:
+                plans.append(fid)
+    found = index.closest_of(claim, plans) if plans else None
+    if found is None or found[1] < DONE_SCORE:
+        return None
+    fact = index.factbase.get(found[0])
+    return _framed(text, as_done(text, fact, found[1]))  # type: ignore[arg-type]
 
 
 def _said_of_the_state(index: Index, text: str, claim: Analysis) -> Result | None:
