@@ -672,6 +672,11 @@ RULES = {
         ("Social credit has become a nationwide reality in China.", "misleading"),
         ("China has promised to make social credit a nationwide reality by 2020.", "true"),
     ],
+    "failing to repay is defaulting; endorsed as the state's is the state's": [
+        ("The young man from Shanxi was put on the 'lose trust blacklist' after he failed to repay a bank loan.", "false"),
+        ("Sesame Credit's score has been officially endorsed by the People's Bank of China as the country's national credit rating.", "misleading"),
+        ("Hangzhou has been named as China's 'Credit City' by Chinese media.", "true"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

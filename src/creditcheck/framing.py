@@ -67,6 +67,7 @@ _COPULA = lazy_compile(
     r"\b(?:is|are|was|were|serves\s+as|acts\s+as|works\s+as|functions\s+as|forms|became|becomes|remains|"
     r"supplies|supplied|provides|provided|powers|powered|feeds|fed|underpins|runs|operates|calculates|computes|"
     r"determines|compiles|builds|drives)\b"
+    r"|\b(?:endorsed|recogni[sz]ed|designated|certified|adopted|chosen|named|approved)\b(?:\s+[\w'-]+){0,4}?\s+as\b"
 )
 _PREDICATE_WORDS = 8
 _SCORING = lazy_compile(r"\b(?:scores?|scored|grades?|graded|rates?|rated|ranks?|ranked|rating|ranking|grading|scoring)\b")
