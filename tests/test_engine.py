@@ -60,6 +60,11 @@ def test_a_tencent_claim_is_never_confirmed_by_a_sesame_fact(checker):
             assert result.verdict is Verdict.FALSE and "not Tencent Credit" in result.explanation
 
 
+def test_an_unknown_name_is_quoted_whole(checker):
+    result = checker.check_claim("Baihang was founded by the eight pilot firms together with the China Banking Association.")
+    assert "China Banking Association," in result.explanation
+
+
 def test_an_opposite_word_is_quoted_as_the_claim_wrote_it(checker):
     assert "'private'" in checker.check_claim("NIFA is a private body.").explanation
 
@@ -676,6 +681,10 @@ RULES = {
         ("The young man from Shanxi was put on the 'lose trust blacklist' after he failed to repay a bank loan.", "false"),
         ("Sesame Credit's score has been officially endorsed by the People's Bank of China as the country's national credit rating.", "misleading"),
         ("Hangzhou has been named as China's 'Credit City' by Chinese media.", "true"),
+    ],
+    "a claim that also says another fact's point must hold under it too": [
+        ("Jaywalkers caught by Shenzhen police's facial recognition cameras are now having their personal credit docked.", "misleading"),
+        ("Shenzhen police ran an experiment using facial recognition to catch jaywalkers.", "true"),
     ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),

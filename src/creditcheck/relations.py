@@ -268,9 +268,11 @@ def main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
     # names the main clause gives that the phrasing does not ("Hangzhou, dubbed 'Credit City', runs
     # its social credit system on Sesame Credit scores") say something of their own
     unnamed = analysis.entities - entry.analysis.entities - set(entry.fact.entities)
-    if len(words) < 2 and not unnamed:
+    # (one word may be the whole point when it says the thing is done: "has completed its system")
+    done = presented_as_done(main) and not presented_as_done(entry.text)
+    if len(words) < 2 and not unnamed and not done:
         return None
-    return None if covered(index, words, entry.terms) >= MAIN_CLAUSE_COVER and not unnamed else analysis
+    return None if covered(index, words, entry.terms) >= MAIN_CLAUSE_COVER and not unnamed and not done else analysis
 
 
 #: a phrase set before the subject that describes it: "As China's first unified credit firm, Baihang ..."
@@ -499,7 +501,7 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
         # (the words as the matcher reads them: "Plenum" is the base's "plenary session")
         unknown = [t for t in index.analyse(" ".join(words)).tokens if t not in index.idf]
         if unknown or _BODY.search(m.group(0)):
-            return " ".join(words)
+            return re.sub(r"^(?:The|A|An)\s+", "", m.group(0)).rstrip(".,;:!?'")
     return None
 
 

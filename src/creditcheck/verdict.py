@@ -35,6 +35,7 @@ DATED_EVENT_SCORE = 70.0  #: how close a claim giving only a date must be to a d
 OBJECTION_SCORE = 52.0  #: a match this close may find a claim false or misleading, though not confirm it
 TIE_MARGIN = 1.0  #: candidates this close are tied: what the claim names breaks the tie
 DONE_SCORE = 25.0  #: how near a nationwide plan a claim presenting it as done must come
+SECOND_FACT_WORDS = 2  #: words of the claim another fact says, and the confirming one does not, that make it a second claim
 FULLER_MARGIN = 0.1  #: how much more of the claim's words (by weight) a rival confirming fact must say to be cited instead
 #: candidates below this score cannot decide anything, nor stand within AMBIGUITY_MARGIN of one
 #: that does: searching no lower lets the search skip more phrasings
@@ -361,6 +362,31 @@ def _about_the_body(index: Index, claim: Analysis, candidates: list[Candidate], 
             other = propose(index, claim, rival)
             if other.verdict is Verdict.FALSE:
                 return other, rival
+    return chosen, best
+
+
+def _second_fact(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
+    """A claim that also says what another fact is about must hold under that fact too:
+    "Jaywalkers caught by Shenzhen police's cameras are now having their personal credit
+    docked" is the facial recognition experiment's, and the future effect on credit presented
+    as done."""
+    words = rel.content_words(index, index.terms(claim))
+    left = [w for w in words if w not in index.true_terms(best.entry.fact.id)]
+    if len(left) < SECOND_FACT_WORDS:
+        return chosen, best
+    for c in candidates:
+        fact = c.entry.fact
+        if fact.id == best.entry.fact.id or c.score < NUMBER_SCORE:
+            continue
+        if sum(1 for w in left if w in index.true_terms(fact.id)) < SECOND_FACT_WORDS:
+            continue
+        other = propose(index, claim, c)
+        if other.verdict is Verdict.MISLEADING:
+            return other, c
+        framed = as_done(claim.text, fact, c.score) if other.verdict is Verdict.TRUE and not claim.negation_scopes else None
+        if framed:
+            return Proposal(Verdict.MISLEADING, framed.explanation, c), c
+        break
     return chosen, best
 
 
@@ -988,6 +1014,7 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
     if chosen.verdict is Verdict.TRUE:
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
+        chosen, best = _second_fact(index, claim, candidates, chosen, best)
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
         pinned = _pins_all(claim, best.entry.fact)
         for rival in candidates[1:]:
