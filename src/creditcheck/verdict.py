@@ -530,7 +530,11 @@ def _swap_result(index: Index, text: str, claim: Analysis, swaps: list[Candidate
 
 _STATE_WORDS = re.compile(r"\b(?:government|state|official|national|authorities|beijing's)\b", re.IGNORECASE)
 #: who says so: "..., according to the Baihang backgrounder" names a source, not a subject
-_ATTRIBUTION = lazy_compile(r",?\s*\baccording\s+to\s+[^,;.]*|^according\s+to\s+[^,;]*,\s*", re.IGNORECASE)
+_ATTRIBUTION = lazy_compile(
+    r",?\s*\baccording\s+to\s+[^,;.]*|^according\s+to\s+[^,;]*,\s*"
+    r"|,\s*[^,;]{2,60}?\s+(?:reported|reports|said|says|notes|noted|observes|observed|writes|wrote)(?:\s+in\s+\d{4})?(?=\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
 
 
 #: where a claim draws a conclusion from what it states: "..., which makes it in effect the state's rating"
@@ -636,11 +640,13 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         if ordered is not None:
             return ordered
     attributed = _ATTRIBUTION.search(claim.text)
-    if attributed and index.aliases.find(attributed.group(0)):
+    if attributed:  # who says so is no part of what is said (unless the base quotes them too)
         said = " ".join(_ATTRIBUTION.sub(" ", claim.text).split())
         unattributed = index.analyse(said)
         if unattributed.entities:
-            return dataclasses.replace(decide(index, said, unattributed), claim=text)
+            alone = decide(index, said, unattributed)
+            if alone.verdict is not Verdict.UNVERIFIED or index.aliases.find(attributed.group(0)):
+                return dataclasses.replace(alone, claim=text)
     denied = _denied_link(index, text, claim) if claim.negation_scopes else None
     if denied is not None:
         return denied
