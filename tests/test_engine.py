@@ -686,6 +686,11 @@ RULES = {
         ("Jaywalkers caught by Shenzhen police's facial recognition cameras are now having their personal credit docked.", "misleading"),
         ("Shenzhen police ran an experiment using facial recognition to catch jaywalkers.", "true"),
     ],
+    "a label before the claim says nothing of its own": [
+        ("Heads up if you're visiting China: jaywalking now drags down your personal credit score!", "misleading"),
+        ("BREAKING: Tencent Credit scores run from 350 to 950.", "false"),
+        ("Op-ed: Sesame Credit is not mandatory.", "true"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -612,6 +612,8 @@ def _out_of_order(index: Index, text: str, claim: Analysis) -> Result | None:
     return Result(text, Verdict.FALSE, score, why, match=first_result.match)
 
 
+#: a label set before the claim: "BREAKING:", "Op-ed:", "Heads up if you're visiting China:"
+_LABEL = lazy_compile(r"^\s*[^:;,.!?\d]{2,50}:\s+(?=\S)")
 #: a cleft sentence, which asserts who does it: "It is Sesame Credit that strips debtors of benefits"
 _CLEFT = lazy_compile(r"^\s*it\s+(?:is|was|'s)\s+(?!not\b)(?P<who>[^,;]{2,60}?)\s+(?:that|who|which)\b", re.IGNORECASE)
 
@@ -639,6 +641,13 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         ordered = _out_of_order(index, text, claim)
         if ordered is not None:
             return ordered
+    label = _LABEL.match(text)
+    if label and not index.aliases.find(label.group(0)):
+        # "Heads up if you're visiting China: jaywalking now ...": the label says nothing of its own
+        rest = text[label.end() :]
+        plain = index.analyse(rest)
+        if plain.entities:
+            return dataclasses.replace(decide(index, rest, plain), claim=text)
     attributed = _ATTRIBUTION.search(claim.text)
     if attributed:  # who says so is no part of what is said (unless the base quotes them too)
         said = " ".join(_ATTRIBUTION.sub(" ", claim.text).split())
