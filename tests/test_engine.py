@@ -747,13 +747,6 @@ def test_a_wrong_person_in_a_role_is_corrected_by_the_fact_about_the_body_named(
     assert (result.verdict.value, result.fact.id) == ("false", fact_id)
 
 
-def test_a_trailing_attribution_is_no_part_of_what_is_said(checker):
-    result = checker.check_claim(
-        "In Rongcheng, the best-ranked residents are honoured on a board put up near the village centre, Foreign Policy reported in 2018."
-    )
-    assert (result.verdict.value, result.fact.id) == ("true", "scs-pilots-rongcheng-board")
-
-
 def test_of_two_confirming_facts_the_one_that_says_more_of_the_claim_is_cited(checker):
     result = checker.check_claim("Tencent launched a trial of its credit score in January 2018 but pulled it shortly afterwards.")
     assert (result.verdict.value, result.fact.id) == ("true", "tencent-credit-trial-taken-down")

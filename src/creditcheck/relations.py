@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .figures import DATES, check_numbers, fact_figures, group
 from .framing import framing_checks, presented_as_done, sweeping
@@ -29,6 +30,7 @@ ANTONYMS = tuple(
                  ("good", "bad"), ("good", "poor"), ("allow", "forbid"), ("allow", "prohibit"), ("commercial", "state-run"),
                  ("commercial", "state-owned"), ("male", "female"))
 )  # fmt: skip
+_OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
 ORDINALS = frozenset(stem(w) for w in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
 #: every ordinal, first included: "the tenth person to be blacklisted" is not "the first"
@@ -549,14 +551,15 @@ def first_subject(index: Index, text: Analysis) -> str | None:
 _FIGURE_CLAUSES = lazy_compile(r"[,;]\s|(?<!hundred )(?<!thousand )\band\b|\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
+def _clauses(index: Index, text: str) -> tuple[Analysis, ...]:
+    """Each clause of the text, analysed (a phrasing's are read again for many claims)."""
+    return tuple(index.analyse(part) for part in _FIGURE_CLAUSES.split(text))
+
+
 def _figure_clauses(index: Index, text: str) -> list[tuple[tuple[Quantity, ...], frozenset[str]]]:
     """The figures of each clause of the text, with the clause's words."""
-    out = []
-    for part in _FIGURE_CLAUSES.split(text):
-        a = index.analyse(part)
-        if a.quantities:
-            out.append((a.quantities, frozenset(a.tokens)))
-    return out
+    return [(a.quantities, frozenset(a.tokens)) for a in _clauses(index, text) if a.quantities]
 
 
 def misplaced_opposite(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
@@ -565,11 +568,13 @@ def misplaced_opposite(index: Index, claim: Analysis, fact: Fact) -> tuple[str, 
     ranking down" against "defamation lowers one's credit, while caring for one's parents leads
     to better rankings". Decided only when no true phrasing reads it the claim's way."""
     mine = set(claim.tokens)
+    if _OPPOSITES.isdisjoint(mine):
+        return None
     wrong: tuple[str, str] | None = None
     for entry in index.entries_of(fact.id):
-        if entry.kind is not Verdict.TRUE:
+        if entry.kind is not Verdict.TRUE or _OPPOSITES.isdisjoint(entry.analysis.tokens):
             continue
-        clauses = [set(index.analyse(part).tokens) for part in _FIGURE_CLAUSES.split(entry.text)]
+        clauses = [set(a.tokens) for a in _clauses(index, entry.text)]
         for a, b in ANTONYMS:
             for said, other in ((a, b), (b, a)):
                 if said not in mine or other in mine:

@@ -649,13 +649,11 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         if plain.entities:
             return dataclasses.replace(decide(index, rest, plain), claim=text)
     attributed = _ATTRIBUTION.search(claim.text)
-    if attributed:  # who says so is no part of what is said (unless the base quotes them too)
+    if attributed and index.aliases.find(attributed.group(0)):  # a named source is no subject of the claim
         said = " ".join(_ATTRIBUTION.sub(" ", claim.text).split())
         unattributed = index.analyse(said)
         if unattributed.entities:
-            alone = decide(index, said, unattributed)
-            if alone.verdict is not Verdict.UNVERIFIED or index.aliases.find(attributed.group(0)):
-                return dataclasses.replace(alone, claim=text)
+            return dataclasses.replace(decide(index, said, unattributed), claim=text)
     denied = _denied_link(index, text, claim) if claim.negation_scopes else None
     if denied is not None:
         return denied
