@@ -40,7 +40,8 @@ def test_code_suppressed_and_off_topic_sentences_are_never_reported(monkeypatch)
 
 
 def test_fail_on_decides_the_exit_code(monkeypatch):
-    assert _check(monkeypatch, "line", fail_on="misleading")[0] == 0
+    assert _check(monkeypatch, "line", fail_on="unverified")[0] == 0  # the drafts hold no unverified finding
+    assert _check(monkeypatch, "line", fail_on="misleading")[0] == 1
     assert _check(monkeypatch, "line", fail_on="true")[0] == 1
 
 

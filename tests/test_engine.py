@@ -691,6 +691,16 @@ RULES = {
         ("BREAKING: Tencent Credit scores run from 350 to 950.", "false"),
         ("Op-ed: Sesame Credit is not mandatory.", "true"),
     ],
+    "untouched, less-as-more-as, a trailing comparison, a possessive-free product": [
+        ("Under Guangdong's bike-sharing blacklist, people who vandalize a bike keep their social credit untouched.", "false"),
+        ("Jeremy Daum of China Law Translate sees social credit less as a system and more as a 'policy' or an 'ideology of data use'.", "unverified"),
+        ("America's FICO score runs from 300 to 850, exactly like Tencent Credit's.", "unverified"),
+        ("Sesame Credit is a Tencent product.", "false"),
+    ],
+    "a plan presented as done nationwide is misleading; one single national system is false": [
+        ("China's Social Credit System is already in force across the whole country.", "misleading"),
+        ("China's social credit system is one national system rather than a set of local experiments.", "false"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -146,6 +146,10 @@ SYNONYMS: Mapping[str, str] = {
     "fail to repay": "default on",
     "failed to pay back": "defaulted on",
     "failing to pay back": "defaulting on",
+    "untouched": "not affected",
+    "unaffected": "not affected",
+    "unscathed": "not affected",
+    "unharmed": "not affected",
     "hot topic": "much-discussed topic",
     "hotly debated": "much-discussed",
     "much discussed": "much-discussed",
@@ -507,6 +511,8 @@ _WITHOUT_DEPOSIT = lazy_compile(r"\bwithout\s+(?:a\s+|any\s+|the\s+|paying\s+(?:
 _WAIVED_PASSIVE = lazy_compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|gets?|got|(?:can|will|would)\s+be)\s+(?:waived|spared)\b")
 
 
+#: "less as a system and more as a policy" is "not a system but a policy"
+_RATHER_THAN = lazy_compile(r"\bless\s+(?:as\s+)?((?:an?\s+)?[\w'-]+)\s+(?:and|but)\s+more\s+(?:as\s+)?")
 #: a verb split around its object: "drags your ranking down" is "lowers your ranking"
 _PULLED_DOWN = lazy_compile(
     r"\b(?:drag|drags|dragged|pull|pulls|pulled|bring|brings|brought|push|pushes|pushed|knock|knocks|knocked)\s+"
@@ -514,7 +520,7 @@ _PULLED_DOWN = lazy_compile(
 )
 #: "is Tencent's consumer credit product" says who runs it: "is run by Tencent"
 _OWNED_PRODUCT = lazy_compile(
-    r"\b(is|are|was|were)\s+(ent_\w+)(?:'s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(is|are|was|were)\s+(?:an?\s+|the\s+)?(ent_\w+)(?:'s)?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:product|arm|unit|service|subsidiary|brand|business|offering|venture|division)\b"
 )
 
@@ -529,6 +535,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _WAIVED_PASSIVE.sub("without deposit,", _WAIVED.sub(r"\1 without deposit,", body))
         body = _WITHOUT_DEPOSIT.sub("without deposit,", body)
     body = _OWNED_PRODUCT.sub(r"\1 run by \2", body)
+    if "less as" in body or "less a " in body:
+        body = _RATHER_THAN.sub(r"not \1 but", body)
     if " down" in body:
         body = _PULLED_DOWN.sub(r"lowers \1", body)
     body = replace_synonyms(body)

@@ -286,9 +286,13 @@ FRONTED_ASIDE = lazy_compile(
 POSSESSIVE_ASIDE = lazy_compile(r",\s*(?:[A-Z][\w-]*|[\u4e00-\u9fff]+)(?:'s|’s)\s+[^,;]*,")
 
 
+#: a comparison that ends the sentence: "..., exactly like Tencent Credit's."
+TRAILING_COMPARISON = lazy_compile(r",\s*(?:just\s+|exactly\s+|much\s+)?(?:like|unlike|as\s+with|similar\s+to)\b[^,;]*$", re.IGNORECASE)
+
+
 def without_asides(text: str) -> str:
     """The text with its asides set off by commas taken out."""
-    text = FRONTED_ASIDE.sub("", text)
+    text = TRAILING_COMPARISON.sub("", FRONTED_ASIDE.sub("", text))
     text = POSSESSIVE_ASIDE.sub(" ", text)
     return " ".join(ASIDE.sub(" ", text).split())
 
