@@ -701,6 +701,10 @@ RULES = {
         ("China's Social Credit System is already in force across the whole country.", "misleading"),
         ("China's social credit system is one national system rather than a set of local experiments.", "false"),
     ],
+    "a report of a myth endorsed ('was right') is the myth": [
+        ("The ACLU was right in 2015 when it warned that every Chinese citizen would get a 350-950 score tied to their ID card.", "false"),
+        ("In 2015 the ACLU warned that every Chinese citizen would get a 350-950 score tied to their ID card.", "misleading"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -59,7 +59,11 @@ class Proposal:
 
 
 #: the claim vouches for what it reports ("as the ACLU correctly reported, ...")
-_ENDORSES = re.compile(r"\b(?:correctly|rightly|accurately|as\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:reported|warned|said|predicted))\b", re.I)
+_ENDORSES = re.compile(
+    r"\b(?:correctly|rightly|accurately|as\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:reported|warned|said|predicted)|"
+    r"(?:was|were|is|are|proved|proven)\s+(?:right|correct)|(?:had|got)\s+it\s+right)\b",
+    re.I,
+)
 _REPORTS = re.compile(r"\b(?:warn(?:s|ed)?|claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|argu(?:e|es|ed)|predict(?:s|ed)?|alleg(?:e|es|ed)|suggest(?:s|ed)?)\b", re.I)
 #: the phrasing reports a claim the source calls false ("the ACLU wrongly claimed ...")
 _REPORTED_MYTH_WORDS = r"\b(?:wrongly|falsely|mistakenly|erroneously|incorrectly|myths?|misconceptions?|debunk(?:s|ed|ing)?)\b"
