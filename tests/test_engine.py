@@ -705,6 +705,10 @@ RULES = {
         ("The ACLU was right in 2015 when it warned that every Chinese citizen would get a 350-950 score tied to their ID card.", "false"),
         ("In 2015 the ACLU warned that every Chinese citizen would get a 350-950 score tied to their ID card.", "misleading"),
     ],
+    "without first paying a deposit is without a deposit": [
+        ("Sesame Credit lets high scorers ride Hello Bikes without paying a deposit.", "true"),
+        ("The government's social credit system lets high scorers ride Hello Bikes without paying a deposit.", "misleading"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

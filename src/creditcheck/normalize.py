@@ -507,7 +507,9 @@ _WAIVED = lazy_compile(
     r"\b(?:waive[sd]?|waiving|spare[sd]?|sparing|exempt(?:s|ed|ing)?(?:\s+from)?)\s+((?:[\w'-]+\s+){0,8}?)(?:the\s+|their\s+|its\s+|a\s+|any\s+)?deposits?\b"
 )
 #: ...and whatever the wording, the denial ends with the deposit: "rent a car without a deposit in Shenzhou"
-_WITHOUT_DEPOSIT = lazy_compile(r"\bwithout\s+(?:a\s+|any\s+|the\s+|paying\s+(?:a\s+|any\s+|the\s+)?)?deposits?\b(?!,)")
+_WITHOUT_DEPOSIT = lazy_compile(
+    r"\bwithout\s+(?:first\s+|ever\s+|having\s+to\s+|needing\s+to\s+)?(?:a\s+|any\s+|the\s+|(?:paying|putting\s+down|leaving)\s+(?:a\s+|any\s+|the\s+)?)?deposits?\b(?!,)"
+)
 _WAIVED_PASSIVE = lazy_compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|gets?|got|(?:can|will|would)\s+be)\s+(?:waived|spared)\b")
 
 
