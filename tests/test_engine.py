@@ -709,6 +709,10 @@ RULES = {
         ("Sesame Credit lets high scorers ride Hello Bikes without paying a deposit.", "true"),
         ("The government's social credit system lets high scorers ride Hello Bikes without paying a deposit.", "misleading"),
     ],
+    "dodging fares is jumping ticket barriers": [
+        ("The Shanxi man ended up on the blacklist for dodging fares on the Shanghai metro.", "false"),
+        ("The Shanxi man was blacklisted for dodging fares at Yangling Station.", "true"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),
