@@ -713,6 +713,11 @@ RULES = {
         ("The Shanxi man ended up on the blacklist for dodging fares on the Shanghai metro.", "false"),
         ("The Shanxi man was blacklisted for dodging fares at Yangling Station.", "true"),
     ],
+    "a stranger in an aside is judged with the aside": [
+        ("Sesame Credit, which is run by Tencent, scores users from 350 to 950.", "false"),
+        ("China merged its commercial credit scores and the government's Social Credit System into a single platform.", "false"),
+        ("China's commercial credit scores and the government's Social Credit System operate separately.", "true"),
+    ],
     "a myth the fact only doubts is still the myth": [
         ("China's Social Credit System gives every citizen a single score.", "false"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),

@@ -28,7 +28,8 @@ ANTONYMS = tuple(
                  ("boost", "hurt"), ("raise", "hurt"), ("better", "hurt"), ("improve", "hurt"), ("improve", "lower"),
                  ("private", "state-level"), ("private", "state-run"), ("private", "state-owned"), ("private", "state-backed"),
                  ("good", "bad"), ("good", "poor"), ("allow", "forbid"), ("allow", "prohibit"), ("commercial", "state-run"),
-                 ("commercial", "state-owned"), ("male", "female"))
+                 ("commercial", "state-owned"), ("male", "female"), ("merged", "separate"), ("combined", "separate"),
+                 ("merged", "independently"))
 )  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"

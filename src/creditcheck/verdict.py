@@ -233,9 +233,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         names = " and ".join(index.factbase.entities[e].name for e in strangers)
         # the names may stand in the main clause, the fact confirming only an aside: that clause decides
         main = rel.main_clause(index, claim, entry) if not flips else None
+        # (or they stand in an aside, which may then be judged on its own: compound)
         return Proposal(
             Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate,
-            main_clause=main,
+            main_clause=main, compound=main is None and rel.without_asides(claim.text) != claim.text,
         )
     main = rel.main_clause(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if main:
