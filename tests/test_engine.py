@@ -113,6 +113,14 @@ RULES = {
         ("The Shanxi man was banned from train travel for a full year.", "false"),
         ("The Shanxi man was banned from train travel for 180 days.", "true"),
     ],
+    "numbers said aloud": [
+        ("By twenty seventeen, Sesame Credit already counted five hundred and twenty million users.", "true"),
+        ("Over at Tencent Credit, the scale runs three hundred to eight-fifty.", "true"),
+        ("Over at Tencent Credit, the scale runs three-fifty to nine-fifty.", "false"),
+        ("A young man from Shanxi has been banned from trains for a hundred and eighty days.", "true"),
+        ("Pengyuan Credit has been around since two thousand five.", "true"),
+        ("Pengyuan Credit has been around since twenty thirteen.", "false"),
+    ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),

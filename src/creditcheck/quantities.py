@@ -39,27 +39,58 @@ _TENS = {w: n for w, n in _NUMBER_WORDS.items() if 20 <= n < 100}
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN_RE = "|".join(sorted(_TENS, key=len, reverse=True))
 _TENS_UNITS = lazy_compile(rf"\b({_TEN_RE})[-\s]({_UNIT_RE})\b", re.IGNORECASE)  # "fifty-five"
-_HUNDREDS = lazy_compile(  # "three hundred and fifty", "one-hundred-and-eighty"
-    rf"\b(\d+|{_UNIT_RE})[-\s]+hundred(?:[-\s]+(?:and[-\s]+)?(\d+|{_UNIT_RE}|{_TEN_RE}))?\b", re.IGNORECASE
+_HUNDREDS = lazy_compile(  # "three hundred and fifty", "one-hundred-and-eighty", "a hundred and eighty"
+    rf"\b(\d+|{_UNIT_RE}|a)[-\s]+hundred(?:[-\s]+(?:and[-\s]+)?(\d+|{_UNIT_RE}|{_TEN_RE}))?\b", re.IGNORECASE
 )
-_THOUSAND_AND = lazy_compile(  # "two thousand and fifteen"
-    rf"\b(\d+|{_UNIT_RE})\s+thousand\s+and\s+(\d+|{_UNIT_RE}|{_TEN_RE})\b", re.IGNORECASE
+_THOUSAND_AND = lazy_compile(  # "two thousand and fifteen", "two thousand five"
+    rf"\b(\d+|{_UNIT_RE})\s+thousand\s+(?:and\s+)?(\d+|{_UNIT_RE}|{_TEN_RE})\b(?!\s+(?:hundred|thousand))", re.IGNORECASE
 )
+_TEENS_RE = "|".join(w for w, n in sorted(_UNITS.items(), key=lambda kv: -len(kv[0])) if n >= 10)
+_DIGIT_RE = "|".join(w for w, n in sorted(_UNITS.items(), key=lambda kv: -len(kv[0])) if n < 10)
+#: a year said aloud: "twenty seventeen", "nineteen ninety-nine", "twenty oh nine"
+_SPOKEN_YEAR = lazy_compile(
+    rf"\b(twenty|nineteen)[-\s]+(?:({_TEENS_RE})|({_TEN_RE})(?:[-\s]({_DIGIT_RE}))?|oh[-\s]({_DIGIT_RE}))\b"
+    r"(?![-\s]+(?:hundred|thousand|million|billion|percent|per\s+cent|years?\b))",
+    re.IGNORECASE,
+)
+#: hundreds said as a score is read out: "eight-fifty" is 850, "six-fifty" 650
+_SPOKEN_HUNDREDS = lazy_compile(rf"\b({_DIGIT_RE})-({_TEN_RE}|{_TEENS_RE})(?:-({_DIGIT_RE}))?\b", re.IGNORECASE)
 _HALF_A = lazy_compile(r"\bhalf\s+an?\s+(million|billion)\b", re.IGNORECASE)
 
 
 def _word_value(word: str) -> int:
     low = word.lower()
+    if low == "a":
+        return 1
     return int(low) if low.isdigit() else _UNITS.get(low) or _TENS[low]
 
 
-_NUMBER_WORD_RUN = lazy_compile(rf"\b(?:{_TEN_RE})[-\s](?:{_UNIT_RE})\b|\bhundred\b|\bthousand\s+and\b|\bhalf\s+an?\s+(?:million|billion)\b", re.IGNORECASE)
+def _spoken_year(m: re.Match[str]) -> str:
+    century = 2000 if m.group(1).lower() == "twenty" else 1900
+    teen, tens, unit, oh = m.group(2), m.group(3), m.group(4), m.group(5)
+    rest = _UNITS[teen.lower()] if teen else _TENS[tens.lower()] + (_UNITS[unit.lower()] if unit else 0) if tens else _UNITS[oh.lower()]
+    return str(century + rest)
+
+
+def _spoken_hundreds(m: re.Match[str]) -> str:
+    tens = m.group(2).lower()
+    rest = _TENS.get(tens) or _UNITS[tens]
+    return str(_UNITS[m.group(1).lower()] * 100 + rest + (_UNITS[m.group(3).lower()] if m.group(3) else 0))
+
+
+_NUMBER_WORD_RUN = lazy_compile(
+    rf"\b(?:{_TEN_RE})[-\s](?:{_UNIT_RE})\b|\bhundred\b|\bthousand\s+\w|\bhalf\s+an?\s+(?:million|billion)\b|"
+    rf"\b(?:twenty|nineteen)[-\s]+(?:{_UNIT_RE}|{_TEN_RE}|oh)\b|\b(?:{_DIGIT_RE})-(?:{_TEN_RE}|{_TEENS_RE})\b",
+    re.IGNORECASE,
+)
 
 
 def spell_out_digits(text: str) -> str:
     """Numbers written in words, in digits: "fifty-five" 55, "three hundred and fifty" 350,
     "two thousand and fifteen" 2015, "half a billion" about 0.5 billion. Single words are left
     for the figure reader, which knows them."""
+    text = _SPOKEN_YEAR.sub(_spoken_year, text)  # before "twenty fifteen" could be read as 35
+    text = _SPOKEN_HUNDREDS.sub(_spoken_hundreds, text)
     text = _TENS_UNITS.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
     text = _HUNDREDS.sub(lambda m: str(_word_value(m.group(1)) * 100 + (_word_value(m.group(2)) if m.group(2) else 0)), text)
     text = _THOUSAND_AND.sub(lambda m: str(_word_value(m.group(1)) * 1000 + _word_value(m.group(2))), text)
