@@ -121,6 +121,15 @@ RULES = {
         ("Pengyuan Credit has been around since two thousand five.", "true"),
         ("Pengyuan Credit has been around since twenty thirteen.", "false"),
     ],
+    "a point inside a stated range is no answer to the range": [
+        ("The average Sesame Credit user sits at about six hundred points.", "unverified"),
+        ("Sesame Credit's scale tops out at 850.", "false"),
+        ("Sesame Credit scores go up to 950.", "true"),
+    ],
+    "days said aloud": [
+        ("Baihang Credit opened for business on May twenty-third, twenty eighteen.", "true"),
+        ("Baihang Credit opened for business on May twenty-fifth, twenty eighteen.", "false"),
+    ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),

@@ -65,6 +65,27 @@ def _word_value(word: str) -> int:
     return int(low) if low.isdigit() else _UNITS.get(low) or _TENS[low]
 
 
+_ORDINAL_DAY_WORDS = {
+    w: i for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1
+    )
+} | {"thirtieth": 30}
+#: a day said aloud after its month: "May twenty-third", "March twentieth"
+_SPOKEN_DAY = lazy_compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:the\s+)?"
+    r"(?:(twenty|thirty)[-\s])?(" + "|".join(sorted(_ORDINAL_DAY_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+#: "thirteen and a half billion"
+_AND_A_HALF = lazy_compile(rf"\b(\d+|{_UNIT_RE}|{_TEN_RE})\s+and\s+a\s+half\s+(million|billion)\b", re.IGNORECASE)
+
+
+def _spoken_day(m: re.Match[str]) -> str:
+    day = (20 if (m.group(2) or "").lower() == "twenty" else 30 if m.group(2) else 0) + _ORDINAL_DAY_WORDS[m.group(3).lower()]
+    return f"{m.group(1)} {day}" if day <= 31 else m.group(0)
+
+
 def _spoken_year(m: re.Match[str]) -> str:
     century = 2000 if m.group(1).lower() == "twenty" else 1900
     teen, tens, unit, oh = m.group(2), m.group(3), m.group(4), m.group(5)
@@ -80,7 +101,9 @@ def _spoken_hundreds(m: re.Match[str]) -> str:
 
 _NUMBER_WORD_RUN = lazy_compile(
     rf"\b(?:{_TEN_RE})[-\s](?:{_UNIT_RE})\b|\bhundred\b|\bthousand\s+\w|\bhalf\s+an?\s+(?:million|billion)\b|"
-    rf"\b(?:twenty|nineteen)[-\s]+(?:{_UNIT_RE}|{_TEN_RE}|oh)\b|\b(?:{_DIGIT_RE})-(?:{_TEN_RE}|{_TEENS_RE})\b",
+    rf"\b(?:twenty|nineteen)[-\s]+(?:{_UNIT_RE}|{_TEN_RE}|oh)\b|\b(?:{_DIGIT_RE})-(?:{_TEN_RE}|{_TEENS_RE})\b|"
+    r"\band\s+a\s+half\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+"
+    r"(?:the\s+)?(?:twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth|thirtieth)\b",
     re.IGNORECASE,
 )
 
@@ -89,6 +112,8 @@ def spell_out_digits(text: str) -> str:
     """Numbers written in words, in digits: "fifty-five" 55, "three hundred and fifty" 350,
     "two thousand and fifteen" 2015, "half a billion" about 0.5 billion. Single words are left
     for the figure reader, which knows them."""
+    text = _SPOKEN_DAY.sub(_spoken_day, text)  # "May twenty-third" before "twenty" is read alone
+    text = _AND_A_HALF.sub(lambda m: f"{_word_value(m.group(1)) + 0.5:g} {m.group(2)}", text)
     text = _SPOKEN_YEAR.sub(_spoken_year, text)  # before "twenty fifteen" could be read as 35
     text = _SPOKEN_HUNDREDS.sub(_spoken_hundreds, text)
     text = _TENS_UNITS.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
@@ -295,7 +320,10 @@ def _mentions(low: str, test: LazyPattern) -> bool:
 _DATED = _any_of(*(m[:3] for m in _MONTHS), "spring", "summer", "autumn", "fall", "early", "mid", "late")
 _SHARED = _any_of("half", "quarter", "third", "majority", "minority", "most", " in ", " out of ")
 _FEW_WORDS = _any_of("single", "pair", "couple")
-_SPELT = _any_of("hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELT = _any_of(
+    "hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "first", "second",
+    "third", "th ",
+)
 _RANKED = _any_of("number", "no.", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                   "tenth", "1st", "2nd", "3rd", "th ")  # fmt: skip
 _NUMBERISH = _any_of(*_NUMBER_WORDS)
@@ -305,6 +333,10 @@ _SPANS = _any_of("day", "week", "month", "year", "decade")
 def extract_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``: years, months, days, percentages, counts and ranks, with scale words applied."""
     low = text.lower()
+    if _mentions(low, _SPELT) and _NUMBER_WORD_RUN.search(text):
+        # numbers in words, in digits first: "May twenty-third, twenty eighteen" is a date
+        text = spell_out_digits(text)
+        low = text.lower()
     digits = any(ch.isdigit() for ch in text)
     dates = _numeric_dates(text) if digits and ("/" in text or "-" in text or "." in text) else []
     if dates:  # "23/05/2018" is a date, not three counts
@@ -324,8 +356,6 @@ def extract_quantities(text: str) -> list[Quantity]:
     if ranks:  # "number two on the list" is a place, not a count of two
         out += ranks
         text = _RANK.sub(lambda m: " " * len(m.group(0)), text)
-    if _mentions(low, _SPELT) and _NUMBER_WORD_RUN.search(text):
-        text = spell_out_digits(text)
     if not (digits or _mentions(low, _NUMBERISH)):
         return out + _spans(text, low)
     for m in _NUMBER.finditer(text):

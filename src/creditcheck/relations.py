@@ -117,6 +117,33 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
     return None
 
 
+#: words that make a figure an end of a range
+_ENDPOINT = lazy_compile(
+    r"\b(?:up\s+to|tops?\s+out|topped\s+out|max(?:imum)?|min(?:imum)?|highest|lowest|top|bottom|peaks?|ceiling|floor|"
+    r"starts?|started|begins?|began|as\s+(?:low|high)\s+as|from|ranges?|ranging|runs?|running|between|scale|ends?|limit|cap)\b",
+    re.IGNORECASE,
+)
+#: a range the fact states: "range from 350 to 950", "a 300-850 score system"
+_RANGE = lazy_compile(r"\b(\d[\d,.]*)\s*(?:-|–|to|and)\s*(\d[\d,.]*)\b")
+
+
+def inside_range(claim: Analysis, wrong: list[Quantity], fact: Fact) -> bool:
+    """Does the claim give one figure that falls inside a range the fact states ("the average
+    user sits at about 600" against "scores range from 350 to 950")? It speaks of a point in the
+    range, which the fact does not pin, not of the range's ends."""
+    if len(claim.quantities) != 1 or len(wrong) != 1 or _ENDPOINT.search(claim.text):
+        return False  # ("tops out at 850" names an end of the range)
+    value = wrong[0].value
+    for m in _RANGE.finditer(fact.statement):
+        try:
+            lo, hi = (float(g.replace(",", "")) for g in m.groups())
+        except ValueError:
+            continue
+        if lo < value < hi:
+            return True
+    return False
+
+
 def as_written(text: str, term: str) -> str:
     """The word of the text whose stem is ``term`` ("private" for "privat"), else the term."""
     return next((w for w in re.findall(r"[\w'-]+", text) if stem(w.lower()) == term), term)

@@ -163,6 +163,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             f"The source's figure is as of {fact.as_of}; the claim speaks of another time: {fact.statement}",
             candidate,
         )
+    if status == "conflict" and rel.inside_range(claim, wrong, fact):
+        return Proposal(Verdict.UNVERIFIED, f"The claim's figure lies inside the range the source gives, which pins no point in it: {fact.statement}", candidate, True)
     if status == "conflict" and not rel.about_lead(index, claim, fact):
         return Proposal(Verdict.UNVERIFIED, f"The claim's figures differ from a fact about something else: {fact.statement}", candidate, True)
     if status == "conflict" and rel.compound(index, claim, wrong, uncovered, fact):
