@@ -130,6 +130,12 @@ RULES = {
         ("Baihang Credit opened for business on May twenty-third, twenty eighteen.", "true"),
         ("Baihang Credit opened for business on May twenty-fifth, twenty eighteen.", "false"),
     ],
+    "a claim of several sentences, and a name restated after a colon": [
+        ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
+        ("Sesame Credit is opt-in. It was launched in 2015.", "true"),
+        ("Sesame Credit: that's the Chinese government's social credit score, and half a billion people have it.", "misleading"),
+        ("Sesame Credit: it's opt-in.", "true"),
+    ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),

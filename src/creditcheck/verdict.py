@@ -619,6 +619,33 @@ def _out_of_order(index: Index, text: str, claim: Analysis) -> Result | None:
     return Result(text, Verdict.FALSE, score, why, match=first_result.match)
 
 
+#: where one sentence of a claim ends and the next begins ("... opt-in. You choose to join.")
+_SENTENCE_END = lazy_compile(r"(?<=[a-z0-9)'\"”’][.!?])\s+(?=[A-Z\"'“‘])")
+#: a sentence that refers back to the first one's subject
+_PRONOUN_START = lazy_compile(r"^(?:it|they|he|she|this)\b", re.IGNORECASE)
+
+
+def _each_sentence(index: Index, text: str, sentences: list[str]) -> Result | None:
+    """A claim of several sentences, each judged (a pronoun opening one stands for the first
+    sentence's first name): false if one is, misleading if one is and none false, true if all are."""
+    first = index.aliases.find(sentences[0])
+    subject = sentences[0][first[0][0] : first[0][1]] if first else None
+    parts = [_PRONOUN_START.sub(subject, s_, count=1) if subject else s_ for s_ in sentences]
+    results = [decide(index, p_, a) for p_ in parts if (a := index.analyse(p_)).tokens or a.quantities]
+    if len(results) < 2:
+        return None
+    for verdict in (Verdict.FALSE, Verdict.MISLEADING):
+        found = next((r for r in results if r.verdict is verdict), None)
+        if found is not None:
+            return dataclasses.replace(found, claim=text, explanation=f"'{found.claim}': {found.explanation}")
+    if all(r.verdict is Verdict.TRUE for r in results):
+        why = " ".join(r.explanation for r in results)
+        return dataclasses.replace(results[0], claim=text, explanation=why, score=min(r.score for r in results))
+    return None
+
+
+#: what follows a name and a colon to say what it is: "Sesame Credit: that's ..."
+_RESTATED = lazy_compile(r"(?:that|it|this)(?:'s|\s+is)\s+", re.IGNORECASE)
 #: a label set before the claim: "BREAKING:", "Op-ed:", "Heads up if you're visiting China:"
 _LABEL = lazy_compile(r"^\s*[^:;,.!?\d]{2,50}:\s+(?=\S)")
 #: a cleft sentence, which asserts who does it: "It is Sesame Credit that strips debtors of benefits"
@@ -648,7 +675,17 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         ordered = _out_of_order(index, text, claim)
         if ordered is not None:
             return ordered
+    sentences = _SENTENCE_END.split(text.strip())
+    if len(sentences) > 1:
+        judged = _each_sentence(index, text, sentences)
+        if judged is not None:
+            return judged
     label = _LABEL.match(text)
+    restated = _RESTATED.match(text, label.end()) if label else None
+    if label and restated and index.aliases.find(label.group(0)):
+        # "Sesame Credit: that's the government's score" says "Sesame Credit is the government's score"
+        said = f"{label.group(0).rstrip().rstrip(':')} is {text[restated.end():]}"
+        return dataclasses.replace(decide(index, said, index.analyse(said)), claim=text)
     if label and not index.aliases.find(label.group(0)):
         # "Heads up if you're visiting China: jaywalking now ...": the label says nothing of its own
         rest = text[label.end() :]
