@@ -136,6 +136,11 @@ RULES = {
         ("Sesame Credit: that's the Chinese government's social credit score, and half a billion people have it.", "misleading"),
         ("Sesame Credit: it's opt-in.", "true"),
     ],
+    "a comparison turned around, and points knocked off": [
+        ("When Chinese social media users do discuss the Social Credit system, they dwell more on its rewards than on its punishments.", "false"),
+        ("When the Social Credit system is discussed online, people focus more on its punishments than on its rewards.", "true"),
+        ("In Rongcheng, taking care of your parents actually knocks points off your credit.", "false"),
+    ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),

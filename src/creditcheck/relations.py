@@ -144,6 +144,29 @@ def inside_range(claim: Analysis, wrong: list[Quantity], fact: Fact) -> bool:
     return False
 
 
+#: a comparison: "more on its punitive side than on the rewards", "more X than Y"
+_MORE_THAN = lazy_compile(
+    r"\bmore\s+(?:on\s+|about\s+|with\s+)?(?:its\s+|the\s+|their\s+)?([a-z][\w-]+)(?:\s+side)?\b[^,;.]{0,40}?\s+than\s+"
+    r"(?:on\s+|about\s+|with\s+)?(?:its\s+|the\s+|their\s+)?([a-z][\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _compared(text: str) -> tuple[str, str] | None:
+    m = _MORE_THAN.search(text)
+    return (m.group(1).lower()[:4], m.group(2).lower()[:4]) if m else None
+
+
+def turned_comparison(claim: Analysis, index: Index, fact: Fact) -> bool:
+    """Does the claim put the fact's comparison the other way round ("more on its rewards than
+    its punishments" for "more on its punitive side than on the rewards")?"""
+    mine = _compared(claim.text)
+    if mine is None or mine[0] == mine[1]:
+        return False
+    theirs = {_compared(e.text) for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE} - {None}
+    return mine[::-1] in theirs and mine not in theirs
+
+
 def as_written(text: str, term: str) -> str:
     """The word of the text whose stem is ``term`` ("private" for "privat"), else the term."""
     return next((w for w in re.findall(r"[\w'-]+", text) if stem(w.lower()) == term), term)

@@ -214,6 +214,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         else:
             why = "The claim negates a misleading framing; the fact base does not settle the rest."
         verdict = flipped
+    if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and " than " in claim.text and rel.turned_comparison(claim, index, fact):
+        return Proposal(Verdict.FALSE, f"The claim turns the source's comparison around: {fact.statement}", candidate)
     crossed = rel.misplaced_opposite(index, claim, fact) if verdict is Verdict.TRUE else None
     if crossed:
         return Proposal(
