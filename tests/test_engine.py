@@ -141,6 +141,11 @@ RULES = {
         ("When the Social Credit system is discussed online, people focus more on its punishments than on its rewards.", "true"),
         ("In Rongcheng, taking care of your parents actually knocks points off your credit.", "false"),
     ],
+    "a place in a ranking given to someone else": [
+        ("On Weibo's 2017 star list, Xie Na comes in second, behind He Jiong.", "false"),
+        ("On Weibo's 2017 star list, He Jiong comes in second, behind Xie Na.", "true"),
+        ("Actress Yao Chen was Weibo's number one celebrity in 2017, with about 90 million followers.", "false"),
+    ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),

@@ -167,6 +167,38 @@ def turned_comparison(claim: Analysis, index: Index, fact: Fact) -> bool:
     return mine[::-1] in theirs and mine not in theirs
 
 
+def _rank_holder(index: Index, text: str, quantities: tuple[Quantity, ...], value: float) -> str | None:
+    """The person named just before a place in a ranking, in its clause ("Xie Na comes in second")."""
+    for q in quantities:
+        if q.kind != "rank" or q.value != value or not q.text:
+            continue
+        at = text.find(q.text)
+        if at < 0:
+            continue
+        start = max((m.end() for m in re.finditer(r"[,;:]", text[:at])), default=0)
+        people = [e for s, _, e in index.aliases.find(text) if start <= s < at and index.kinds.get(e) == "person"]
+        return people[-1] if people else None
+    return None
+
+
+def other_rank_holder(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
+    """(the claim's person, the source's) when the claim gives the place the fact gives someone
+    else: "Xie Na comes in second" against "He Jiong is number two"."""
+    for q in claim.quantities:
+        if q.kind != "rank":
+            continue
+        mine = _rank_holder(index, claim.text, claim.quantities, q.value)
+        if mine is None:
+            continue
+        for entry in index.entries_of(fact.id):
+            if entry.kind is not Verdict.TRUE:
+                continue
+            theirs = _rank_holder(index, entry.text, entry.analysis.quantities, q.value)
+            if theirs is not None:
+                return (mine, theirs) if theirs != mine else None
+    return None
+
+
 def as_written(text: str, term: str) -> str:
     """The word of the text whose stem is ``term`` ("private" for "privat"), else the term."""
     return next((w for w in re.findall(r"[\w'-]+", text) if stem(w.lower()) == term), term)

@@ -214,6 +214,13 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         else:
             why = "The claim negates a misleading framing; the fact base does not settle the rest."
         verdict = flipped
+    holders = rel.other_rank_holder(index, claim, fact) if verdict is Verdict.TRUE and status == "agree" else None
+    if holders:
+        names = index.factbase.entities
+        return Proposal(
+            Verdict.FALSE, f"The source gives that place to {names[holders[1]].name}, not {names[holders[0]].name}: {fact.statement}{as_of(fact)}",
+            candidate,
+        )
     if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and " than " in claim.text and rel.turned_comparison(claim, index, fact):
         return Proposal(Verdict.FALSE, f"The claim turns the source's comparison around: {fact.statement}", candidate)
     crossed = rel.misplaced_opposite(index, claim, fact) if verdict is Verdict.TRUE else None
