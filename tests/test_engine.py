@@ -146,6 +146,11 @@ RULES = {
         ("On Weibo's 2017 star list, He Jiong comes in second, behind Xie Na.", "true"),
         ("Actress Yao Chen was Weibo's number one celebrity in 2017, with about 90 million followers.", "false"),
     ],
+    "leaving something out of, being kept off": [
+        ("Sesame Credit leaves the court blacklist out of its scoring.", "false"),
+        ("Sesame Credit was kept off Baihang's board of directors.", "false"),
+        ("Sesame Credit factors the court blacklist into its scoring.", "true"),
+    ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),

@@ -528,6 +528,10 @@ _WAIVED_PASSIVE = lazy_compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|get
 
 #: "less as a system and more as a policy" is "not a system but a policy"
 _RATHER_THAN = lazy_compile(r"\bless\s+(?:as\s+)?((?:an?\s+)?[\w'-]+)\s+(?:and|but)\s+more\s+(?:as\s+)?")
+#: "leaves the court blacklist out of its scoring" denies what "incorporates it" says
+_LEFT_OUT = lazy_compile(r"\b(?:leaves?|leaving|left|keeps?|keeping|kept)\s+((?:[\w'-]+\s+){1,8}?)out\s+of\b")
+#: "was kept off the board" is "was not on the board" ("kept off trains" after a ban is left alone)
+_KEPT_OFF = lazy_compile(r"\b(was|were|is|are|been|being)\s+kept\s+off\b")
 #: a verb split around its object: "drags your ranking down" is "lowers your ranking"
 _PULLED_DOWN = lazy_compile(
     r"\b(?:drag|drags|dragged|pull|pulls|pulled|bring|brings|brought|push|pushes|pushed|knock|knocks|knocked)\s+"
@@ -554,6 +558,9 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _RATHER_THAN.sub(r"not \1 but", body)
     if " down" in body:
         body = _PULLED_DOWN.sub(r"lowers \1", body)
+    if " out of " in body or " off " in body:
+        body = _LEFT_OUT.sub(lambda m: f"does not put {m.group(1)} in", body)
+        body = _KEPT_OFF.sub(r"\1 not on", body)
     body = replace_synonyms(body)
     tokens: list[str] = []
     scopes: list[list[str]] = []  # the words each negation cue governs, up to the clause's end
