@@ -1,0 +1,97 @@
+"""Claims read in parts: several sentences, statements joined by "and" or "while", an aside
+after the subject. Each part is decided on its own (:func:`.verdict.decide`) and the parts'
+verdicts are combined: false if one is false, misleading if one is and none false, true only
+if all are true; anything else leaves the whole claim to be decided as one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from . import relations as rel
+from .lazyre import lazy_compile
+from .matching import Index
+from .models import Result, Verdict
+from .normalize import Analysis
+
+
+def decide(index: Index, text: str, claim: Analysis) -> Result:
+    """:func:`.verdict.decide`, imported on first use (it reads claims in parts through here)."""
+    from .verdict import decide as decide_claim
+
+    return decide_claim(index, text, claim)
+
+
+#: where one statement ends and another begins: "NIFA holds 36% of Baihang, while eight firms hold 8% each"
+_JOIN = lazy_compile(r"\s*(?:(?:;|,(?!\s*\d{4}\b))\s*(?:and|but|while|whereas)?|\s(?:while|whereas))\s+", re.IGNORECASE)
+#: ...where nothing else suggests two statements, only a conjunction does (a bare comma may
+#: list names: "Pengyuan, China Chengxin and Intellicredit sit on ...")
+JOINED = lazy_compile(r"\s*(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas))\s+", re.IGNORECASE)
+
+
+#: ...and where the two are set against each other ("those who care for their parents gain, while ...")
+CONTRASTED = lazy_compile(r"\s*[,;]?\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
+def each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result | None:
+    """A claim that joins statements, judged one by one: false if one is, true if all are."""
+    return judge_parts(index, text, [p for p in join.split(text) if p.strip()])
+
+
+def aside_parts(index: Index, text: str) -> Result | None:
+    """A claim with an aside after its subject, judged as two statements: "Tencent Credit,
+    trialled in January 2018, works with a 300-850 scale" is "Tencent Credit trialled in
+    January 2018" and "Tencent Credit works with a 300-850 scale"."""
+    m = rel.ASIDE.search(text)
+    if m is None or len(text[: m.start()].split()) > _SUBJECT_WORDS:
+        return None
+    subject = text[: m.start()]
+    aside = f"{subject} {text[m.start() + 1 : m.end() - 1].strip()}"
+    return judge_parts(index, text, [aside, f"{subject} {text[m.end() :].strip()}"])
+
+
+_SUBJECT_WORDS = 6  #: an aside this early in the claim describes its subject
+
+
+def judge_parts(index: Index, text: str, parts: list[str]) -> Result | None:
+    if len(parts) < 2:
+        return None
+    analyses = [index.analyse(p) for p in parts]
+    # a part that only names ("Baihang, which opened in 2017, ...") states nothing to judge on its own
+    results = [decide(index, p, a) for p, a in zip(parts, analyses) if a.tokens or a.quantities]
+    if not results:
+        return None
+    wrong = next((r for r in results if r.verdict is Verdict.FALSE), None)
+    if wrong is not None:
+        return dataclasses.replace(wrong, claim=text, explanation=f"'{wrong.claim}' is false. {wrong.explanation}")
+    if all(r.verdict is Verdict.TRUE for r in results):
+        first = results[0]
+        why = " ".join(r.explanation for r in results)
+        return dataclasses.replace(first, claim=text, explanation=why, score=min(r.score for r in results))
+    return None
+
+
+#: where one sentence of a claim ends and the next begins ("... opt-in. You choose to join.")
+SENTENCE_END = lazy_compile(r"(?<=[a-z0-9)'\"”’][.!?])\s+(?=[A-Z\"'“‘])")
+#: a sentence that refers back to the first one's subject
+_PRONOUN_START = lazy_compile(r"^(?:it|they|he|she|this)\b", re.IGNORECASE)
+
+
+def each_sentence(index: Index, text: str, sentences: list[str]) -> Result | None:
+    """A claim of several sentences, each judged (a pronoun opening one stands for the first
+    sentence's first name): false if one is, misleading if one is and none false, true if all are."""
+    first = index.aliases.find(sentences[0])
+    subject = sentences[0][first[0][0] : first[0][1]] if first else None
+    parts = [_PRONOUN_START.sub(subject, s_, count=1) if subject else s_ for s_ in sentences]
+    results = [decide(index, p_, a) for p_ in parts if (a := index.analyse(p_)).tokens or a.quantities]
+    if len(results) < 2:
+        return None
+    for verdict in (Verdict.FALSE, Verdict.MISLEADING):
+        found = next((r for r in results if r.verdict is verdict), None)
+        if found is not None:
+            return dataclasses.replace(found, claim=text, explanation=f"'{found.claim}': {found.explanation}")
+    if all(r.verdict is Verdict.TRUE for r in results):
+        why = " ".join(r.explanation for r in results)
+        return dataclasses.replace(results[0], claim=text, explanation=why, score=min(r.score for r in results))
+    return None

@@ -1,0 +1,317 @@
+"""What one candidate phrasing says about a claim: :func:`propose`.
+
+A phrasing is true, false or misleading of its fact; the claim may agree with it, deny it, give
+other figures, name someone the fact does not, drop a qualifier the fact depends on or repeat
+a myth the source reports. :func:`propose` weighs all of that for one phrasing and returns a
+:class:`Proposal`; :mod:`.verdict` weighs the proposals of the closest phrasings against each
+other. What each rule asks of a claim and a phrasing lives in :mod:`.relations`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import relations as rel
+from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, turned
+from .lazyre import lazy_compile
+from .matching import Candidate, Index
+from .models import Verdict
+from .normalize import Analysis
+from .quantities import Quantity
+
+DECIDE_SCORE = 55.0  #: below this no candidate decides anything
+NUMBER_SCORE = 45.0  #: an amount, or a word opposite to one a true phrasing uses, decides from this match score up
+DATE_SCORE = 50.0  #: ...and a date from this one
+DATED_EVENT_SCORE = 70.0  #: how close a claim giving only a date must be to a dated fact to contradict its date
+OBJECTION_SCORE = 52.0  #: a match this close may find a claim false or misleading, though not confirm it
+
+
+_FLIP = {Verdict.TRUE: Verdict.FALSE, Verdict.FALSE: Verdict.TRUE, Verdict.MISLEADING: Verdict.UNVERIFIED}
+
+
+@dataclass(frozen=True)
+class Proposal:
+    verdict: Verdict
+    explanation: str
+    candidate: Candidate
+    #: undecided only because the claim's figures belong to another fact: a close one may decide
+    uncovered: bool = False
+    main_clause: Analysis | None = None  #: undecided because this fact speaks to an aside: judge this instead
+    compound: bool = False  #: undecided because the claim joins two statements: judge each
+    inapplicable: bool = False  #: this phrasing does not bear on the claim at all: the next one may
+    doubtful: bool = False  #: undecided only because its negation may be read two ways: its fact's other phrasings may agree
+
+
+#: the claim vouches for what it reports ("as the ACLU correctly reported, ...")
+_ENDORSES = re.compile(
+    r"\b(?:correctly|rightly|accurately|as\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:reported|warned|said|predicted)|"
+    r"(?:was|were|is|are|proved|proven)\s+(?:right|correct)|(?:had|got)\s+it\s+right)\b",
+    re.I,
+)
+_REPORTS = re.compile(r"\b(?:warn(?:s|ed)?|claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|argu(?:e|es|ed)|predict(?:s|ed)?|alleg(?:e|es|ed)|suggest(?:s|ed)?)\b", re.I)
+#: the phrasing reports a claim the source calls false ("the ACLU wrongly claimed ...")
+_REPORTED_MYTH_WORDS = r"\b(?:wrongly|falsely|mistakenly|erroneously|incorrectly|myths?|misconceptions?|debunk(?:s|ed|ing)?)\b"
+_REPORTED_MYTH = re.compile(_REPORTED_MYTH_WORDS, re.IGNORECASE)
+#: the claim itself calls what it reports false ("the ACLU's warning ... was, the article says, false")
+_CALLED_FALSE = re.compile(
+    _REPORTED_MYTH_WORDS + r"|\b(?:false|untrue|inaccurate|incorrect|wrong|debunked|baseless|unfounded|exaggerated|overblown)\b",
+    re.IGNORECASE,
+)
+
+
+#: a fact that denies of a whole group ("none of the eight firms had a licence")
+_DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
+
+
+def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score: float | None = None) -> Proposal:
+    """What this one candidate says about the claim."""
+    entry = candidate.entry
+    fact = entry.fact
+    verdict, why = entry.kind, entry.why
+    if rel.name_and_date_only(index, claim, entry):
+        return Proposal(Verdict.UNVERIFIED, f"The claim shares only names and a date with the closest fact: {fact.statement}", candidate)
+    if rel.shares_no_words(index, claim, entry):
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim meets the closest phrasing only in names: {fact.statement}", candidate, inapplicable=True
+        )
+    if verdict is Verdict.FALSE and rel.misses_the_error(index, claim, entry):
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim does not repeat what makes the closest false variant wrong: {fact.statement}", candidate,
+            inapplicable=True,
+        )
+    if verdict is Verdict.MISLEADING and rel.misses_the_framing(claim, entry):
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim does not make the move that makes the closest framing misleading: {fact.statement}", candidate,
+            inapplicable=True,
+        )
+    contrast = rel.contrasted(claim, entry.terms)
+    if contrast and verdict is not Verdict.TRUE:
+        said = [rel.as_written(claim.text, w) for w in contrast]
+        return Proposal(Verdict.UNVERIFIED, f"The claim contrasts '{said[0]}' and '{said[1]}'; it needs a human check.", candidate)
+    if verdict is Verdict.TRUE and _REPORTED_MYTH.search(entry.text) and not _CALLED_FALSE.search(claim.text):
+        if _REPORTS.search(claim.text) and not _ENDORSES.search(claim.text):
+            # "the ACLU warned that ...": true that it was said, silent that it was wrong
+            return Proposal(Verdict.MISLEADING, f"The claim repeats what the source calls false without saying so: {fact.statement}", candidate)
+        return Proposal(Verdict.FALSE, f"The source reports this as a false claim: {fact.statement}", candidate)
+    opposed = rel.opposed(claim, entry.analysis)
+    if not opposed and verdict is Verdict.TRUE:
+        # a word whose opposite the fact affirms in another phrasing ("private" against "state-level")
+        opposed = rel.opposed_terms(claim, index.true_terms(fact.id))
+    if opposed:
+        if verdict is not Verdict.TRUE:
+            return Proposal(
+                Verdict.UNVERIFIED,
+                f"The claim says '{rel.as_written(claim.text, opposed[0])}' where the closest phrasing says "
+                f"'{rel.as_written(entry.text, opposed[1])}'; it needs a human check.",
+                candidate,
+            )
+        return Proposal(
+            Verdict.FALSE, f"The claim says '{rel.as_written(claim.text, opposed[0])}'; the source says the opposite: {fact.statement}{as_of(fact)}",
+            candidate,
+        )
+    figures = fact_figures(fact)
+    status, wrong, uncovered = check_numbers(claim.quantities, figures)
+    entry_status, entry_wrong, _ = check_numbers(entry.analysis.quantities, figures)
+    flips = rel.negation_flips(index, claim, candidate)
+    if flips is None:
+        return Proposal(
+            Verdict.UNVERIFIED, "The phrasing's negation may or may not bear on the claim; it needs a human check.", candidate,
+            doubtful=True,
+        )
+    if flips and any(q.comparator in ("gt", "ge", "lt", "le") for q in claim.quantities):
+        # "no firm holds more than 8%" denies a comparison, not the fact's figure
+        return Proposal(Verdict.UNVERIFIED, "The claim denies a comparison with a figure; it needs a human check.", candidate)
+    if status == "conflict" and flips:
+        return Proposal(Verdict.UNVERIFIED, "The claim negates a statement whose figures also differ; it needs a human check.", candidate)
+    if status == "conflict" and fact.as_of and rel.claims_other_time(claim, fact, close=candidate.score >= DATED_EVENT_SCORE):
+        return Proposal(
+            Verdict.UNVERIFIED,
+            f"The source's figure is as of {fact.as_of}; the claim speaks of another time: {fact.statement}",
+            candidate,
+        )
+    if status == "conflict" and rel.inside_range(claim, wrong, fact):
+        return Proposal(Verdict.UNVERIFIED, f"The claim's figure lies inside the range the source gives, which pins no point in it: {fact.statement}", candidate, True)
+    if status == "conflict" and not rel.about_lead(index, claim, fact):
+        return Proposal(Verdict.UNVERIFIED, f"The claim's figures differ from a fact about something else: {fact.statement}", candidate, True)
+    if status == "conflict" and rel.compound(index, claim, wrong, uncovered, fact):
+        return Proposal(
+            Verdict.UNVERIFIED, "The claim combines figures that belong to different facts; it needs a human check.", candidate, compound=True
+        )
+    if status == "conflict" and candidate.score >= (number_score or _conflict_floor(wrong)):
+        said = ", ".join(dict.fromkeys(q.text for q in wrong))
+        kinds = {q.kind for q in wrong}
+        pinned = ", ".join(fmt(v, kinds) for v in sorted({v for q in wrong for v in figures[group(q.kind)]}))
+        why = f"The claim says {said}; the source gives {pinned}: {fact.statement}{as_of(fact)}"
+        if any(turned(q, figures) for q in wrong):
+            way = "below" if any(q.comparator in ("lt", "le") for q in wrong) else "above"
+            why = f"The claim says {way} {said}; the source sets the threshold the other way: {fact.statement}{as_of(fact)}"
+        kind = index.kinds.get(fact.entities[0])
+        # the fact of the same kind that pins just these figures
+        other = next((f for f in index.facts_with_numbers(wrong, exclude=fact.id) if index.kinds.get(index.fact_leads[f]) == kind), None)
+        if other is not None:
+            why += f" ({said} belongs to another fact: {index.factbase.facts[other].statement})"
+        verdict = Verdict.FALSE
+    elif (
+        status == "agree" and verdict is Verdict.FALSE and entry_status == "conflict" and rel.gives_group(claim, entry_wrong)
+        and not _DENIES_ALL.search(fact.statement)
+    ):
+        # the claim matches a wrong-number variant but gives the right figures (those the variant
+        # gets wrong: "by 2017" agreeing is no answer to "covered all 1.4 billion"); not for a fact
+        # that denies ("none of the eight firms had a licence"): "all eight had one" is no correction
+        verdict, why = Verdict.TRUE, ""
+    elif verdict is Verdict.FALSE and entry_status == "conflict" and not flips and not rel.gives_group(claim, entry_wrong):
+        # a variant wrong only in its figures ("named 10 top cities") says nothing against a
+        # claim that gives no such figure ("named Xiamen and Chengdu among the top cities")
+        return Proposal(Verdict.UNVERIFIED, f"The closest false variant is wrong in a figure the claim does not give: {fact.statement}", candidate)
+    elif status == "conflict":
+        return Proposal(Verdict.UNVERIFIED, "The figures in the claim do not match what the closest fact pins.", candidate)
+    if flips and entry.kind is Verdict.FALSE and entry_status == "conflict" and status != "agree":
+        # denying a variant that is wrong only in its figures denies the fact itself
+        return Proposal(Verdict.FALSE, f"The claim denies the fact: {fact.statement}{as_of(fact)}", candidate)
+    if flips:
+        flipped = _FLIP[verdict]
+        if verdict is Verdict.TRUE:
+            why = f"The claim denies the fact: {fact.statement}{as_of(fact)}"
+        elif verdict is Verdict.FALSE:
+            why = ""
+        elif rel.draws_the_line(index, claim, fact):
+            # "Sesame Credit isn't part of the government's system": the fact says just that
+            flipped, why = Verdict.TRUE, f"Matches the fact: {fact.statement}{as_of(fact)}"
+        else:
+            why = "The claim negates a misleading framing; the fact base does not settle the rest."
+        verdict = flipped
+    holders = rel.other_rank_holder(index, claim, fact) if verdict is Verdict.TRUE and status == "agree" else None
+    if holders:
+        names = index.factbase.entities
+        return Proposal(
+            Verdict.FALSE, f"The source gives that place to {names[holders[1]].name}, not {names[holders[0]].name}: {fact.statement}{as_of(fact)}",
+            candidate,
+        )
+    if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and " than " in claim.text and rel.turned_comparison(claim, index, fact):
+        return Proposal(Verdict.FALSE, f"The claim turns the source's comparison around: {fact.statement}", candidate)
+    crossed = rel.misplaced_opposite(index, claim, fact) if verdict is Verdict.TRUE else None
+    if crossed:
+        return Proposal(
+            Verdict.FALSE, f"The claim says '{crossed[0]}' of {crossed[1]}; the source says the opposite of them: {fact.statement}", candidate
+        )
+    misplaced = rel.misplaced_figure(index, claim, fact) if verdict is Verdict.TRUE and status == "agree" else None
+    if misplaced:
+        return Proposal(
+            Verdict.FALSE, f"The claim puts {misplaced[0]} with '{misplaced[1]}'; the source gives it for something else: {fact.statement}",
+            candidate,
+        )
+    strangers = rel.strangers(index, claim, fact) if verdict is Verdict.TRUE else []
+    if strangers:
+        swap = index.swap(claim, entry) if entry.kind is Verdict.TRUE and not flips else None
+        if swap and swap[0] == frozenset(strangers) and status != "conflict":
+            # "founded by the eight firms and China UnionPay": the name in NIFA's place
+            why = f"The source names {_names(index, swap[1])}, not {_names(index, swap[0])}: {fact.statement}{as_of(fact)}"
+            return Proposal(Verdict.FALSE, why, candidate)
+        names = " and ".join(index.factbase.entities[e].name for e in strangers)
+        # the names may stand in the main clause, the fact confirming only an aside: that clause decides
+        main = rel.main_clause(index, claim, entry) if not flips else None
+        # (or they stand in an aside, which may then be judged on its own: compound)
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate,
+            main_clause=main, compound=main is None and rel.without_asides(claim.text) != claim.text,
+        )
+    main = rel.main_clause(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
+    if main:
+        return Proposal(
+            Verdict.UNVERIFIED, f"The fact bears on an aside of the claim, not on its main point: {fact.statement}", candidate, main_clause=main
+        )
+    someone = rel.about_someone_else(index, claim, entry) if verdict is Verdict.TRUE else None
+    if someone:
+        theirs, mine = (index.factbase.entities[e].name for e in someone)
+        return Proposal(
+            Verdict.UNVERIFIED, f"The closest phrasing is about {theirs}; the claim is about {mine}: {fact.statement}", candidate,
+            inapplicable=True,
+        )
+    stranger = rel.unknown_person(index, claim, fact) if verdict is Verdict.TRUE else None
+    if stranger:
+        return Proposal(Verdict.UNVERIFIED, f"The claim is about {stranger}, whom the fact base does not know: {fact.statement}", candidate)
+    body = rel.unknown_name(index, claim, entry) if verdict is Verdict.TRUE else None
+    if body:
+        return Proposal(Verdict.UNVERIFIED, f"The claim names {body}, which the fact base does not know, where the source names another: {fact.statement}", candidate)
+    elsewhere = rel.about_another(index, claim, fact) if verdict is Verdict.TRUE else None
+    if elsewhere:
+        name = index.factbase.entities[fact.entities[0]].name
+        return Proposal(Verdict.UNVERIFIED, f"The claim is about {elsewhere}; the closest fact is about {name}: {fact.statement}", candidate)
+    other = rel.another_of_its_kind(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
+    if other:
+        said, source = other
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim names {said} where this phrasing names {source}: {fact.statement}", candidate,
+            inapplicable=True,  # another phrasing, about the claim's own name, may decide
+        )
+    ranked = any(q.kind == "rank" for q in claim.quantities)  # a place the claim gives was weighed with the figures
+    ordinal = rel.other_ordinal(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not ranked else None
+    if ordinal:
+        return Proposal(Verdict.FALSE, f"The claim says '{ordinal[0]}'; the source says '{ordinal[1]}': {fact.statement}{as_of(fact)}", candidate)
+    dropped = rel.ORDINALS & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not ranked else set()
+    if dropped:
+        rank = sorted(dropped)[0]
+        if rel.superlatives(claim) & rel.superlatives(entry.analysis):
+            # "He Jiong is the most-followed" against "the second most-followed": first is not second
+            return Proposal(Verdict.FALSE, f"The source ranks it {rank}, not first: {fact.statement}{as_of(fact)}", candidate)
+        return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{rank}', on which the fact depends: {fact.statement}", candidate)
+    hedge = rel.HEDGES & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else set()
+    if hedge:
+        return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{sorted(hedge)[0]}', on which the fact depends: {fact.statement}", candidate)
+    trial = rel.drops_the_trial(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
+    if trial:
+        return Proposal(
+            Verdict.MISLEADING, f"The source speaks of a {trial}; the claim presents it as a full launch: {fact.statement}{as_of(fact)}", candidate
+        )
+    total = rel.overstates(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
+    if total:
+        return Proposal(Verdict.UNVERIFIED, f"The claim says '{total}', which the source does not: {fact.statement}", candidate)
+    if verdict is Verdict.TRUE and rel.unexplained_negation(index, claim, entry):
+        return Proposal(Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate)
+    if uncovered and (verdict is Verdict.TRUE or (entry.kind is Verdict.FALSE and not entry.analysis.quantities)):
+        # a refute without figures ("based only on payment history") cannot settle a claim
+        # that adds one ("payment history is 35% of the score")
+        said = ", ".join(q.text for q in uncovered)
+        return Proposal(Verdict.UNVERIFIED, f"The claim gives figures ({said}) that the closest fact does not pin: {fact.statement}", candidate, True)
+    if verdict is Verdict.TRUE and not why:
+        why = f"Matches the fact: {fact.statement}{as_of(fact)}"
+    return Proposal(verdict, why, candidate)
+
+
+def _loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool:
+    """A looser match may still decide when the claim is about the fact's subject and contradicts
+    it outright: a figure that differs, or the opposite word ("lowers" for "better")."""
+    if candidate.score < NUMBER_SCORE:
+        return False
+    fact = candidate.entry.fact
+    if not rel.about_lead(index, claim, fact):
+        return False
+    if candidate.entry.kind is Verdict.TRUE and rel.opposed(claim, candidate.entry.analysis):
+        return True
+    if candidate.entry.kind is Verdict.MISLEADING and rel.makes_the_framing(claim, candidate.entry):
+        return True  # a framing the fact base calls misleading, whose move the claim makes ("now", "every city")
+    if candidate.entry.kind is Verdict.FALSE:
+        # a false variant that puts a wrong name in the fact ("Koala Credit is a subsidiary of
+        # Ant Financial"), which the claim repeats, decides like a swapped name does
+        wrong = candidate.entry.analysis.entities - index.known.get(fact.id, frozenset(fact.entities))
+        if wrong and wrong <= claim.entities:
+            return True
+    status, wrong, _ = check_numbers(claim.quantities, fact_figures(fact))
+    return status == "conflict" and candidate.score >= _conflict_floor(wrong)
+
+
+def _loose_objection(index: Index, claim: Analysis, candidate: Candidate) -> bool:
+    """A match just short of deciding may still object (false or misleading, never true): what
+    it finds wrong with the claim is its own evidence ("the tenth person" for "the first")."""
+    return candidate.score >= OBJECTION_SCORE and propose(index, claim, candidate).verdict in (Verdict.FALSE, Verdict.MISLEADING)
+
+
+def _conflict_floor(wrong: list[Quantity]) -> float:
+    """The match score from which these contradicting figures decide: dates need a closer match,
+    since a year in a loosely matched claim often dates another event ("first reports in 2019")."""
+    return DATE_SCORE if any(q.kind in DATES for q in wrong) else NUMBER_SCORE
+
+
+def _names(index: Index, ids: frozenset[str]) -> str:
+    return " and ".join(sorted(index.factbase.entities[e].name for e in ids))
