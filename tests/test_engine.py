@@ -151,6 +151,14 @@ RULES = {
         ("Sesame Credit was kept off Baihang's board of directors.", "false"),
         ("Sesame Credit factors the court blacklist into its scoring.", "true"),
     ],
+    "restrictions, plans and what is still to come": [
+        ("Social Credit experiments are confined to the 12 cities named by the NDRC.", "unverified"),
+        ("Every Weibo post is limited to 140 characters.", "true"),
+        ("The Social Credit System will cover foreign companies operating in China from 2020.", "unverified"),
+        ("China's Social Credit System is already up and running nationwide.", "misleading"),
+        ("In late December a Shanxi man became the first local person put on the 'lose trust blacklist'.", "false"),
+        ("Party plenum in Nov. 2013 backed a social credit system to 'commend honesty and punish dishonesty'.", "true"),
+    ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),
@@ -878,4 +886,5 @@ def test_synonyms_are_replaced_as_one_whole_word_pass_would():
 def test_a_plan_presented_as_done_cites_the_plan_not_a_commercial_launch(checker):
     result = checker.check_claim("China has rolled out its Social Credit System nationwide.")
     assert result.verdict.value == "misleading"
-    assert result.fact is not None and result.fact.id == "scs-nationwide-rollout-by-2020"
+    # the promise for 2020, or the fact that in 2018 it was not national yet: either is the plan's
+    assert result.fact is not None and result.fact.id in ("scs-nationwide-rollout-by-2020", "scs-not-national-yet")

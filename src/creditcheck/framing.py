@@ -213,6 +213,11 @@ def all_of_china(text: str) -> bool:
     return sweeping(text) or china_wide(text)
 
 
+def still_to_come(text: str) -> bool:
+    """Does the text speak of what is still to come ("will", "plans to", "by 2020")?"""
+    return bool(_STILL_TO_COME.search(text))
+
+
 def presented_as_done(text: str) -> bool:
     """Does the text say something is done ("now", "already", "up and running")?"""
     return bool(_DONE.search(text)) and not _STILL_TO_COME.search(text)

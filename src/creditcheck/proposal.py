@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import relations as rel
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, turned
+from .framing import presented_as_done, still_to_come
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .models import Verdict
@@ -74,6 +75,12 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if rel.shares_no_words(index, claim, entry):
         return Proposal(
             Verdict.UNVERIFIED, f"The claim meets the closest phrasing only in names: {fact.statement}", candidate, inapplicable=True
+        )
+    if verdict is Verdict.FALSE and still_to_come(claim.text) and presented_as_done(entry.text):
+        # "will cover foreign firms from 2020" is no answer to "already covered everyone in 2018"
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim speaks of what is to come; the closest false variant of what was already done: {fact.statement}",
+            candidate, inapplicable=True,
         )
     if verdict is Verdict.FALSE and rel.misses_the_error(index, claim, entry):
         return Proposal(
@@ -249,7 +256,13 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     ordinal = rel.other_ordinal(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not ranked else None
     if ordinal:
         return Proposal(Verdict.FALSE, f"The claim says '{ordinal[0]}'; the source says '{ordinal[1]}': {fact.statement}{as_of(fact)}", candidate)
-    dropped = rel.ORDINALS & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not ranked else set()
+    # (a rank only: "the Third Plenum" names a meeting, "the second most-followed" ranks a star)
+    ranking = rel.superlatives(entry.analysis) or any(q.kind == "rank" for q in entry.analysis.quantities)
+    dropped = (
+        rel.ORDINALS & set(entry.analysis.tokens) - set(claim.tokens)
+        if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not ranked and ranking
+        else set()
+    )
     if dropped:
         rank = sorted(dropped)[0]
         if rel.superlatives(claim) & rel.superlatives(entry.analysis):

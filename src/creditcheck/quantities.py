@@ -224,6 +224,10 @@ _SEASON = lazy_compile(r"\b(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})\b", r
 _SEASON_MONTH = {"spring": 4.0, "summer": 7.0, "autumn": 10.0, "fall": 10.0}
 
 
+#: words that make the next "May" a month: "in May", "early May", "since May"
+_MONTH_CUE = lazy_compile(r"\b(?:in|early|late|mid|since|by|until|from|of|last|next|this|during)[\s-]+$", re.IGNORECASE)
+
+
 def _months(text: str) -> list[Quantity]:
     out = []
     for m in _SEASON.finditer(text):
@@ -238,8 +242,8 @@ def _months(text: str) -> list[Quantity]:
             dated.add(m.start(2))
     for m in _MONTH.finditer(text):
         name, day, year = m.group(1), m.group(2), m.group(3)
-        if name == "May" and not (day or year or m.start(1) in dated):
-            continue  # the verb, most likely
+        if name == "May" and not (day or year or m.start(1) in dated or _MONTH_CUE.search(text, 0, m.start(1))):
+            continue  # the verb, most likely ("in early May" is the month)
         out.append(Quantity(float(_MONTHS.index(next(mn for mn in _MONTHS if mn.startswith(name.lower()[:3]))) + 1), "month", None, name))
         if day and 1 <= int(day) <= 31:
             out.append(Quantity(float(day), "day", None, f"{name} {day}"))

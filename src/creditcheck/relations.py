@@ -70,7 +70,8 @@ _GRANTED = frozenset(stem(w) for w in ("permission", "permitted", "allowed", "gr
 #: words that make a claim total: "folded into Baihang entirely" overstates "its personal credit parts"
 ABSOLUTE = lazy_compile(
     # an adverb ending its clause ("folded into it entirely, and"), not one that intensifies ("entirely voluntary")
-    r"\b(?:(?:altogether|entire|wholesale|outright|in\s+full|whole(?!\s+(?:country|of\s+china|nation)))\b|"
+    r"\b(?:(?:altogether|entire|wholesale|outright|in\s+full|whole(?!\s+(?:country|of\s+china|nation))|"
+    r"confined\s+to|exclusively|solely)\b|"
     r"(?:entirely|wholly|completely|totally)(?=\s*(?:[,.;:!?]|and\b|$)))",
     re.IGNORECASE,
 )
