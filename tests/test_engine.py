@@ -159,6 +159,13 @@ RULES = {
         ("In late December a Shanxi man became the first local person put on the 'lose trust blacklist'.", "false"),
         ("Party plenum in Nov. 2013 backed a social credit system to 'commend honesty and punish dishonesty'.", "true"),
     ],
+    "a fronted comparison, a finished trial, a date written the Chinese way": [
+        ("Just like Tencent Credit, America's FICO scores run from 300 to 850.", "unverified"),
+        ("The 2018 list of 12 model cities shows China's Social Credit experiment is finished and ready to go.", "misleading"),
+        ("The 2018 list of 12 model cities shows China's Social Credit experiment is not finished.", "unverified"),
+        ("百行征信 (Baihang Credit) officially opened for business on 2018年5月23日.", "true"),
+        ("百行征信 officially opened for business on 2018年6月23日.", "false"),
+    ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),

@@ -160,6 +160,15 @@ _TRIAL = lazy_compile(r"\b(?:experiment\w*|pilots?|piloting|trials?|tested|testi
 _FINISHED = lazy_compile(r"\b(?:completed?|finished|fully\s+(?:\w+ed|in\s+place|operational)|up\s+and\s+running|in\s+full\s+force)\b", re.IGNORECASE)
 
 
+#: a trial said to be over: "the experiment is finished", "the test phase is done", "completed its pilot"
+_TRIAL_OVER = lazy_compile(
+    r"\b(?:experiment\w*|pilots?|trials?|test(?:ing)?\s+phase)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?"
+    r"(?:finished|completed?|over|done|concluded)\b|\b(?:finished|completed?|concluded)\s+(?:its|their|the)\s+"
+    r"(?:experiment\w*|pilots?|trials?)\b",
+    re.IGNORECASE,
+)
+
+
 def as_done(claim_text: str, fact: Fact, score: float) -> "Framing | None":
     """A plan or a future effect the source reports, presented as done ("is now up and running
     across the whole country" for "promised to roll it out nationally by 2020"), or an experiment
@@ -169,7 +178,10 @@ def as_done(claim_text: str, fact: Fact, score: float) -> "Framing | None":
     if _FUTURE.search(fact.statement) and _DONE.search(claim_text):
         why = f"The source reports a plan or a future effect; the claim presents it as done: {fact.statement}"
         return Framing(fact, why, score)
-    if _TRIAL.search(fact.statement) and _FINISHED.search(claim_text) and not _TRIAL.search(claim_text):
+    finished = _FINISHED.search(claim_text)
+    # ("the experiment is finished" says the trial is over; "finished piloting" too; "not finished" does not)
+    over = finished and not _NOT_BEFORE.search(claim_text[: finished.start()])
+    if _TRIAL.search(fact.statement) and over and (not _TRIAL.search(claim_text) or _TRIAL_OVER.search(claim_text)):
         why = f"The source reports experiments under way; the claim presents them as finished: {fact.statement}"
         return Framing(fact, why, score)
     return None

@@ -147,8 +147,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         )
     if status == "conflict" and candidate.score >= (number_score or _conflict_floor(wrong)):
         said = ", ".join(dict.fromkeys(q.text for q in wrong))
-        kinds = {q.kind for q in wrong}
-        pinned = ", ".join(fmt(v, kinds) for v in sorted({v for q in wrong for v in figures[group(q.kind)]}))
+        # each figure in the form of its own kind: "number 2", "83,883,937", "2017"
+        pinned = ", ".join(
+            dict.fromkeys(fmt(v, {q.kind}) for q in sorted(wrong, key=lambda q: q.kind) for v in sorted(figures[group(q.kind)]))
+        )
         why = f"The claim says {said}; the source gives {pinned}: {fact.statement}{as_of(fact)}"
         if any(turned(q, figures) for q in wrong):
             way = "below" if any(q.comparator in ("lt", "le") for q in wrong) else "above"

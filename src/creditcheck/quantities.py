@@ -203,9 +203,19 @@ _PART_MONTH = {"early": 2.5, "mid": 6.5, "late": 10.5}
 _NUMERIC_DATE = lazy_compile(r"\b(?:(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})-(\d{2})-(\d{2}))\b")
 
 
+#: a date written the Chinese way: "2018年5月23日", "2018年5月"
+_CJK_DATE = lazy_compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?)?")
+
+
 def _numeric_dates(text: str) -> list[Quantity]:
     """Day and month from a date in digits where its order is plain (one of them over 12), and the year."""
     out = []
+    for m in _CJK_DATE.finditer(text) if "年" in text else ():
+        out.append(Quantity(float(m.group(1)), "year", None, m.group(0)))
+        if m.group(2) and 1 <= int(m.group(2)) <= 12:
+            out.append(Quantity(float(m.group(2)), "month", None, m.group(0)))
+        if m.group(3) and 1 <= int(m.group(3)) <= 31:
+            out.append(Quantity(float(m.group(3)), "day", None, m.group(0)))
     for m in _NUMERIC_DATE.finditer(text):
         if m.group(4):
             year, first, second = m.group(4), m.group(5), m.group(6)  # ISO: month, then day
@@ -342,9 +352,9 @@ def extract_quantities(text: str) -> list[Quantity]:
         text = spell_out_digits(text)
         low = text.lower()
     digits = any(ch.isdigit() for ch in text)
-    dates = _numeric_dates(text) if digits and ("/" in text or "-" in text or "." in text) else []
+    dates = _numeric_dates(text) if digits and ("/" in text or "-" in text or "." in text or "年" in text) else []
     if dates:  # "23/05/2018" is a date, not three counts
-        text = _NUMERIC_DATE.sub(lambda m: " " * len(m.group(0)), text)
+        text = _CJK_DATE.sub(lambda m: " " * len(m.group(0)), _NUMERIC_DATE.sub(lambda m: " " * len(m.group(0)), text))
     out: list[Quantity] = dates
     if _mentions(low, _DATED):
         out += _months(text)

@@ -366,6 +366,8 @@ FRONTED_ASIDE = lazy_compile(
     r"^\s*(?:as|being|with)\b[^,;]{3,80},\s*",
     re.IGNORECASE,
 )
+#: a comparison set before the subject: "Just like Tencent Credit, America's FICO scores ..."
+FRONTED_LIKE = lazy_compile(r"^\s*(?:just\s+|much\s+)?(?:un)?like\b[^,;]{3,80},\s*", re.IGNORECASE)
 #: an appositive led by a possessive: "Baihang, China's first unified credit firm, now ..."
 POSSESSIVE_ASIDE = lazy_compile(r",\s*(?:[A-Z][\w-]*|[\u4e00-\u9fff]+)(?:'s|’s)\s+[^,;]*,")
 
@@ -571,7 +573,7 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
     phrasing has Sesame Credit. It may be a swap or a name the base lacks: either way the
     phrasing cannot confirm the claim."""
     # (a name only in an aside, "like Tencent Credit's", leaves the main clause without it)
-    main = without_asides(claim.text)
+    main = without_asides(FRONTED_LIKE.sub("", claim.text))
     named = index.analyse(main).entities if main != claim.text else claim.entities
     missing = [e for e in entry.analysis.entities if e not in named and index.kinds.get(e) in SUBJECT_KINDS]
     if not missing:

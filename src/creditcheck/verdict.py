@@ -393,7 +393,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         credited = _said_of_the_state(index, text, claim) or _done_too_soon(index, text, claim)
         if credited:
             return credited
-        compared = _FRONTED_COMPARISON.match(text)
+        compared = rel.FRONTED_LIKE.match(text)
         if compared:
             # "Like Sesame, Tencent Credit rates people on a 350-950 scale": what it says of its
             # subject may be false on its own (true, it may still compare wrongly)
@@ -458,8 +458,6 @@ def _said_of_the_state(index: Index, text: str, claim: Analysis) -> Result | Non
     return None
 
 
-#: a comparison set before the subject: "Like Sesame Credit, ...", "Unlike Weibo, ..."
-_FRONTED_COMPARISON = lazy_compile(r"^\s*(?:just\s+)?(?:un)?like\s+[^,]{1,40},\s*", re.IGNORECASE)
 
 
 LOOSE_SCORE = NUMBER_SCORE  #: how loosely a claim may match what its framing (all China, already, the state's) adds to
