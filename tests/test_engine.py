@@ -166,6 +166,11 @@ RULES = {
         ("百行征信 (Baihang Credit) officially opened for business on 2018年5月23日.", "true"),
         ("百行征信 officially opened for business on 2018年6月23日.", "false"),
     ],
+    "a comparison the source does not make": [
+        ("Suzhou's social credit Weibo account has more followers than Wenzhou's.", "unverified"),
+        ("Sesame Credit had more than half a billion users in 2017.", "true"),
+        ("Cities such as Zhuhai, Wenzhou and Suzhou run their own Social Credit Weibo accounts.", "true"),
+    ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),

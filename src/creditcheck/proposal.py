@@ -279,6 +279,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(
             Verdict.MISLEADING, f"The source speaks of a {trial}; the claim presents it as a full launch: {fact.statement}{as_of(fact)}", candidate
         )
+    if verdict is Verdict.TRUE and rel.compares_unsaid(index, claim, fact):
+        return Proposal(Verdict.UNVERIFIED, f"The claim makes a comparison the source does not: {fact.statement}", candidate)
     total = rel.overstates(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if total:
         return Proposal(Verdict.UNVERIFIED, f"The claim says '{total}', which the source does not: {fact.statement}", candidate)

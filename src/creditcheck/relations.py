@@ -158,6 +158,22 @@ def _compared(text: str) -> tuple[str, str] | None:
     return (m.group(1).lower()[:4], m.group(2).lower()[:4]) if m else None
 
 
+#: a comparison of two things (not a figure's bound): "more followers than Wenzhou's", "older than Baihang"
+_COMPARES = lazy_compile(
+    r"\b(?:more|less|fewer|\w{3,}er)\b(?:\s+[\w'-]+){0,4}?\s+than\s+(?!\d|a\s+(?:third|quarter|half)|half\b|one\b|two\b|"
+    r"three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|twenty\b|hundred\b|expected\b|ever\b|before\b)",
+    re.IGNORECASE,
+)
+
+
+def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
+    """Does the claim compare two things ("Suzhou's account has more followers than Wenzhou's")
+    where none of the fact's true phrasings compares anything?"""
+    if not _COMPARES.search(claim.text):
+        return False
+    return not any(" than " in e.text for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE)
+
+
 def turned_comparison(claim: Analysis, index: Index, fact: Fact) -> bool:
     """Does the claim put the fact's comparison the other way round ("more on its rewards than
     its punishments" for "more on its punitive side than on the rewards")?"""
