@@ -171,6 +171,10 @@ RULES = {
         ("Sesame Credit had more than half a billion users in 2017.", "true"),
         ("Cities such as Zhuhai, Wenzhou and Suzhou run their own Social Credit Weibo accounts.", "true"),
     ],
+    "a year before 'every' is no limit on it": [
+        ("Since 2014 every Chinese city has its own Social Credit account on Weibo.", "misleading"),
+        ("Some city social credit accounts on Sina Weibo date back to 2014.", "true"),
+    ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),

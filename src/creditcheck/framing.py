@@ -237,7 +237,7 @@ def presented_as_done(text: str) -> bool:
 
 #: words that limit a plural to some of it: "several Chinese cities" is not all of them
 _SOME_OF = lazy_compile(
-    r"\b(?:some|several|many|few|certain|a\s+number\s+of|dozens\s+of|a\s+handful\s+of|other|\d+|two|three|four|five|"
+    r"\b(?:some|several|many|few|certain|a\s+number\s+of|dozens\s+of|a\s+handful\s+of|other|(?!(?:19|20)\d\d\b)\d+|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve)\s+$",
     re.IGNORECASE,
 )
