@@ -175,6 +175,11 @@ RULES = {
         ("Since 2014 every Chinese city has its own Social Credit account on Weibo.", "misleading"),
         ("Some city social credit accounts on Sina Weibo date back to 2014.", "true"),
     ],
+    "another outlet, a source quoted, 'more a policy than a system'": [
+        ("Xinhai Liu coined the phrase 'Credit Great Leap Forward' for 2015-2018 in a People's Daily editorial.", "unverified"),
+        ("Jeremy Daum's take: social credit is more a 'policy' or 'ideology of data use' than an actual 'system'.", "true"),
+        ("Jeremy Daum's take: social credit is more a 'system' than a 'policy'.", "unverified"),  # never true
+    ],
     "swapped name": [
         ("Sesame Credit is a product of Tencent.", "false"),
         ("Qianhai Credit's chief executive is Li Xuan.", "false"),

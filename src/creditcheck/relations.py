@@ -382,6 +382,7 @@ FRONTED_ASIDE = lazy_compile(
     r"^\s*(?:as|being|with)\b[^,;]{3,80},\s*",
     re.IGNORECASE,
 )
+_ACCORDING = lazy_compile(r",?\s*\baccording\s+to\s+[^,;.]*,?\s*", re.IGNORECASE)
 #: a comparison set before the subject: "Just like Tencent Credit, America's FICO scores ..."
 FRONTED_LIKE = lazy_compile(r"^\s*(?:just\s+|much\s+)?(?:un)?like\b[^,;]{3,80},\s*", re.IGNORECASE)
 #: an appositive led by a possessive: "Baihang, China's first unified credit firm, now ..."
@@ -589,9 +590,11 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
     phrasing has Sesame Credit. It may be a swap or a name the base lacks: either way the
     phrasing cannot confirm the claim."""
     # (a name only in an aside, "like Tencent Credit's", leaves the main clause without it)
-    main = without_asides(FRONTED_LIKE.sub("", claim.text))
+    main = without_asides(FRONTED_LIKE.sub("", _ACCORDING.sub("", claim.text)))  # who says so is no stranger
     named = index.analyse(main).entities if main != claim.text else claim.entities
-    missing = [e for e in entry.analysis.entities if e not in named and index.kinds.get(e) in SUBJECT_KINDS]
+    # (the names the phrasing gives, and those of the fact's statement: "in a Caixin column")
+    given = set(entry.analysis.entities) | set(index.statement_entities.get(entry.fact.id, ()))
+    missing = [e for e in given if e not in named and index.kinds.get(e) in SUBJECT_KINDS]
     if not missing:
         return None
     text = main
@@ -616,7 +619,8 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
 #: what a body's name ends in: "the China Banking Association", "the Ministry of Finance"
 _BODY = lazy_compile(
     r"\b(?:Association|Bank|Commission|Council|Group|Corporation|Company|Institute|Bureau|Ministry|Agency|"
-    r"Federation|Administration|Authority|Fund|Holdings|Exchange|University|Society|Union)\b"
+    r"Federation|Administration|Authority|Fund|Holdings|Exchange|University|Society|Union|"
+    r"Daily|Times|Post|News|Journal|Review|Herald|Weekly|Press|Network|Magazine|Tribune|Gazette)\b"
 )
 
 
