@@ -335,8 +335,7 @@ _DATED = _any_of(*(m[:3] for m in _MONTHS), "spring", "summer", "autumn", "fall"
 _SHARED = _any_of("half", "quarter", "third", "majority", "minority", "most", " in ", " out of ")
 _FEW_WORDS = _any_of("single", "pair", "couple")
 _SPELT = _any_of(
-    "hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "first", "second",
-    "third", "th ",
+    "hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "tieth", "teenth",
 )
 _RANKED = _any_of("number", "no.", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                   "tenth", "1st", "2nd", "3rd", "th ")  # fmt: skip
