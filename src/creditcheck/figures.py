@@ -58,11 +58,12 @@ def fact_figures(fact: Fact) -> dict[str, set[float]]:
 def _fact_figures(fact: Fact) -> dict[str, set[float]]:
     out: dict[str, set[float]] = {}
     # a pinned number is of the kind the statement gives it ("May 23, 2018": 23 is a day, not a count)
-    stated = {q.value: q.kind for q in extract_quantities(fact.statement) if q.comparator is None}
+    read = [extract_quantities(text) for text in (fact.statement, *fact.confirms)]
+    stated = {q.value: q.kind for q in read[0] if q.comparator is None}
     for v in fact.numbers:
         out.setdefault(group(stated.get(v) or quantity_kind(v)), set()).add(v)
-    for i, text in enumerate((fact.statement, *fact.confirms)):
-        for q in extract_quantities(text):
+    for i, quantities in enumerate(read):
+        for q in quantities:
             if q.comparator is None:
                 out.setdefault(group(q.kind), set()).add(q.value)
             elif i == 0:
@@ -81,13 +82,14 @@ def _fact_figures(fact: Fact) -> dict[str, set[float]]:
 def turned(q: Quantity, figures: dict[str, set[float]]) -> bool:
     """Does the claim turn a threshold around: "a score under 650" for the source's "over 650"?"""
     if q.comparator in ("lt", "le"):
-        return any(exact_match(q, v) for v in figures.get("floor", ()))
+        return any(_exactly(q, v) for v in figures.get("floor", ()))
     if q.comparator in ("gt", "ge"):
-        return any(exact_match(q, v) for v in figures.get("ceiling", ()))
+        return any(_exactly(q, v) for v in figures.get("ceiling", ()))
     return False
 
 
-def exact_match(q: Quantity, value: float) -> bool:
+def _exactly(q: Quantity, value: float) -> bool:
+    """Does the figure agree with the value, its hedge aside ("over 600" against a threshold of 600)?"""
     return Quantity(q.value, q.kind, None, q.text).agrees_with(value)
 
 
@@ -101,9 +103,8 @@ def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float
                 uncovered.append(q)
             continue
         relevant += 1
-        thresholds = figures.get("threshold", set())
-        exact = Quantity(q.value, q.kind, None, q.text)  # "over 600" vs a threshold of "over 700"
-        if not any((exact if v in thresholds else q).agrees_with(v) for v in values) or turned(q, figures):
+        thresholds = figures.get("threshold", set())  # "over 600" vs a threshold of "over 700": the figures alone
+        if not any(_exactly(q, v) if v in thresholds else q.agrees_with(v) for v in values) or turned(q, figures):
             wrong.append(q)
     status = "conflict" if wrong else "agree" if relevant else "none"
     return status, wrong, uncovered

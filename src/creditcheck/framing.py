@@ -448,9 +448,6 @@ class FramingChecks:
             return None
         return Framing(fact, f"The source does not say this holds everywhere or for everyone: {fact.statement}", score)
 
-    def _regulators(self, claim: Analysis) -> list[str]:
-        return [e for e in claim.entities if self.index.kinds.get(e) in REGULATOR_KINDS]
-
     def _tied(self, who: str, others: set[str]) -> list[Fact]:
         """The facts that tie ``who`` to one of these regulators or places, by their statement."""
         index = self.index
@@ -459,7 +456,7 @@ class FramingChecks:
         return [
             index.factbase.get(fid)
             for fid, names in index.statement_entities.items()
-            if who in names and not others.isdisjoint(names) and {who, *others} & {index.fact_leads[index.factbase.position(fid)]}
+            if who in names and not others.isdisjoint(names) and index.fact_leads[index.factbase.position(fid)] in others | {who}
         ]
 
     def _closest(self, claim: Analysis, facts: list[Fact]) -> tuple[Fact, float]:

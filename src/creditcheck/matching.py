@@ -21,7 +21,7 @@ from typing import Iterable, Iterator, Sequence
 from .factbase import FactBase
 from .lazyre import lazy_compile
 from .models import Fact, Verdict
-from .normalize import AliasIndex, Analysis, analyse
+from .normalize import AliasIndex, Analysis, analyse, stem
 from .quantities import Quantity
 
 BETA2 = 1.5**2  #: recall (covering the phrasing) weighs more than precision
@@ -45,8 +45,8 @@ _REPORTING = re.compile(r"\b(?:says?|said|announced|reports?|reported|claims?|cl
 _JOINTLY = lazy_compile(r"\b(?:both|alike|as\s+well\s+as|each\s+(?:launched|started|began|was|were))\b", re.IGNORECASE)
 
 
-#: words that doubt what their phrasing goes on to say (stemmed as the analyser stems them)
-_DOUBTS = frozenset({"unlik", "doubt", "improb"})
+#: words that doubt what their phrasing goes on to say
+_DOUBTS = frozenset(stem(w) for w in ("unlikely", "doubt", "improbable"))
 
 
 @dataclass(frozen=True)

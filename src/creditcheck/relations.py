@@ -605,7 +605,7 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
             continue  # one capitalised word opening the sentence ("Nationwide, ...") is no name to go by
         words = [
             w for w in re.split(r"\s+", m.group(0))
-            if w.lower().strip("'.") not in _NOT_NAMES and w.lower() not in STOPWORDS and w not in ("of", "for", "and")
+            if w.lower().strip("'.") not in _NOT_NAMES and w.lower() not in STOPWORDS
         ]
         if not words:
             continue
