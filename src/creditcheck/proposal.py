@@ -53,7 +53,7 @@ _ENDORSES = re.compile(
 _REPORTS = re.compile(r"\b(?:warn(?:s|ed)?|claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|argu(?:e|es|ed)|predict(?:s|ed)?|alleg(?:e|es|ed)|suggest(?:s|ed)?)\b", re.I)
 #: the phrasing reports a claim the source calls false ("the ACLU wrongly claimed ...")
 _REPORTED_MYTH_WORDS = r"\b(?:wrongly|falsely|mistakenly|erroneously|incorrectly|myths?|misconceptions?|debunk(?:s|ed|ing)?)\b"
-_REPORTED_MYTH = re.compile(_REPORTED_MYTH_WORDS, re.IGNORECASE)
+REPORTED_MYTH = re.compile(_REPORTED_MYTH_WORDS, re.IGNORECASE)
 #: the claim itself calls what it reports false ("the ACLU's warning ... was, the article says, false")
 _CALLED_FALSE = re.compile(
     _REPORTED_MYTH_WORDS + r"|\b(?:false|untrue|inaccurate|incorrect|wrong|debunked|baseless|unfounded|exaggerated|overblown)\b",
@@ -96,7 +96,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if contrast and verdict is not Verdict.TRUE:
         said = [rel.as_written(claim.text, w) for w in contrast]
         return Proposal(Verdict.UNVERIFIED, f"The claim contrasts '{said[0]}' and '{said[1]}'; it needs a human check.", candidate)
-    if verdict is Verdict.TRUE and _REPORTED_MYTH.search(entry.text) and not _CALLED_FALSE.search(claim.text):
+    if verdict is Verdict.TRUE and REPORTED_MYTH.search(entry.text) and not _CALLED_FALSE.search(claim.text):
         if _REPORTS.search(claim.text) and not _ENDORSES.search(claim.text):
             # "the ACLU warned that ...": true that it was said, silent that it was wrong
             return Proposal(Verdict.MISLEADING, f"The claim repeats what the source calls false without saying so: {fact.statement}", candidate)
@@ -215,7 +215,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         swap = index.swap(claim, entry) if entry.kind is Verdict.TRUE and not flips else None
         if swap and swap[0] == frozenset(strangers) and status != "conflict":
             # "founded by the eight firms and China UnionPay": the name in NIFA's place
-            why = f"The source names {_names(index, swap[1])}, not {_names(index, swap[0])}: {fact.statement}{as_of(fact)}"
+            why = f"The source names {names_of(index, swap[1])}, not {names_of(index, swap[0])}: {fact.statement}{as_of(fact)}"
             return Proposal(Verdict.FALSE, why, candidate)
         names = " and ".join(index.factbase.entities[e].name for e in strangers)
         # the names may stand in the main clause, the fact confirming only an aside: that clause decides
@@ -296,7 +296,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     return Proposal(verdict, why, candidate)
 
 
-def _loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool:
+def loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool:
     """A looser match may still decide when the claim is about the fact's subject and contradicts
     it outright: a figure that differs, or the opposite word ("lowers" for "better")."""
     if candidate.score < NUMBER_SCORE:
@@ -318,7 +318,7 @@ def _loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool
     return status == "conflict" and candidate.score >= _conflict_floor(wrong)
 
 
-def _loose_objection(index: Index, claim: Analysis, candidate: Candidate) -> bool:
+def loose_objection(index: Index, claim: Analysis, candidate: Candidate) -> bool:
     """A match just short of deciding may still object (false or misleading, never true): what
     it finds wrong with the claim is its own evidence ("the tenth person" for "the first")."""
     return candidate.score >= OBJECTION_SCORE and propose(index, claim, candidate).verdict in (Verdict.FALSE, Verdict.MISLEADING)
@@ -330,5 +330,5 @@ def _conflict_floor(wrong: list[Quantity]) -> float:
     return DATE_SCORE if any(q.kind in DATES for q in wrong) else NUMBER_SCORE
 
 
-def _names(index: Index, ids: frozenset[str]) -> str:
+def names_of(index: Index, ids: frozenset[str]) -> str:
     return " and ".join(sorted(index.factbase.entities[e].name for e in ids))

@@ -24,16 +24,7 @@ from .matching import Candidate, Index
 from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis
 from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence
-from .proposal import (
-    _names,
-    DECIDE_SCORE,
-    NUMBER_SCORE,
-    Proposal,
-    propose,
-    _loose_conflict,
-    _loose_objection,
-    _REPORTED_MYTH,
-)
+from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
 from .quantities import extract_quantities
 
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
@@ -206,7 +197,7 @@ def _swap_result(index: Index, text: str, claim: Analysis, swaps: list[Candidate
         if status == "conflict":
             continue
         fact = c.entry.fact
-        why = f"The source names {_names(index, c.replaced)}, not {_names(index, c.swapped)}: {fact.statement}{as_of(fact)}"
+        why = f"The source names {names_of(index, c.replaced)}, not {names_of(index, c.swapped)}: {fact.statement}{as_of(fact)}"
         return Result(text, Verdict.FALSE, c.score, why, match=_match(c))
     return None
 
@@ -332,12 +323,13 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         if judged is not None:
             return judged
     label = _LABEL.match(text)
+    labelled = bool(label and index.aliases.find(label.group(0)))  # the label names something the base knows
     restated = _RESTATED.match(text, label.end()) if label else None
-    if label and restated and index.aliases.find(label.group(0)):
+    if labelled and restated:
         # "Sesame Credit: that's the government's score" says "Sesame Credit is the government's score"
         said = f"{label.group(0).rstrip().rstrip(':')} is {text[restated.end():]}"
         return dataclasses.replace(decide(index, said, index.analyse(said)), claim=text)
-    if label and not index.aliases.find(label.group(0)):
+    if label and not labelled:
         # "Heads up if you're visiting China: jaywalking now ...": the label says nothing of its own
         rest = text[label.end() :]
         plain = index.analyse(rest)
@@ -420,18 +412,18 @@ def _done_too_soon(index: Index, text: str, claim: Analysis) -> Result | None:
     become a nationwide reality in China" is what the source says was promised for 2020."""
     if claim.negation_scopes or not presented_as_done(text) or not (all_of_china(text) or "nation" in claim.tokens):
         return None
-    plans = []
+    plans: dict[str, Framing] = {}
     for fid, names in index.statement_entities.items():
         lead = index.fact_leads[index.factbase.position(fid)]
         if lead in claim.entities and lead in names:
-            fact = index.factbase.get(fid)
-            if fact is not None and as_done(text, fact, 0.0) and "nation" in index.analyse(fact.statement).tokens:
-                plans.append(fid)
+            statement = index.entries[index.fact_slices[fid][0]]  # a fact's first phrasing is its statement
+            framing = as_done(text, statement.fact, 0.0) if "nation" in statement.analysis.tokens else None
+            if framing is not None:
+                plans[fid] = framing
     found = index.closest_of(claim, plans) if plans else None
     if found is None or found[1] < DONE_SCORE:
         return None
-    fact = index.factbase.get(found[0])
-    return _framed(text, as_done(text, fact, found[1]))  # type: ignore[arg-type]
+    return _framed(text, dataclasses.replace(plans[found[0]], score=found[1]))
 
 
 def _said_of_the_state(index: Index, text: str, claim: Analysis) -> Result | None:
@@ -520,7 +512,7 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
         return _framed(text, local) if local else unknown
     best = candidates[0]
     proposal = propose(index, claim, best)
-    if proposal.verdict is Verdict.FALSE and _REPORTED_MYTH.search(best.entry.text):
+    if proposal.verdict is Verdict.FALSE and REPORTED_MYTH.search(best.entry.text):
         # "every Chinese citizen gets a 350-950 score" repeats, all but word for word, a claim the source calls false
         return Result(text, Verdict.FALSE, best.score, proposal.explanation, match=_match(best))
     if proposal.verdict is not Verdict.TRUE:
@@ -666,7 +658,7 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         return Result(text, Verdict.UNVERIFIED, 0.0, reason)
     best = candidates[0]
     runner = next((c for c in candidates[1:] if c.entry.fact.id != best.entry.fact.id), None)
-    if best.score < DECIDE_SCORE and not _loose_conflict(index, claim, best) and not _loose_objection(index, claim, best):
+    if best.score < DECIDE_SCORE and not loose_conflict(index, claim, best) and not loose_objection(index, claim, best):
         described = _without_description(index, text, claim)
         if described is not None:
             return described
