@@ -65,6 +65,8 @@ def _word_value(word: str) -> int:
     return int(low) if low.isdigit() else _UNITS.get(low) or _TENS[low]
 
 
+_MONTHS = "january february march april may june july august september october november december".split()
+_MONTH_RE = "|".join(_MONTHS)
 _ORDINAL_DAY_WORDS = {
     w: i for i, w in enumerate(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -73,7 +75,7 @@ _ORDINAL_DAY_WORDS = {
 } | {"thirtieth": 30}
 #: a day said aloud after its month: "May twenty-third", "March twentieth"
 _SPOKEN_DAY = lazy_compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:the\s+)?"
+    rf"\b({_MONTH_RE})\s+(?:the\s+)?"
     r"(?:(twenty|thirty)[-\s])?(" + "|".join(sorted(_ORDINAL_DAY_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
@@ -102,7 +104,7 @@ def _spoken_hundreds(m: re.Match[str]) -> str:
 _NUMBER_WORD_RUN = lazy_compile(
     rf"\b(?:{_TEN_RE})[-\s](?:{_UNIT_RE})\b|\bhundred\b|\bthousand\s+\w|\bhalf\s+an?\s+(?:million|billion)\b|"
     rf"\b(?:twenty|nineteen)[-\s]+(?:{_UNIT_RE}|{_TEN_RE}|oh)\b|\b(?:{_DIGIT_RE})-(?:{_TEN_RE}|{_TEENS_RE})\b|"
-    r"\band\s+a\s+half\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+"
+    rf"\band\s+a\s+half\b|\b(?:{_MONTH_RE})\s+"
     r"(?:the\s+)?(?:twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth|thirtieth)\b",
     re.IGNORECASE,
 )
@@ -120,7 +122,6 @@ def spell_out_digits(text: str) -> str:
     text = _HUNDREDS.sub(lambda m: str(_word_value(m.group(1)) * 100 + (_word_value(m.group(2)) if m.group(2) else 0)), text)
     text = _THOUSAND_AND.sub(lambda m: str(_word_value(m.group(1)) * 1000 + _word_value(m.group(2))), text)
     return _HALF_A.sub(lambda m: f"about 0.5 {m.group(1)}", text)  # a round figure in words is a rough one
-_MONTHS = "january february march april may june july august september october november december".split()
 _COMPARATORS = {
     "more than": "gt", "over": "gt", "above": "gt", "exceeding": "gt", "upwards of": "gt",
     "at least": "ge", "no fewer than": "ge", "no less than": "ge", "no lower than": "ge", "or more": "ge",
