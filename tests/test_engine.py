@@ -816,36 +816,26 @@ def test_every_rule_has_a_case_it_catches_and_one_it_leaves_alone_or_decides_oth
 
 
 @pytest.mark.parametrize(
-    ("claim", "fact_id"),
+    ("claim", "verdict", "fact_id"),
     [
-        ("Sesame Credit, the Chinese government's social credit score, already rates 520 million citizens.", "sesame-separate-from-social-credit"),
-        ("Sesame Credit is effectively the People's Bank of China's official credit bureau.", "sesame-pboc-trial"),
-        ("Hangzhou's social credit system is run by Alibaba's Sesame Credit.", "sesame-hangzhou-cooperation"),
+        # a conflation: the fact about the score itself, or its tie to the regulator or place named
+        ("Sesame Credit, the Chinese government's social credit score, already rates 520 million citizens.", "misleading",
+         "sesame-separate-from-social-credit"),
+        ("Sesame Credit is effectively the People's Bank of China's official credit bureau.", "misleading", "sesame-pboc-trial"),
+        ("Hangzhou's social credit system is run by Alibaba's Sesame Credit.", "misleading", "sesame-hangzhou-cooperation"),
+        # a wrong person in a role: the fact about the body named
+        ("Baihang Credit's chief executive is Li Xuan.", "false", "baihang-ceo"),
+        ("Qiu Han was appointed CEO and president of Baihang Credit.", "false", "baihang-ceo"),
+        ("Intellicredit's chief executive is Qiu Han.", "false", "pilot-intellicredit-ceo"),
+        # of two confirming facts, the one that says more of the claim
+        ("Tencent launched a trial of its credit score in January 2018 but pulled it shortly afterwards.", "true",
+         "tencent-credit-trial-taken-down"),
+        ("Tencent launched a trial of its credit score in January 2018.", "true", "tencent-credit-trial-january-2018"),
     ],
-)
-def test_a_conflation_cites_the_fact_about_the_score_itself_or_its_tie_to_the_regulator_or_place(checker, claim, fact_id):
+)  # fmt: skip
+def test_the_verdict_cites_the_fact_that_decides_it_most_directly(checker, claim, verdict, fact_id):
     result = checker.check_claim(claim)
-    assert (result.verdict.value, result.fact.id) == ("misleading", fact_id)
-
-
-@pytest.mark.parametrize(
-    ("claim", "fact_id"),
-    [
-        ("Baihang Credit's chief executive is Li Xuan.", "baihang-ceo"),
-        ("Qiu Han was appointed CEO and president of Baihang Credit.", "baihang-ceo"),
-        ("Intellicredit's chief executive is Qiu Han.", "pilot-intellicredit-ceo"),
-    ],
-)
-def test_a_wrong_person_in_a_role_is_corrected_by_the_fact_about_the_body_named(checker, claim, fact_id):
-    result = checker.check_claim(claim)
-    assert (result.verdict.value, result.fact.id) == ("false", fact_id)
-
-
-def test_of_two_confirming_facts_the_one_that_says_more_of_the_claim_is_cited(checker):
-    result = checker.check_claim("Tencent launched a trial of its credit score in January 2018 but pulled it shortly afterwards.")
-    assert (result.verdict.value, result.fact.id) == ("true", "tencent-credit-trial-taken-down")
-    result = checker.check_claim("Tencent launched a trial of its credit score in January 2018.")
-    assert (result.verdict.value, result.fact.id) == ("true", "tencent-credit-trial-january-2018")
+    assert (result.verdict.value, result.fact.id) == (verdict, fact_id)
 
 
 def test_a_conflation_cites_the_fact_that_draws_the_line(checker):
