@@ -264,7 +264,8 @@ def _months(text: str) -> list[Quantity]:
 _FRACTION = lazy_compile(
     r"\b(?:(?P<frac>half|(?:a|one)[\s-]quarter|three[\s-]quarters|(?:a|one)[\s-]third|two[\s-]thirds)\s+of|"
     r"(?P<maj>a majority|the majority|majority|a minority|most)\s+of\b|(?P<maj2>a majority|the majority|a minority)\b|"
-    r"(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of)\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b)",
+
+    r"(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:(?!in\b|out\b)[a-z]+\s+)?(?:in|out\s+of)\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b)",
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a third": 100 / 3,
@@ -406,7 +407,10 @@ def _spans(text: str, low: str) -> list[Quantity]:
     """Spans of time said with no number: "a full year", "an entire month"."""
     if not _mentions(low, _SPANS):
         return []
-    return [Quantity(float(_DAYS[m.group(1).lower()]), "duration", None, m.group(0)) for m in _ONE_SPAN.finditer(text)]
+    out = [Quantity(float(_DAYS[m.group(1).lower()]), "duration", None, m.group(0)) for m in _ONE_SPAN.finditer(text)]
+    if "half" in low:  # "half a year", "a half-year ban": about 180 days
+        out += [Quantity(_DAYS["year"] / 2, "duration", "approx", m.group(0)) for m in _HALF_YEAR.finditer(text)]
+    return out
 
 
 def _endpoints(quantities: list[Quantity]) -> list[Quantity]:
@@ -425,10 +429,13 @@ _DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, 
 _DURATION_AFTER = lazy_compile(r"[\s-]+(days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 #: one unit of time: "a week", "a full year", "week-long"
 _ONE_SPAN = lazy_compile(
-    r"\b(?:(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(?=(?:day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier)))"
+    r"(?<!half\s)\b(?:(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(?=(?:day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier)))"
     r"|(?=(?:day|week|month|year|decade)-long\b))(day|week|month|year|decade)\b",
     re.IGNORECASE,
 )
+
+
+_HALF_YEAR = lazy_compile(r"\bhalf[\s-]+(?:a\s+)?year\b", re.IGNORECASE)
 
 
 def quantity_kind(value: float) -> str:
