@@ -794,6 +794,31 @@ RULES = {
         ("The People's Bank of China did not set up its Credit Reference Center until 2006.", "true"),
         ("Sesame Credit cannot be used until users opt in.", "unverified"),
     ],
+    "a start dated by 'since' or 'not until' meets the founding date": [
+        ("Sesame Credit has been scoring Chinese consumers since 2010.", "false"),
+        ("The PBOC didn't even have its own Credit Reference Center until 2015.", "false"),
+        ("Sesame Credit has offered deposit-free bikes since 2017.", "unverified"),
+        ("The PBOC didn't have its own Credit Reference Center until 2006.", "true"),
+    ],
+    "a doubtful negation leaves the claim to be judged in parts": [
+        ("Sesame Credit is mandatory for Alibaba users, you can't opt out.", "false"),
+        ("Sesame Credit is not mandatory, you can opt out.", "true"),
+    ],
+    "the writer's frame is no part of the claim": [
+        ("Whatever the dystopian headlines say, nobody is forced into Sesame Credit; joining is, quite simply, a choice.", "true"),
+        ("It is worth remembering that Sesame Credit was launched in 2012.", "false"),
+        ("Make no mistake: Tencent Credit works with a 300-850 score system, officials say.", "true"),
+    ],
+    "fractions and half a year": [
+        ("The PBOC's reference centre still reached only about one Chinese in four in 2015.", "true"),
+        ("The PBOC's reference centre reached about three Chinese in four in 2015.", "false"),
+        ("The young Shanxi man was grounded from the railways for half a year.", "true"),
+        ("The young Shanxi man was grounded from the railways for a year.", "false"),
+    ],
+    "a comparison set the other way round is no opposite": [
+        ("Chinese social media users talk far less about the state's social credit schemes than about their Sesame scores.", "unverified"),
+        ("Sina Weibo users post 19% fewer messages on weekends than on weekdays.", "false"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

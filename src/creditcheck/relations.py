@@ -32,6 +32,8 @@ ANTONYMS = tuple(
                  ("merged", "independently"))
 )  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
+#: the opposites that compare two things, whose order in the sentence says which way
+COMPARATIVES = frozenset(stem(w) for w in ("more", "less", "fewer", "higher", "lower", "better", "worse", "earlier", "later"))
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
 ORDINALS = frozenset(stem(w) for w in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
 #: every ordinal, first included: "the tenth person to be blacklisted" is not "the first"
@@ -174,6 +176,36 @@ def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
     return not any(" than " in e.text for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE)
 
 
+_WORD4 = lazy_compile(r"[a-z]{4,}")
+_COMPARATIVE_WORD = lazy_compile(r"\b(?:more|less|fewer|higher|lower|better|worse|earlier|later)\b", re.IGNORECASE)
+_GLUE = frozenset({"about", "their", "with", "than", "that", "this", "from", "into", "over", "more", "less", "fewer"})
+
+
+def _words(text: str) -> set[str]:
+    return {w[:5] for w in _WORD4.findall(text.lower()) if w not in _GLUE}
+
+
+def compared_the_other_way(text: str, phrasing: str) -> bool:
+    """Does ``text`` set the two things it compares in the other order from ``phrasing``? ("less
+    about the state's schemes than about Sesame" against "Sesame is discussed more than the state's
+    system", or "..., who talk more about commercial scores"): then opposite comparatives agree."""
+    low = text.lower()
+    than = low.find(" than ")
+    word = _COMPARATIVE_WORD.search(low, 0, than) if than > 0 else None
+    if word is None:
+        return False
+    compared, other = _words(low[word.end() : than]), _words(low[than + 6 :])
+    theirs = _COMPARATIVE_WORD.search(phrasing)
+    if theirs is None:
+        return False
+    p_than = phrasing.lower().find(" than ", theirs.end())
+    if p_than < 0:  # "talk more about commercial scores": what is said to get more is the claim's other side
+        said = _words(phrasing[theirs.end() :])
+        return len(other & said) > len(compared & said)
+    p_compared, p_other = _words(phrasing[theirs.end() : p_than]), _words(phrasing[p_than + 6 :])
+    return len(other & p_compared) + len(compared & p_other) > len(other & p_other) + len(compared & p_compared)
+
+
 def turned_comparison(claim: Analysis, index: Index, fact: Fact) -> bool:
     """Does the claim put the fact's comparison the other way round ("more on its rewards than
     its punishments" for "more on its punitive side than on the rewards")?"""
@@ -279,6 +311,8 @@ def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
         return False  # an amount the fact pins is weighed with the figures
     if any(q.kind == "day" for q in claim.quantities):
         return False  # "opened its doors on May 23rd, 2018": a full date is itself a close match
+    if _since_before_founding(claim, entry.fact):
+        return False
     # the domain's own words ("credit", "score") say what every fact is about, not what happened
     mine = content_words(index, index.terms(claim), CREDIT_WORDS)
     if not mine:
@@ -286,6 +320,30 @@ def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
     theirs = content_words(index, entry.terms, CREDIT_WORDS)
     # (a phrasing of names and a date only says nothing the claim's words could meet: cover 0)
     return covered(index, mine, entry.terms) < DATED_CLAIM_COVER and covered(index, theirs, frozenset(mine)) < DATED_PHRASING_COVER
+
+
+#: a fact that dates a founding: whatever a claim says its subject did, it did not do it before then
+FOUNDING = lazy_compile(
+    r"\b(?:(?:was|were)\s+(?:launched|established|founded|set\s+up|created|born)|began\s+operating)\b", re.IGNORECASE
+)
+_SINCE = lazy_compile(r"\b(?:since|as\s+(?:early|far\s+back)\s+as|back\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(\d{4})\b", re.IGNORECASE)
+
+
+_NOT_UNTIL = lazy_compile(r"(?:\bnot|n't|\bnever)\b[^.;]*?\buntil\s+(?:(?:early|late|mid)[\s-]+)?(\d{4})\b", re.IGNORECASE)
+
+
+def _since_before_founding(claim: Analysis, fact: Fact) -> bool:
+    """"Sesame Credit has been scoring consumers since 2010" dates the score's start, whatever it
+    says the score did: a fact founding it in 2015 contradicts it. A later year says nothing."""
+    if not FOUNDING.search(fact.statement):
+        return False
+    founded = fact_figures(fact).get("year")
+    if not founded:
+        return False
+    if any(int(m.group(1)) < min(founded) for m in _SINCE.finditer(claim.text)):
+        return True
+    # "didn't have its own Credit Reference Center until 2015" dates the start exactly
+    return any(int(m.group(1)) not in founded for m in _NOT_UNTIL.finditer(claim.text))
 
 
 def shares_no_words(index: Index, claim: Analysis, entry: Entry) -> bool:

@@ -23,6 +23,7 @@ from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis
+from . import discourse
 from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
 from .quantities import extract_quantities
@@ -296,6 +297,11 @@ _CLEFT = lazy_compile(r"^\s*it\s+(?:is|was|'s)\s+(?!not\b)(?P<who>[^,;]{2,60}?)\
 
 def decide(index: Index, text: str, claim: Analysis) -> Result:
     """The verdict on one analysed claim."""
+    plain = discourse.core(text)
+    if plain != text:  # "It is worth remembering that ...", "..., officials say": judged without the frame
+        bare = index.analyse(plain)
+        if bare.entities or not claim.entities:
+            return dataclasses.replace(decide(index, plain, bare), claim=text)
     result = _decide_claim(index, text, claim)
     cleft = _CLEFT.match(text) if result.verdict is Verdict.MISLEADING else None
     named = [index.factbase.entities[e].name for _, _, e in index.aliases.find(cleft.group("who"))] if cleft else []
@@ -562,7 +568,6 @@ def _said_of_one_place(index: Index, claim: Analysis, candidates: list[Candidate
     return None
 
 
-_FOUNDING = lazy_compile(r"\b(?:was|were)\s+(?:launched|established|founded|set\s+up|created|born)\b", re.IGNORECASE)
 
 
 #: a claim that denies any tie between what comes before and what comes after
@@ -626,7 +631,7 @@ def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
             continue
         if rel.word_cover(index, reading, best.entry) < MISATTRIBUTED_COVER:
             continue  # the commercial score's name carries the match: "city governments run accounts" is no Sesame feature
-        if _FOUNDING.search(best.entry.fact.statement):
+        if rel.FOUNDING.search(best.entry.fact.statement):
             continue  # a score's founding (Sesame Credit's 2015 launch) is no feature the state could be credited with
         fact = best.entry.fact
         name = index.factbase.entities[who].name
@@ -685,7 +690,7 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         main = decide(index, chosen.main_clause.text, chosen.main_clause)
         if main.verdict is not Verdict.UNVERIFIED:  # the aside was confirmed; the main clause decides
             return dataclasses.replace(main, claim=text)
-    if chosen.compound or (chosen.uncovered and chosen.verdict is Verdict.UNVERIFIED):
+    if chosen.compound or ((chosen.uncovered or chosen.doubtful) and chosen.verdict is Verdict.UNVERIFIED):
         parts = each_part(index, text) or aside_parts(index, text)
         if parts:
             return parts

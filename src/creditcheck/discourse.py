@@ -1,0 +1,88 @@
+"""The words around a claim that say how the writer feels about it, not what it claims.
+
+Columns and wire copy wrap a claim in frames: "Contrary to what many readers assume, ...",
+"It is worth remembering that ...", "..., officials say.", "Make no mistake: ...", ", it should
+be said, ". They add nothing a fact could confirm or deny, and their words only dilute the
+match, so :func:`core` takes them off before a claim is judged. Hedges that change what is
+claimed ("in effect", "basically", "effectively") are kept: they are how a conflation is said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lazyre import lazy_compile
+
+_ADVERBS = (
+    r"(?:oddly|interestingly|tellingly|notably|ironically|crucially|frankly|importantly|surprisingly|"
+    r"curiously|remarkably|admittedly|clearly|evidently|obviously|naturally|predictably|significantly|"
+    r"strikingly|unsurprisingly|understandably|certainly|undeniably|indisputably|of\s+course|indeed|"
+    r"in\s+fact|in\s+truth|in\s+reality|to\s+be\s+sure|to\s+be\s+fair|needless\s+to\s+say|as\s+it\s+happens|"
+    r"for\s+the\s+record|mind\s+you|remember|note|fun\s+fact|for\s+what\s+it's\s+worth|it\s+turns\s+out)"
+    r"(?:\s+enough)?"
+)
+#: a frame opening the claim, up to where the claim itself starts
+_LEAD = lazy_compile(
+    r"^\s*(?:"
+    rf"{_ADVERBS}\s*[,:;-]\s*"
+    r"|(?:it\s+is|it's)\s+(?:worth\s+(?:remembering|noting|recalling|pointing\s+out|stressing|repeating|recalling)|"
+    r"important\s+to\s+(?:remember|note|stress)|no\s+secret|(?:well\s+)?known|true|a\s+fact)\s+that\s+"
+    r"|it\s+(?:should|must|bears?)\s+(?:be\s+)?(?:said|noted|remembered|stressed|repeating)\s+that\s+"
+    r"|what\s+(?:few|many|most|not\s+everyone|too\s+few|hardly\s+anyone)\s+(?:people\s+)?(?:realise|realize|know|grasp|understand|appreciate|remember)s?\s+is\s+(?:that\s+)?"
+    r"|make\s+no\s+mistake\s*[,:;-]\s*"
+    r"|(?:let's|let\s+us)\s+be\s+clear\s*[,:;-]\s*"
+    r"|the\s+(?:truth|reality|fact|point)\s+is\s*(?:that\s+|[,:;-]\s*)"
+    r"|(?:contrary\s+to|despite|whatever|for\s+all)\s+(?:what\s+|the\s+)?(?:many|most|some|popular|common|western|foreign|dystopian|breathless|the)?"
+    r"[^,:;]{0,60}?\b(?:assume|assumes|believe|believes|think|thinks|say|says|suggest|suggests|claim|claims|"
+    r"belief|assumption|headlines|coverage|reports|talk(?:\s+of\s+[^,:;]{1,50})?|hype)\s*[,:;-]\s*"
+    r")",
+    re.IGNORECASE,
+)
+#: a frame set between commas or dashes inside the claim: ", it should be said,", "- arguably -"
+_INSERT = lazy_compile(
+    r"\s*(?:,|\s-)\s*(?:it\s+(?:should|must)\s+be\s+(?:said|noted|stressed)|it\s+is\s+worth\s+(?:noting|remembering|recalling)|"
+    r"for\s+what\s+it's\s+worth|arguably|admittedly|to\s+be\s+sure|of\s+course|it\s+seems|it\s+turns\s+out|"
+    r"as\s+it\s+happens|mind\s+you|notably|tellingly|interestingly|crucially|quite\s+simply|oddly\s+enough|"
+    r"we\s+should\s+remember|let's\s+not\s+forget)\s*(?:,|-\s)\s*",
+    re.IGNORECASE,
+)
+#: a hedge opening the claim's predicate: "Arguably the state's own system was ..."
+_LEAD_HEDGE = lazy_compile(r"^\s*arguably\s*,?\s+", re.IGNORECASE)
+#: who says so, at the end: ", officials say.", ", the company said.", ", researchers found."
+_SAID = lazy_compile(
+    r"\s*,\s*(?:(?:the|a|an|its|their|some|many|several|various|local|state|official|chinese|foreign|western)\s+)*"
+    r"(?:officials?|authorities|experts?|analysts?|researchers?|observers?|critics?|sources?|reports?|media|"
+    r"company|firm|article|overview|site|website|report|study|survey|data|figures|government|ministry|bank|outlet|reporters?|"
+    r"state\s+media|press|commentators?)\s+"
+    r"(?:say|says|said|found|finds|show|shows|showed|note|notes|noted|report|reports|reported|claim|claims|claimed|"
+    r"added|confirmed|suggest|suggests|suggested|have\s+(?:said|reported|found|noted))"
+    r"(?:\s+(?:in|on)\s+[^,.;]{1,20})?\s*(?=[.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def core(text: str) -> str:
+    """The claim without the frames around it (the text itself when it has none)."""
+    out = text
+    for _ in range(3):  # frames may stack: "Make no mistake: it is worth remembering that ..."
+        m = _LEAD.match(out)
+        if m is None or m.end() >= len(out):
+            break
+        out = out[m.end() :]
+    out = _LEAD_HEDGE.sub("", out)
+    out = _INSERT.sub(" ", out)
+    out = _SAID.sub("", out)
+    out = " ".join(out.split())
+    if out == text or len(out.split()) < 3:
+        return text
+    return out[0].upper() + out[1:] if out[0].islower() and text[0].isupper() else out
+
+
+def framed(text: str) -> bool:
+    """Does the claim carry a frame :func:`core` would take off? (cheap: no pattern compiled for
+    most claims)"""
+    return core(text) != text
+
+
+__all__ = ["core", "framed"]
+_ = re  # re is used for its flags
