@@ -819,6 +819,28 @@ RULES = {
         ("Chinese social media users talk far less about the state's social credit schemes than about their Sesame scores.", "unverified"),
         ("Sina Weibo users post 19% fewer messages on weekends than on weekdays.", "false"),
     ],
+    "a group named by its size is no figure of the claim": [
+        ("NIFA holds 36% of Baihang, a stake well above that of any of the eight commercial shareholders.", "unverified"),
+        ("NIFA holds 8% of Baihang.", "false"),
+    ],
+    "a fronted date belongs to the clause after it": [
+        ("In 2014, China's State Council put out an official notice on a nationwide Social Credit System that was to be rolled out by 2020.", "true"),
+        ("In 2014, China's State Council put out an official notice on a nationwide Social Credit System that was to be rolled out by 2025.", "false"),
+    ],
+    "a false aside about the subject is not confirmed by its main clause": [
+        ("Pengyuan Credit, founded in 2015, is one of the eight personal credit firms picked by the PBOC.", "false"),
+        ("Pengyuan Credit, founded in 2005, is one of the eight personal credit firms picked by the PBOC.", "unverified"),
+    ],
+    "a much closer confirming phrasing outweighs a swapped one": [
+        ("Pengyuan, Chengxin and Intellicredit have seats on Baihang's supervisory board.", "unverified"),
+        ("Sesame, Tencent, Qianhai, Sinoway and Kaola all got seats on Baihang's board of directors.", "true"),
+        ("Koala Credit, or Kaola, was spun out of Ping An.", "false"),
+    ],
+    "'less X than Y' says Y rather than X": [
+        ("Daum: social credit less a 'system' than an 'ideology of data use'.", "true"),
+        ("Jeremy Daum says social credit is less an ideology of data use than a system.", "unverified"),
+        ("Jeremy Daum praised foreign media for carefully keeping Sesame Credit and Social Credit apart.", "false"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

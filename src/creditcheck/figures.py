@@ -106,6 +106,12 @@ def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float
         thresholds = figures.get("threshold", set())  # "over 600" vs a threshold of "over 700": the figures alone
         if not any(_exactly(q, v) if v in thresholds else q.agrees_with(v) for v in values) or turned(q, figures):
             wrong.append(q)
+    if wrong and all(q.definite for q in wrong) and relevant > len(wrong):
+        # "36% of Baihang, well above any of the eight shareholders": a group named by its size
+        # says nothing against the figure the claim gives right
+        uncovered += wrong
+        relevant -= len(wrong)
+        wrong = []
     status = "conflict" if wrong else "agree" if relevant else "none"
     return status, wrong, uncovered
 

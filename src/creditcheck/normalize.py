@@ -534,6 +534,8 @@ _LEFT_OUT = lazy_compile(r"\b(?:leaves?|leaving|left|keeps?|keeping|kept)\s+((?:
 _KEPT_OFF = lazy_compile(r"\b(was|were|is|are|been|being)\s+kept\s+off\b")
 #: "more a policy than an actual system" is "a policy rather than a system" ("rather than" reads as "not")
 _MORE_A_THAN = lazy_compile(r"\bmore\s+(?:of\s+)?(an?\s+.{1,60}?)\s+than\s+(?:an?\s+)?(?:actual\s+|real\s+)?")
+#: "less a system than an ideology" is "not a system but an ideology"
+_LESS_A_THAN = lazy_compile(r"\bless\s+(?:of\s+)?(an?\s+.{1,60}?)\s+than\s+")
 #: a verb split around its object: "drags your ranking down" is "lowers your ranking"
 _PULLED_DOWN = lazy_compile(
     r"\b(?:drag|drags|dragged|pull|pulls|pulled|bring|brings|brought|push|pushes|pushed|knock|knocks|knocked)\s+"
@@ -558,6 +560,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     body = _OWNED_PRODUCT.sub(r"\1 run by \2", body)
     if "less as" in body or "less a " in body:
         body = _RATHER_THAN.sub(r"not \1 but", body)
+    if "less a" in body and " than " in body:
+        body = _LESS_A_THAN.sub(r"not \1 but ", body)
     if "more a" in body and " than " in body:
         body = _MORE_A_THAN.sub(r"\1 rather than ", body)
     if " down" in body:

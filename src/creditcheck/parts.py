@@ -43,12 +43,18 @@ def aside_parts(index: Index, text: str) -> Result | None:
     """A claim with an aside after its subject, judged as two statements: "Tencent Credit,
     trialled in January 2018, works with a 300-850 scale" is "Tencent Credit trialled in
     January 2018" and "Tencent Credit works with a 300-850 scale"."""
+    split = split_aside(text)
+    return judge_parts(index, text, list(split)) if split else None
+
+
+def split_aside(text: str) -> tuple[str, str] | None:
+    """(the subject with its aside, the subject with the rest) for a claim with an aside after
+    its subject; None for any other claim."""
     m = rel.ASIDE.search(text)
     if m is None or len(text[: m.start()].split()) > _SUBJECT_WORDS:
         return None
     subject = text[: m.start()]
-    aside = f"{subject} {text[m.start() + 1 : m.end() - 1].strip()}"
-    return judge_parts(index, text, [aside, f"{subject} {text[m.end() :].strip()}"])
+    return f"{subject} {text[m.start() + 1 : m.end() - 1].strip()}", f"{subject} {text[m.end() :].strip()}"
 
 
 _SUBJECT_WORDS = 6  #: an aside this early in the claim describes its subject

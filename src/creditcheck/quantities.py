@@ -143,6 +143,7 @@ class Quantity:
     kind: str  # "year" | "month" | "day" | "percent" | "count"
     comparator: str | None = None  # gt, ge, lt, le, approx
     text: str = ""
+    definite: bool = False  #: "the eight shareholders": a count that names a group already known
 
     def bounds(self) -> tuple[float, float]:
         """The values this figure may agree with lie in [lo, hi] (a superset: check agrees_with)."""
@@ -399,7 +400,8 @@ def extract_quantities(text: str) -> list[Quantity]:
         unit = _DURATION_AFTER.match(text, m.end())
         if unit and kind == "count":  # "180 days", "a 90-day ban", "three years": a span of time, in days
             kind, value = "duration", value * _DAYS[unit.group(1).lower()]
-        out.append(Quantity(value, kind, comparator, m.group(0) + (unit.group(0) if unit else "")))
+        definite = kind == "count" and comparator is None and bool(_DEFINITE.search(before))
+        out.append(Quantity(value, kind, comparator, m.group(0) + (unit.group(0) if unit else ""), definite))
     return _endpoints(out + _spans(text, low))
 
 
@@ -435,6 +437,7 @@ _ONE_SPAN = lazy_compile(
 )
 
 
+_DEFINITE = lazy_compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
 _HALF_YEAR = lazy_compile(r"\bhalf[\s-]+(?:a\s+)?year\b", re.IGNORECASE)
 
 

@@ -29,7 +29,7 @@ ANTONYMS = tuple(
                  ("private", "state-level"), ("private", "state-run"), ("private", "state-owned"), ("private", "state-backed"),
                  ("good", "bad"), ("good", "poor"), ("allow", "forbid"), ("allow", "prohibit"), ("commercial", "state-run"),
                  ("commercial", "state-owned"), ("male", "female"), ("merged", "separate"), ("combined", "separate"),
-                 ("merged", "independently"))
+                 ("merged", "independently"), ("apart", "conflate"), ("distinguish", "conflate"), ("separate", "conflate"))
 )  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
 #: the opposites that compare two things, whose order in the sentence says which way
@@ -730,6 +730,23 @@ def _figure_clauses(index: Index, text: str) -> list[tuple[tuple[Quantity, ...],
     return [(a.quantities, frozenset(a.tokens)) for a in _clauses(index, text) if a.quantities]
 
 
+def _with_bare_dates_joined(
+    clauses: list[tuple[tuple[Quantity, ...], frozenset[str]]],
+) -> list[tuple[tuple[Quantity, ...], frozenset[str]]]:
+    """A clause of figures alone ("..., in 2014, the State Council ...") belongs to the next one."""
+    out: list[tuple[tuple[Quantity, ...], frozenset[str]]] = []
+    held: tuple[Quantity, ...] = ()
+    for figures, words in clauses:
+        if not words:
+            held += figures
+            continue
+        out.append((held + figures, words))
+        held = ()
+    if held and out:
+        out[-1] = (out[-1][0] + held, out[-1][1])
+    return out
+
+
 def misplaced_opposite(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
     """(claim's word, the words it belongs with) when the fact says one thing of some and the
     opposite of others, and the claim says it of the others: "caring for your parents drags your
@@ -779,7 +796,7 @@ def misplaced_figure(index: Index, claim: Analysis, fact: Fact) -> tuple[str, st
         ]
         if len(theirs) < 2:
             continue
-        for figures, words in _figure_clauses(index, claim.text):
+        for figures, words in _with_bare_dates_joined(_figure_clauses(index, claim.text)):
             places = [
                 i for i, (qs, _) in enumerate(theirs)
                 if any(q.kind == x.kind and q.agrees_with(x.value) for q in figures for x in qs)

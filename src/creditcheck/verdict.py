@@ -24,7 +24,7 @@ from .matching import Candidate, Index
 from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis
 from . import discourse
-from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence
+from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence, split_aside
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
 from .quantities import extract_quantities
 
@@ -369,7 +369,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         nameless = _anonymous(index, text, claim)
         if nameless.verdict is not Verdict.UNVERIFIED:
             return nameless
-    if result.verdict is Verdict.UNVERIFIED and swaps:
+    if result.verdict is Verdict.UNVERIFIED and swaps and not _confirmed_closer(index, claim, candidates, swaps[0]):
         return _swap_result(index, text, claim, swaps) or _said_of_the_state(index, text, claim) or result
     if result.verdict is Verdict.UNVERIFIED or (result.match and not rel.about_lead(index, claim, result.match.fact)):
         credited = _misattributed(index, text, claim)
@@ -640,6 +640,30 @@ def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
     return None
 
 
+def _confirmed_closer(index: Index, claim: Analysis, candidates: list[Candidate], swap: Candidate) -> bool:
+    """Does a phrasing much closer than the swapped one confirm the claim? Its fact's own doubts
+    leave the claim unverified; a looser phrasing of another fact does not make it false."""
+    return bool(candidates) and candidates[0].score - swap.score > AMBIGUITY_MARGIN and (
+        propose(index, claim, candidates[0]).verdict is Verdict.TRUE
+    )
+
+
+def _false_aside(index: Index, text: str) -> Result | None:
+    """The claim's aside about its subject, when that is false on its own: a confirmed main
+    clause does not make "founded in 2015" right."""
+    split = split_aside(text)
+    if split is None:
+        return None
+    said = split[0]
+    alone = index.analyse(said)
+    if not alone.tokens and not alone.quantities:
+        return None
+    judged = decide(index, said, alone)
+    if judged.verdict is not Verdict.FALSE:
+        return None
+    return dataclasses.replace(judged, claim=text, explanation=f"'{said}' is false. {judged.explanation}")
+
+
 def _framed(text: str, framing: Framing) -> Result:
     fact = framing.fact
     match = Match(fact=fact, phrasing=fact.statement, kind=Verdict.MISLEADING, why=framing.explanation, score=framing.score)
@@ -714,6 +738,10 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
     if chosen.verdict is Verdict.FALSE:
         chosen, best = _about_the_body(index, claim, candidates, chosen, best)
+    if chosen.verdict is Verdict.TRUE and rel.ASIDE.search(text):
+        aside = _false_aside(index, text)  # "Pengyuan Credit, founded in 2015, is one of the eight firms"
+        if aside is not None:
+            return aside
     if chosen.verdict is Verdict.TRUE:
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
