@@ -841,6 +841,13 @@ RULES = {
         ("Jeremy Daum says social credit is less an ideology of data use than a system.", "unverified"),
         ("Jeremy Daum praised foreign media for carefully keeping Sesame Credit and Social Credit apart.", "false"),
     ],
+    "a name's founding dated otherwise than the source dates it": [
+        ("Beijing Sinoway Credit was founded in 2005 by a single state-owned bank.", "false"),
+        ("Sina Weibo: born 2012", "false"),
+        ("Sina Weibo was launched in 2012, three years after the Urumqi riots.", "false"),
+        ("Tencent Credit's trial was launched in January 2018.", "true"),
+        ("A trial of Tencent Credit went live in January 2018 but was pulled soon afterwards.", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

@@ -346,6 +346,53 @@ def _since_before_founding(claim: Analysis, fact: Fact) -> bool:
     return any(int(m.group(1)) not in founded for m in _NOT_UNTIL.finditer(claim.text))
 
 
+_MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: a founding with its year: "was founded in 2005", "went live in Oct. 2013", "born 2009"
+_FOUNDED_IN = lazy_compile(
+    r"\b(?:founded|established|set\s+up|launched|created|started|born|went\s+live|debuted|opened\s+for\s+business)\b"
+    r"(?:\s+(?:back|only|first|officially|originally|initially|as\s+early\s+as|as\s+late\s+as|way\s+back))*\s+"
+    rf"(?:in\s+|during\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_WORDS}\s+)?(?:of\s+)?(\d{{4}})\b",
+    re.IGNORECASE,
+)
+#: what may stand between a name and the verb of its own founding: "Sinoway Credit (华道征信) was
+#: only set up", "Pengyuan Credit, founded", never "Tencent Credit's trial was launched"
+_FOUNDED_SUBJECT_GAP = lazy_compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:which|that)?\s*|:\s*|(?:which|that|who)\s+)?(?:(?:was|were|is|has\s+been|had\s+been|got|first|only|originally|"
+    r"officially|initially|reportedly|actually|itself)\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def wrong_founding(index: Index, text: str) -> tuple[Fact, int] | None:
+    """(the fact dating a founding, the year the claim gives it) when the claim dates the founding
+    of a name the base dates otherwise: "Beijing Sinoway Credit was founded in 2005"."""
+    if not _FOUNDED_HINT.search(text):
+        return None
+    names = index.aliases.find(text)
+    for m in _FOUNDED_IN.finditer(text):
+        before = [(i, j, e) for i, j, e in names if j <= m.start()]
+        if not before:
+            continue
+        start, end, subject = before[-1]
+        if _OF_BEFORE.search(text, 0, start):
+            continue  # "a trial of Tencent Credit went live": the trial's date, not the name's
+        gap = _FOUNDED_SUBJECT_GAP.match(text, end)
+        if gap is None or gap.end() != m.start():
+            continue
+        year = int(m.group(1))
+        for fact in index.factbase.facts:
+            if fact.entities[:1] != (subject,) or not FOUNDING.search(fact.statement):
+                continue
+            founded = fact_figures(fact).get("year")
+            if founded and year not in founded:
+                return fact, year
+    return None
+
+
+_OF_BEFORE = lazy_compile(r"\b(?:of|for|from|with|to|by|and|than|as)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+_FOUNDED_HINT = lazy_compile(r"\b(?:founded|established|set\s+up|launched|created|started|born|went\s+live|debuted|opened)\b", re.IGNORECASE)
+
+
 def shares_no_words(index: Index, claim: Analysis, entry: Entry) -> bool:
     """Does the claim say things in words, none of which the phrasing uses? "The eight pilot
     firms have a mobile app" meets "pilot programmes were opened to eight companies" only in
