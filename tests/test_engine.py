@@ -540,10 +540,6 @@ RULES = {
         ("Baihang got its licence in early 2018.", "true"),
         ("As of mid-2018, not one of the eight pilot companies held a personal credit licence.", "true"),
     ],
-    "a hedge the fact depends on": [
-        ("Under the Social Credit System, each citizen's personal data is boiled down into one single score.", "unverified"),
-        ("It is unlikely that social credit data will be boiled down into one single score.", "true"),
-    ],
     "a claim that vouches for a myth it reports": [
         ("As the ACLU correctly reported in 2015, every Chinese citizen will get a 350-950 score tied to their ID card.", "false"),
     ],
@@ -847,6 +843,22 @@ RULES = {
         ("Sina Weibo was launched in 2012, three years after the Urumqi riots.", "false"),
         ("Tencent Credit's trial was launched in January 2018.", "true"),
         ("A trial of Tencent Credit went live in January 2018 but was pulled soon afterwards.", "true"),
+    ],
+    "abbreviations the coverage uses": [
+        ("CRC reach in 2015: just 25% of population", "true"),
+        ("2014 State Council notice: nationwide SCS due by 2020", "true"),
+        ("2014 State Council notice: nationwide SCS due by 2025", "false"),
+    ],
+    "a myth stated outright that the source finds unlikely": [
+        ("The state's Social Credit system is designed to boil everything it knows about a citizen down to one single number.", "false"),
+        ("Social credit data is unlikely to be boiled down to one number per person.", "true"),
+        ("Some fear the Social Credit system could one day boil everything down to one single number.", "unverified"),
+        ("Under the Social Credit System, each citizen's personal data is boiled down into one single score.", "false"),
+        ("It is unlikely that social credit data will be boiled down into one single score.", "true"),
+    ],
+    "an appositive describes the name just before it": [
+        ("Baihang's chief executive and president is 57-year-old Zhu Huanqi, a former Huida Asset Management executive.", "true"),
+        ("Baihang's chief executive and president is 57-year-old Zhu Huanqi, a former Ant Financial executive.", "false"),
     ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data

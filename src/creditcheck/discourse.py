@@ -61,6 +61,10 @@ _SAID = lazy_compile(
 )
 
 
+#: "..., according to the article.", "According to the overview, ..."
+_ACCORDING = lazy_compile(r"\s*,\s*according\s+to\s+[^,;.]{1,60}(?=[.!]?\s*$)|^\s*according\s+to\s+[^,;]{1,60},\s*", re.IGNORECASE)
+
+
 def core(text: str) -> str:
     """The claim without the frames around it (the text itself when it has none)."""
     out = text
@@ -72,6 +76,8 @@ def core(text: str) -> str:
     out = _LEAD_HEDGE.sub("", out)
     out = _INSERT.sub(" ", out)
     out = _SAID.sub("", out)
+    if "ccording" in out:
+        out = _ACCORDING.sub("", out)
     out = " ".join(out.split())
     if out == text or len(out.split()) < 3:
         return text

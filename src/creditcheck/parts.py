@@ -36,7 +36,30 @@ CONTRASTED = lazy_compile(r"\s*[,;]?\s+(?:while|whereas)\s+", re.IGNORECASE)
 
 def each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result | None:
     """A claim that joins statements, judged one by one: false if one is, true if all are."""
-    return judge_parts(index, text, [p for p in join.split(text) if p.strip()])
+    parts = [p for p in join.split(text) if p.strip()]
+    return judge_parts(index, text, [_appositive(index, parts[i - 1], p) if i else p for i, p in enumerate(parts)])
+
+
+#: a part that only describes what the part before it ends with: "..., a former Huida executive"
+_DESCRIBES = lazy_compile(r"^\s*(?:an?|the|one\s+of\s+the)\s+(?!\d)", re.IGNORECASE)
+#: ...and such a part, after a comma
+APPOSITIVE = lazy_compile(r",\s*(?:an?|the|one\s+of\s+the)\s+(?!\d)", re.IGNORECASE)
+
+
+def _appositive(index: Index, before: str, part: str) -> str:
+    """"Zhu Huanqi, a former Huida executive" says "Zhu Huanqi is a former Huida executive"."""
+    if not _DESCRIBES.match(part):
+        return part
+    names = index.aliases.find(before)
+    if not names or names[-1][1] < len(before.rstrip(" .")):
+        return part
+    start, end, _ = names[-1]
+    if _GOVERNED.search(before, 0, start):
+        return part  # "36% of Baihang, a stake well above ...": the aside describes the stake
+    return f"{before[start:end]} is {part.strip()}"
+
+
+_GOVERNED = lazy_compile(r"\b(?:of|in|to|for|by|with|from|at|on|than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def aside_parts(index: Index, text: str) -> Result | None:
@@ -64,6 +87,8 @@ def judge_parts(index: Index, text: str, parts: list[str]) -> Result | None:
     if len(parts) < 2:
         return None
     analyses = [index.analyse(p) for p in parts]
+    if any(a.entities and not a.tokens and not a.quantities for a in analyses[1:]):
+        return None  # "..., NIFA and China UnionPay": a list of names went on past the comma
     # a part that only names ("Baihang, which opened in 2017, ...") states nothing to judge on its own
     results = [decide(index, p, a) for p, a in zip(parts, analyses) if a.tokens or a.quantities]
     if not results:

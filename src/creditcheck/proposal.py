@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import relations as rel
+from .parts import APPOSITIVE
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, turned
 from .framing import presented_as_done, still_to_come
 from .lazyre import lazy_compile
@@ -227,7 +228,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         # (or they stand in an aside, which may then be judged on its own: compound)
         return Proposal(
             Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate,
-            main_clause=main, compound=main is None and rel.without_asides(claim.text) != claim.text,
+            main_clause=main, compound=main is None and (rel.without_asides(claim.text) != claim.text or bool(APPOSITIVE.search(claim.text))),
         )
     main = rel.main_clause(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if main:
@@ -276,6 +277,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             return Proposal(Verdict.FALSE, f"The source ranks it {rank}, not first: {fact.statement}{as_of(fact)}", candidate)
         return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{rank}', on which the fact depends: {fact.statement}", candidate)
     hedge = rel.HEDGES & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else set()
+    if hedge and not claim.negation_scopes and not rel.HEDGED.search(claim.text):
+        # "will be boiled down to one single number" asserts what the source finds unlikely
+        return Proposal(Verdict.FALSE, f"The claim states as fact what the source finds unlikely: {fact.statement}", candidate)
     if hedge:
         return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{sorted(hedge)[0]}', on which the fact depends: {fact.statement}", candidate)
     trial = rel.drops_the_trial(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None

@@ -51,6 +51,8 @@ def other_ordinal(claim: Analysis, entry: Entry) -> tuple[str, str] | None:
 
 #: hedges a true phrasing depends on: "unlikely to be reduced to one score" is no "reduced to one score"
 HEDGES = frozenset({stem("unlikely")})
+#: a claim that hedges itself does not state the myth outright: "could one day", "may", "might"
+HEDGED = lazy_compile(r"\b(?:may|might|could|possibly|perhaps|maybe|likely|probably|if|whether|fear|fears|feared|worry|worries)\b", re.IGNORECASE)
 #: what a trial is called: a claim that drops the word presents the trial as a full launch
 TRIAL_WORDS = frozenset(stem(w) for w in ("trial", "pilot", "test", "experiment", "beta", "trialled", "piloted", "tested"))
 LAUNCH = frozenset(stem(w) for w in ("launched", "approved", "licensed", "endorsed", "certified"))
@@ -313,6 +315,8 @@ def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
         return False  # "opened its doors on May 23rd, 2018": a full date is itself a close match
     if _since_before_founding(claim, entry.fact):
         return False
+    if any(fact is entry.fact for fact, _, _ in dated_foundings(index, claim.text)):
+        return False  # "Sina Weibo: born 2009" dates the very founding the fact dates
     # the domain's own words ("credit", "score") say what every fact is about, not what happened
     mine = content_words(index, index.terms(claim), CREDIT_WORDS)
     if not mine:
@@ -329,7 +333,10 @@ FOUNDING = lazy_compile(
 _SINCE = lazy_compile(r"\b(?:since|as\s+(?:early|far\s+back)\s+as|back\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(\d{4})\b", re.IGNORECASE)
 
 
-_NOT_UNTIL = lazy_compile(r"(?:\bnot|n't|\bnever)\b[^.;]*?\buntil\s+(?:(?:early|late|mid)[\s-]+)?(\d{4})\b", re.IGNORECASE)
+_NOT_UNTIL = lazy_compile(
+    r"(?:\bnot|n't|\bnever)\b[^.;]*?\buntil\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{4})\b",
+    re.IGNORECASE,
+)
 
 
 def _since_before_founding(claim: Analysis, fact: Fact) -> bool:
@@ -366,9 +373,16 @@ _FOUNDED_SUBJECT_GAP = lazy_compile(
 def wrong_founding(index: Index, text: str) -> tuple[Fact, int] | None:
     """(the fact dating a founding, the year the claim gives it) when the claim dates the founding
     of a name the base dates otherwise: "Beijing Sinoway Credit was founded in 2005"."""
+    return next(((fact, year) for fact, year, right in dated_foundings(index, text) if not right), None)
+
+
+def dated_foundings(index: Index, text: str) -> list[tuple[Fact, int, bool]]:
+    """(fact dating a founding, the year the claim gives it, whether the fact gives that year) for
+    each founding the claim dates of a name the base dates ("Sina Weibo: born 2009")."""
     if not _FOUNDED_HINT.search(text):
-        return None
+        return []
     names = index.aliases.find(text)
+    out = []
     for m in _FOUNDED_IN.finditer(text):
         before = [(i, j, e) for i, j, e in names if j <= m.start()]
         if not before:
@@ -384,9 +398,9 @@ def wrong_founding(index: Index, text: str) -> tuple[Fact, int] | None:
             if fact.entities[:1] != (subject,) or not FOUNDING.search(fact.statement):
                 continue
             founded = fact_figures(fact).get("year")
-            if founded and year not in founded:
-                return fact, year
-    return None
+            if founded:
+                out.append((fact, year, year in founded))
+    return out
 
 
 _OF_BEFORE = lazy_compile(r"\b(?:of|for|from|with|to|by|and|than|as)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)

@@ -721,7 +721,7 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         main = decide(index, chosen.main_clause.text, chosen.main_clause)
         if main.verdict is not Verdict.UNVERIFIED:  # the aside was confirmed; the main clause decides
             return dataclasses.replace(main, claim=text)
-    if chosen.compound or ((chosen.uncovered or chosen.doubtful) and chosen.verdict is Verdict.UNVERIFIED):
+    if chosen.compound or ((chosen.uncovered or chosen.doubtful or chosen.main_clause) and chosen.verdict is Verdict.UNVERIFIED):
         parts = each_part(index, text) or aside_parts(index, text)
         if parts:
             return parts
