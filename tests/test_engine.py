@@ -860,6 +860,11 @@ RULES = {
         ("Baihang's chief executive and president is 57-year-old Zhu Huanqi, a former Huida Asset Management executive.", "true"),
         ("Baihang's chief executive and president is 57-year-old Zhu Huanqi, a former Ant Financial executive.", "false"),
     ],
+    "a true premise vouches for nothing it is made to lead to": [
+        ("The government promised to roll out its social credit system by 2020, so it is now already in force in every city in China.", "misleading"),
+        ("Since Tencent hosts 55% of China's mobile internet usage, Tencent Credit is already scoring more than half the nation.", "unverified"),
+        ("As part of the Alibaba family, Sesame Credit draws on data from Taobao and Alipay.", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

@@ -215,10 +215,29 @@ _ATTRIBUTION = lazy_compile(
 #: where a claim draws a conclusion from what it states: "..., which makes it in effect the state's rating"
 _CONCLUSION = lazy_compile(
     r"\s*(?:[,;:]|\s[-–—])\s*(?:which\s+(?:makes|means|proves|shows)|(?:a\s+)?proof\s+(?:that|of)|proving\s+that|"
-    r"showing\s+that|meaning\s+that|evidence\s+that|a\s+sign\s+that)\s+",
+    r"showing\s+that|meaning\s+that|evidence\s+that|a\s+sign\s+that|(?:and\s+)?so(?:\s+that)?(?=\s+(?:it|they|this|the|its|every|all|china|chinese)\b)|"
+    r"therefore|hence|thus)\s+",
     re.IGNORECASE,
 )
+#: a premise set before its conclusion: "Since Tencent hosts 55% of China's mobile internet, ..."
+_PREMISE_FIRST = lazy_compile(r"^\s*(?:since|because|as|given\s+that|now\s+that)\s+(?!\d)(?![a-z]+\s+\d{4}\b)[^,]{8,120},\s*", re.IGNORECASE)
 _PRONOUN = lazy_compile(r"^(?:it|they|this)\b", re.IGNORECASE)  #: the claim's subject, named again
+
+
+def _drawn_from_premise(index: Index, text: str, result: Result) -> Result | None:
+    """"Since Tencent hosts 55% of China's mobile internet, Tencent Credit already scores half the
+    nation": a true premise vouches for nothing it is made to lead to. The conclusion decides:
+    misleading when the source contradicts it, unverified when the source does not say it."""
+    m = _PREMISE_FIRST.match(text)
+    conclusion = text[m.end() :] if m else ""
+    drawn = decide(index, conclusion, index.analyse(conclusion)) if conclusion else None
+    if drawn is None or drawn.verdict is Verdict.TRUE:
+        return None
+    if drawn.verdict is Verdict.UNVERIFIED:
+        why = f"The premise is true, but the source does not say what the claim draws from it: {conclusion.rstrip('.')}"
+        return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
+    why = f"The claim concludes that {conclusion.rstrip('.')}; the source does not support that. {drawn.explanation}"
+    return Result(text, Verdict.MISLEADING, drawn.score, why, match=drawn.match)
 
 
 def _concluded(index: Index, text: str, claim: Analysis) -> Result | None:
@@ -382,6 +401,10 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         credited = _misattributed(index, text, claim)
         if credited:
             return credited
+    if result.verdict is Verdict.TRUE and _PREMISE_FIRST.match(text):
+        drawn = _drawn_from_premise(index, text, result)
+        if drawn is not None:
+            return drawn
     if result.verdict is Verdict.TRUE and result.match:
         fact = result.match.fact
         framed = (
