@@ -865,6 +865,11 @@ RULES = {
         ("Since Tencent hosts 55% of China's mobile internet usage, Tencent Credit is already scoring more than half the nation.", "unverified"),
         ("As part of the Alibaba family, Sesame Credit draws on data from Taobao and Alipay.", "true"),
     ],
+    "a headline's colon before a noun phrase says what the name is": [
+        ("Tencent Credit: government's 300-850 citizen score", "misleading"),
+        ("Sesame Credit: the best-known commercial score in China", "true"),
+        ("Sesame Credit: 350 to 950", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

@@ -310,6 +310,8 @@ def _out_of_order(index: Index, text: str, claim: Analysis) -> Result | None:
 _RESTATED = lazy_compile(r"(?:that|it|this)(?:'s|\s+is)\s+", re.IGNORECASE)
 #: a label set before the claim: "BREAKING:", "Op-ed:", "Heads up if you're visiting China:"
 _LABEL = lazy_compile(r"^\s*[^:;,.!?\d]{2,50}:\s+(?=\S)")
+#: what follows a headline's colon when it says what the label is: "a Ping An creation", "China's Twitter clone"
+_NOUN_PHRASE = lazy_compile(r"\s*(?:an?|the|ex-|former|just|only|merely|official|state|government|[\w-]+'s)\b", re.IGNORECASE)
 #: a cleft sentence, which asserts who does it: "It is Sesame Credit that strips debtors of benefits"
 _CLEFT = lazy_compile(r"^\s*it\s+(?:is|was|'s)\s+(?!not\b)(?P<who>[^,;]{2,60}?)\s+(?:that|who|which)\b", re.IGNORECASE)
 
@@ -350,6 +352,10 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     label = _LABEL.match(text)
     labelled = bool(label and index.aliases.find(label.group(0)))  # the label names something the base knows
     restated = _RESTATED.match(text, label.end()) if label else None
+    if labelled and not restated and _NOUN_PHRASE.match(text, label.end()):
+        # "Tencent Credit: government's 300-850 citizen score" says what Tencent Credit is
+        said = f"{label.group(0).rstrip().rstrip(':')} is {text[label.end():]}"
+        return dataclasses.replace(decide(index, said, index.analyse(said)), claim=text)
     if labelled and restated:
         # "Sesame Credit: that's the government's score" says "Sesame Credit is the government's score"
         said = f"{label.group(0).rstrip().rstrip(':')} is {text[restated.end():]}"
