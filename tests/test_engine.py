@@ -870,6 +870,20 @@ RULES = {
         ("Sesame Credit: the best-known commercial score in China", "true"),
         ("Sesame Credit: 350 to 950", "true"),
     ],
+    "spoken fillers and figures taken back": [
+        ("Sesame Credit came out in 2014 - no, wait, 2015. It launched in 2015.", "true"),
+        ("Sesame Credit came out in 2015 - no, wait, 2014.", "false"),
+        ("So, basically, Tencent Credit works with a 300 to 850 scale, right?", "true"),
+        ("Sesame Credit is opt-in, no matter what.", "true"),
+    ],
+    "a closing contrast restates unless it denies a name the fact gives": [
+        ("For the record, Rongcheng is a county-level city in Shandong province, not some big metropolis.", "true"),
+        ("Baihang was founded by the eight pilot firms, not NIFA.", "false"),
+    ],
+    "a reader's frame and a possessive without its apostrophe": [
+        ("I'm pretty sure Tencents credit score uses the 350 to 950 scale.", "false"),
+        ("I read that Tencent Credit works with a 300-850 score system.", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

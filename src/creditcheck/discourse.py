@@ -30,6 +30,12 @@ _LEAD = lazy_compile(
     r"|it\s+(?:should|must|bears?)\s+(?:be\s+)?(?:said|noted|remembered|stressed|repeating)\s+that\s+"
     r"|what\s+(?:few|many|most|not\s+everyone|too\s+few|hardly\s+anyone)\s+(?:people\s+)?(?:realise|realize|know|grasp|understand|appreciate|remember)s?\s+is\s+(?:that\s+)?"
     r"|make\s+no\s+mistake\s*[,:;-]\s*"
+    r"|(?:i|we)(?:'ve|\s+have)?\s+(?:read|heard|learned|learnt|seen)\s+(?:somewhere\s+|recently\s+)?that\s+"
+    r"|(?:you\s+should|you\s+need\s+to|everyone\s+should)\s+know\s+(?:that\s+)?"
+    r"|did\s+you\s+know\s+(?:that\s+)?"
+    r"|(?:i'm|i\s+am)\s+(?:pretty\s+|quite\s+|fairly\s+)?(?:sure|certain|convinced)\s+(?:that\s+)?"
+    r"|(?:i|we)\s+(?:think|believe|reckon)\s+(?:that\s+)?"
+    r"|apparently\s*,?\s+"
     r"|(?:let's|let\s+us)\s+be\s+clear\s*[,:;-]\s*"
     r"|the\s+(?:truth|reality|fact|point)\s+is\s*(?:that\s+|[,:;-]\s*)"
     r"|(?:contrary\s+to|despite|whatever|for\s+all)\s+(?:what\s+|the\s+)?(?:many|most|some|popular|common|western|foreign|dystopian|breathless|the)?"
@@ -61,6 +67,16 @@ _SAID = lazy_compile(
 )
 
 
+#: spoken fillers: "So, basically,", "Look,", ", you know,", ", I mean,", ", uh,"
+_OPENING_FILLER = lazy_compile(r"^\s*(?:so|look|well|okay|ok|yeah|listen|honestly|i\s+mean|you\s+know|right|and)\s*[,:-]\s*", re.IGNORECASE)
+_FILLER = lazy_compile(r"\s*,\s*(?:you\s+know|i\s+mean|uh|um|er|erm|like|right|so)\s*,\s*|\b(?:uh|um|erm),\s*", re.IGNORECASE)
+_TAG_QUESTION = lazy_compile(r"\s*,?\s*(?:right|no|yeah|isn't\s+it|you\s+know)\s*\?\s*$", re.IGNORECASE)
+#: a figure taken back: "in 2014 - no, sorry, 2015", "April 2018 - no, wait, February"
+_TAKEN_BACK = lazy_compile(
+    r"\b(?:\d[\d,.]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:\s+\d{4})?\s*(?:-|,|\.\.\.)\s*"
+    r"(?:(?:no|oh\s+no)\s*[,.]\s*(?:(?:sorry|wait|actually|i\s+mean|my\s+mistake)\s*[,.-]?\s*)*|(?:sorry|wait|i\s+mean)\s*[,.-]\s*)",
+    re.IGNORECASE,
+)
 #: "..., according to the article.", "According to the overview, ..."
 _ACCORDING = lazy_compile(r"\s*,\s*according\s+to\s+[^,;.]{1,60}(?=[.!]?\s*$)|^\s*according\s+to\s+[^,;]{1,60},\s*", re.IGNORECASE)
 
@@ -68,13 +84,18 @@ _ACCORDING = lazy_compile(r"\s*,\s*according\s+to\s+[^,;.]{1,60}(?=[.!]?\s*$)|^\
 def core(text: str) -> str:
     """The claim without the frames around it (the text itself when it has none)."""
     out = text
+    if "no" in out.lower() and _TAKEN_BACK.search(out):
+        out = _TAKEN_BACK.sub("", out)
+    out = _FILLER.sub(" ", _TAG_QUESTION.sub(".", out))
     for _ in range(3):  # frames may stack: "Make no mistake: it is worth remembering that ..."
-        m = _LEAD.match(out)
+        m = _LEAD.match(out) or _OPENING_FILLER.match(out)
         if m is None or m.end() >= len(out):
             break
         out = out[m.end() :]
     out = _LEAD_HEDGE.sub("", out)
     out = _INSERT.sub(" ", out)
+    if out.endswith("?") and out != text:  # "Did you know the plan was adopted in 2013?" once its frame is off
+        out = out[:-1] + "."
     out = _SAID.sub("", out)
     if "ccording" in out:
         out = _ACCORDING.sub("", out)

@@ -311,7 +311,7 @@ _UNTIL_TIME = re.compile(
     r"(?:\d|last|this|next|january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 _QUANTIFIER = re.compile(r"\s+(?:one|(?:a\s+)?single(?:\s+one)?)\s+of\b")
-_NUMBERED = re.compile(r"\.\s*\d")
+_NOT_A_DENIAL = re.compile(r"\.\s*\d|\s+matter\b|\s+doubt\b|\s+wonder\b")
 _BOUND = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|greater|later|earlier|longer|shorter|bigger|smaller)\s+than\s+"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|half|a\s+(?:quarter|third))\b)"
@@ -392,9 +392,16 @@ class AliasIndex:
         found: list[tuple[int, int, str]] = []
         i = 0
         while i < len(words):
-            for alias, eid in self._first.get(words[i][0], ()):
+            word = words[i][0]
+            candidates = self._first.get(word, ())
+            plain = word[:-1] if not candidates and len(word) > 4 and word.endswith("s") and text[words[i][1]].isupper() else None
+            if plain:  # "Tencents credit score": a possessive written without its apostrophe
+                candidates = self._first.get(plain, ())
+            for alias, eid in candidates:
                 n = len(alias)
                 found_words = tuple(w for w, _, _ in words[i : i + n])
+                if plain:
+                    found_words = (plain, *found_words[1:])
                 if found_words == alias or (  # "Tencent's credit scores" for "Tencent's credit score"
                     n > 1 and found_words[:-1] == alias[:-1] and found_words[-1] == alias[-1] + "s"
                 ):
@@ -606,8 +613,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
             continue  # "neither Twitter nor Facebook can be reached": one denial, not two
         if word == "neither":
             neither_open = True
-        if word in NEGATIONS and (_BOUND.match(body, m.end()) or (word == "no" and _NUMBERED.match(body, m.end()))):
-            continue  # "no higher than 950" bounds a figure, "No. 1" is a number: neither denies
+        if word in NEGATIONS and (_BOUND.match(body, m.end()) or (word == "no" and _NOT_A_DENIAL.match(body, m.end()))):
+            continue  # "no higher than 950" bounds a figure, "No. 1" is a number, "no matter what" insists: none denies
         if word in NEGATIONS:
             scope: list[str] = []
             scopes.append(scope)

@@ -293,7 +293,13 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if total:
         return Proposal(Verdict.UNVERIFIED, f"The claim says '{total}', which the source does not: {fact.statement}", candidate)
     if verdict is Verdict.TRUE and rel.unexplained_negation(index, claim, entry):
-        return Proposal(Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate)
+        # "Rongcheng is a county-level city in Shandong, not some big metropolis": the contrast
+        # restates; what comes before it decides, unless it denies a name the fact gives
+        rest = rel.without_contrast(index, claim.text, fact)
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate,
+            main_clause=index.analyse(rest) if rest else None,
+        )
     if uncovered and (verdict is Verdict.TRUE or (entry.kind is Verdict.FALSE and not entry.analysis.quantities)):
         # a refute without figures ("based only on payment history") cannot settle a claim
         # that adds one ("payment history is 35% of the score")

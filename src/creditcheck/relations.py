@@ -356,7 +356,8 @@ def _since_before_founding(claim: Analysis, fact: Fact) -> bool:
 _MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: a founding with its year: "was founded in 2005", "went live in Oct. 2013", "born 2009"
 _FOUNDED_IN = lazy_compile(
-    r"\b(?:founded|established|set\s+up|launched|created|started|born|went\s+live|debuted|opened\s+for\s+business)\b"
+    r"\b(?:founded|established|set\s+up|launched|created|started|born|went\s+live|went\s+online|debuted|came\s+out|came\s+along|"
+    r"got\s+started|opened\s+for\s+business)\b"
     r"(?:\s+(?:back|only|first|officially|originally|initially|as\s+early\s+as|as\s+late\s+as|way\s+back))*\s+"
     rf"(?:in\s+|during\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_WORDS}\s+)?(?:of\s+)?(\d{{4}})\b",
     re.IGNORECASE,
@@ -394,17 +395,18 @@ def dated_foundings(index: Index, text: str) -> list[tuple[Fact, int, bool]]:
         if gap is None or gap.end() != m.start():
             continue
         year = int(m.group(1))
-        for fact in index.factbase.facts:
-            if fact.entities[:1] != (subject,) or not FOUNDING.search(fact.statement):
-                continue
-            founded = fact_figures(fact).get("year")
+        own = [f for f in index.factbase.facts if f.entities[:1] == (subject,)]
+        # a year another of its facts dates a start to ("Tencent Credit launched a trial in 2018") is no error
+        started = {y for f in own if _FOUNDED_HINT.search(f.statement) for y in fact_figures(f).get("year", ())}
+        for fact in own:
+            founded = fact_figures(fact).get("year") if FOUNDING.search(fact.statement) else None
             if founded:
-                out.append((fact, year, year in founded))
+                out.append((fact, year, year in founded or year in started))
     return out
 
 
 _OF_BEFORE = lazy_compile(r"\b(?:of|for|from|with|to|by|and|than|as)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
-_FOUNDED_HINT = lazy_compile(r"\b(?:founded|established|set\s+up|launched|created|started|born|went\s+live|debuted|opened)\b", re.IGNORECASE)
+_FOUNDED_HINT = lazy_compile(r"\b(?:founded|established|set\s+up|launched|created|started|born|went|debuted|came|opened)\b", re.IGNORECASE)
 
 
 def shares_no_words(index: Index, claim: Analysis, entry: Entry) -> bool:
@@ -460,6 +462,21 @@ def unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
     return any(
         scope and not touches(scope, entry.terms) and not touches(scope, negated_terms) for scope in claim.negation_scopes
     )
+
+
+#: a contrast that closes a claim: ", not some big metropolis.", " - not the dark stuff you see on Twitter"
+_CONTRAST_TAIL = lazy_compile(r"\s*(?:,|;|\s-)\s*(?:and\s+|but\s+)?not\s+(?!only\b|just\b|yet\b|until\b)[^,;.!?]{2,80}[.!]?\s*$", re.IGNORECASE)
+
+
+def without_contrast(index: Index, text: str, fact: Fact) -> str | None:
+    """The claim without a contrast closing it, when the contrast names nothing the fact names
+    (denying the eight firms' partner NIFA in "founded by the eight firms, not NIFA" is no restatement)."""
+    m = _CONTRAST_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return None
+    if any(e in index.known.get(fact.id, frozenset(fact.entities)) for _, _, e in index.aliases.find(m.group(0))):
+        return None
+    return text[: m.start()] + "."
 
 
 #: an aside set off by commas: ", launched in 2015,", ", which opened in May 2018,"

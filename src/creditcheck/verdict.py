@@ -340,6 +340,12 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     concluded = _concluded(index, text, claim)
     if concluded is not None:
         return concluded
+    founded = rel.wrong_founding(index, text)
+    if founded is not None:  # "Beijing Sinoway Credit was founded in 2005 by ...", whatever else it says
+        fact, year = founded
+        why = f"The claim dates it to {year}; the source says: {fact.statement}"
+        match = Match(fact=fact, phrasing=fact.statement, kind=Verdict.FALSE, why=why, score=DECIDE_SCORE)
+        return Result(text, Verdict.FALSE, DECIDE_SCORE, why, match=match)
     if " before " in text or " after " in text:
         ordered = _out_of_order(index, text, claim)
         if ordered is not None:
@@ -390,13 +396,6 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     if not candidates and only_places:
         return _anonymous(index, text, claim)  # a place only sets the scene ("which Beijing made mandatory")
     result = _decide(index, text, claim, candidates)
-    if result.verdict in (Verdict.TRUE, Verdict.UNVERIFIED):
-        founded = rel.wrong_founding(index, text)
-        if founded is not None:
-            fact, year = founded
-            why = f"The claim dates it to {year}; the source says: {fact.statement}"
-            match = Match(fact=fact, phrasing=fact.statement, kind=Verdict.FALSE, why=why, score=DECIDE_SCORE)
-            return Result(text, Verdict.FALSE, DECIDE_SCORE, why, match=match)
     if result.verdict is Verdict.UNVERIFIED and only_places:
         nameless = _anonymous(index, text, claim)
         if nameless.verdict is not Verdict.UNVERIFIED:
