@@ -391,8 +391,7 @@ def dated_foundings(index: Index, text: str) -> list[tuple[Fact, int, bool]]:
         start, end, subject = before[-1]
         if _OF_BEFORE.search(text, 0, start):
             continue  # "a trial of Tencent Credit went live": the trial's date, not the name's
-        gap = _FOUNDED_SUBJECT_GAP.match(text, end)
-        if gap is None or gap.end() != m.start():
+        if _FOUNDED_SUBJECT_GAP.fullmatch(text, end, m.start()) is None:
             continue
         year = int(m.group(1))
         own = [f for f in index.factbase.facts if f.entities[:1] == (subject,)]
