@@ -884,6 +884,15 @@ RULES = {
         ("I'm pretty sure Tencents credit score uses the 350 to 950 scale.", "false"),
         ("I read that Tencent Credit works with a 300-850 score system.", "true"),
     ],
+    "a figure the claim denies is no figure it gives": [
+        ("Sesame scores only go from 350 up to 950, so nobody out there has a perfect 1000.", "unverified"),
+        ("Sesame scores go from 300 to 850, not 350 to 950.", "false"),
+        ("Koala Credit did not launch until May 2017.", "false"),
+    ],
+    "best and worst, top and bottom": [
+        ("The board near Rongcheng's village centre lists the residents with the worst scores.", "false"),
+        ("The board near Rongcheng's village centre lists the top rankers.", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

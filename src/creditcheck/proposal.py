@@ -124,6 +124,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         )
     figures = fact_figures(fact)
     status, wrong, uncovered = check_numbers(claim.quantities, figures)
+    denied = [q for q in wrong if rel.denied_figure(claim.text, q)] if status == "conflict" else []
+    if denied and len(denied) < len(claim.quantities) - len(uncovered):
+        # "350 up to 950, so nobody has a perfect 1000": a figure the claim denies beside ones it gives
+        wrong = [q for q in wrong if q not in denied]
+        status = "conflict" if wrong else "agree"
     entry_status, entry_wrong, _ = check_numbers(entry.analysis.quantities, figures)
     flips = rel.negation_flips(index, claim, candidate)
     if flips is None:

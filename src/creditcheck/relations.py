@@ -29,7 +29,8 @@ ANTONYMS = tuple(
                  ("private", "state-level"), ("private", "state-run"), ("private", "state-owned"), ("private", "state-backed"),
                  ("good", "bad"), ("good", "poor"), ("allow", "forbid"), ("allow", "prohibit"), ("commercial", "state-run"),
                  ("commercial", "state-owned"), ("male", "female"), ("merged", "separate"), ("combined", "separate"),
-                 ("merged", "independently"), ("apart", "conflate"), ("distinguish", "conflate"), ("separate", "conflate"))
+                 ("merged", "independently"), ("apart", "conflate"), ("distinguish", "conflate"), ("separate", "conflate"),
+                 ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("highest", "lowest"), ("praised", "criticised"))
 )  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
 #: the opposites that compare two things, whose order in the sentence says which way
@@ -461,6 +462,19 @@ def unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
     return any(
         scope and not touches(scope, entry.terms) and not touches(scope, negated_terms) for scope in claim.negation_scopes
     )
+
+
+_DENYING = lazy_compile(r"(?:\b(?:not|no|nobody|no\s+one|none|never|neither|nor)\b|n't\b)", re.IGNORECASE)
+
+
+def denied_figure(text: str, q: Quantity) -> bool:
+    """Does a denial in the figure's own clause come before it ("so nobody has a perfect 1000")?"""
+    at = text.find(q.text) if q.text else -1
+    if at < 0:
+        return False
+    start = max(text.rfind(c, 0, at) for c in ",;:") + 1
+    cue = _DENYING.search(text, start, at)
+    return cue is not None and not re.search(r"\buntil\b", text[cue.end() : at], re.IGNORECASE)  # "not until May 2017" dates it
 
 
 #: a contrast that closes a claim: ", not some big metropolis.", " - not the dark stuff you see on Twitter"
