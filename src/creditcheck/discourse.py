@@ -81,22 +81,49 @@ _TAKEN_BACK = lazy_compile(
 _ACCORDING = lazy_compile(r"\s*,\s*according\s+to\s+[^,;.]{1,60}(?=[.!]?\s*$)|^\s*according\s+to\s+[^,;]{1,60},\s*", re.IGNORECASE)
 
 
+#: the words a frame opens with (a claim opening with none of them needs no frame pattern compiled)
+_LEAD_WORDS = frozenset(
+    """oddly interestingly tellingly notably ironically crucially frankly importantly surprisingly curiously remarkably
+    admittedly clearly evidently obviously naturally predictably significantly strikingly unsurprisingly understandably
+    certainly undeniably indisputably of indeed in to needless as for mind remember note fun it it's what make let's let
+    the contrary despite whatever i i've we we've you everyone did i'm apparently arguably so look well okay ok yeah
+    listen honestly right and""".split()
+)
+_LEAD_THE = frozenset({"truth", "reality", "fact", "point"})
+_WORD = lazy_compile(r"[a-z']+")
+#: words of the frames set inside a claim or closing it
+_INSERT_HINTS = ("arguably", "admittedly", "it should", "worth", "to be sure", "of course", "it seems", "turns out",
+                 "as it happens", "mind you", "notably", "tellingly", "interestingly", "crucially", "quite simply",
+                 "oddly", "remember", "forget")  # fmt: skip
+_SAID_HINTS = ("say", "said", "found", "find", "show", "note", "report", "claim", "added", "confirm", "suggest")
+
+
 def core(text: str) -> str:
     """The claim without the frames around it (the text itself when it has none)."""
     out = text
-    if "no" in out.lower() and _TAKEN_BACK.search(out):
+    low = text.lower()
+    if any(w in low for w in (" no,", " no.", "sorry", "wait")) and _TAKEN_BACK.search(out):
         out = _TAKEN_BACK.sub("", out)
-    out = _FILLER.sub(" ", _TAG_QUESTION.sub(".", out))
+    if out.endswith("?"):
+        out = _TAG_QUESTION.sub(".", out)
+    if any(w in low for w in ("you know", "i mean", " uh,", " um,", " er,", " erm,", ", like,", ", right,", ", so,")):
+        out = _FILLER.sub(" ", out)
     for _ in range(3):  # frames may stack: "Make no mistake: it is worth remembering that ..."
+        words = _WORD.findall(out[:40].lower())
+        if not words or words[0] not in _LEAD_WORDS and not (words[0] == "the" and words[1:2] and words[1] in _LEAD_THE):
+            break
         m = _LEAD.match(out) or _OPENING_FILLER.match(out)
         if m is None or m.end() >= len(out):
             break
         out = out[m.end() :]
-    out = _LEAD_HEDGE.sub("", out)
-    out = _INSERT.sub(" ", out)
+    if low.startswith("arguably"):
+        out = _LEAD_HEDGE.sub("", out)
+    if any(h in low for h in _INSERT_HINTS):
+        out = _INSERT.sub(" ", out)
     if out.endswith("?") and out != text:  # "Did you know the plan was adopted in 2013?" once its frame is off
         out = out[:-1] + "."
-    out = _SAID.sub("", out)
+    if "," in out and any(h in low[-60:] for h in _SAID_HINTS):
+        out = _SAID.sub("", out)
     if "ccording" in out:
         out = _ACCORDING.sub("", out)
     out = " ".join(out.split())
@@ -105,11 +132,4 @@ def core(text: str) -> str:
     return out[0].upper() + out[1:] if out[0].islower() and text[0].isupper() else out
 
 
-def framed(text: str) -> bool:
-    """Does the claim carry a frame :func:`core` would take off? (cheap: no pattern compiled for
-    most claims)"""
-    return core(text) != text
-
-
-__all__ = ["core", "framed"]
-_ = re  # re is used for its flags
+__all__ = ["core"]
