@@ -893,6 +893,12 @@ RULES = {
         ("The board near Rongcheng's village centre lists the residents with the worst scores.", "false"),
         ("The board near Rongcheng's village centre lists the top rankers.", "true"),
     ],
+    "a date the story gives, or a group named by its size, pins nothing new": [
+        ("In early May 2018, a 180-day prohibition on rail travel was imposed on a young Shanxi man after he was blacklisted.", "true"),
+        ("On 22 May 2018, Guangdong authorities announced a special blacklist for people violating the rules of bike sharing.", "true"),
+        ("Qianhai Credit, one of the eight pilots, owes its existence to the financial giant Ping An.", "true"),
+        ("Sina Weibo, China's most popular microblogging service, was launched in 2012.", "false"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

@@ -305,6 +305,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate,
             main_clause=index.analyse(rest) if rest else None,
         )
+    if uncovered and verdict is Verdict.TRUE:
+        # ("one of the eight pilots" names a group by its size; it pins nothing)
+        uncovered = [q for q in uncovered if not q.definite and not rel.dated_by_the_story(index, fact, q)]
     if uncovered and (verdict is Verdict.TRUE or (entry.kind is Verdict.FALSE and not entry.analysis.quantities)):
         # a refute without figures ("based only on payment history") cannot settle a claim
         # that adds one ("payment history is 35% of the score")

@@ -464,6 +464,19 @@ def unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
     )
 
 
+def dated_by_the_story(index: Index, fact: Fact, q: Quantity) -> bool:
+    """Is a date the fact does not pin one its story gives: the year of the article reporting a
+    "May 22" announcement, or the "early May" a fact about the same people dates?"""
+    if q.kind not in DATES or q.comparator not in (None, "approx"):
+        return False
+    if q.kind == "year" and fact.source.date[:4].isdigit() and int(fact.source.date[:4]) == q.value:
+        return True
+    if len(fact.entities) < 2:
+        return False  # a single name ("Sina Weibo") makes no story: its launch year dates nothing else
+    story = [f for f in index.factbase.facts if f.entities == fact.entities and f is not fact]
+    return any(q.value in fact_figures(f).get(q.kind, ()) for f in story)
+
+
 _DENYING = lazy_compile(r"(?:\b(?:not|no|nobody|no\s+one|none|never|neither|nor)\b|n't\b)", re.IGNORECASE)
 
 
