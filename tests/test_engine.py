@@ -899,6 +899,17 @@ RULES = {
         ("Qianhai Credit, one of the eight pilots, owes its existence to the financial giant Ping An.", "true"),
         ("Sina Weibo, China's most popular microblogging service, was launched in 2012.", "false"),
     ],
+    "a company's credit score said by the company's name": [
+        ("Tencent's rival credit score runs on a scale from 300 to 850.", "true"),
+        ("Tencent's credit product uses a 350 to 950 scale.", "false"),
+        ("Tencent hosts 55% of China's mobile internet usage.", "true"),
+    ],
+    "a claim led by a name the base does not know is about that name": [
+        ("FICO scores range from 300 to 850, like Tencent Credit's.", "unverified"),
+        ("America's FICO scores range between 300 and 850, exactly like Tencent's.", "unverified"),
+        ("Tencent copied its 300-850 range straight from America's FICO score.", "unverified"),
+        ("FYI Zhima Credit scores go from 350 all the way up to 950.", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

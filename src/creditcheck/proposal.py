@@ -240,6 +240,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(
             Verdict.UNVERIFIED, f"The fact bears on an aside of the claim, not on its main point: {fact.statement}", candidate, main_clause=main
         )
+    stranger = rel.led_by_a_stranger(index, claim) if verdict is Verdict.TRUE else None
+    if stranger:
+        return Proposal(Verdict.UNVERIFIED, f"The claim is about {stranger}, which the fact base does not cover: {fact.statement}", candidate)
     someone = rel.about_someone_else(index, claim, entry) if verdict is Verdict.TRUE else None
     if someone:
         theirs, mine = (index.factbase.entities[e].name for e in someone)

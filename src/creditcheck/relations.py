@@ -464,6 +464,46 @@ def unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
     )
 
 
+_MADE_BY = lazy_compile(r"\b(?:implemented|rolled\s+out|run|owned|established|launched|set\s+up|created|spun\s+off)\s+by\b", re.IGNORECASE)
+_SCORING_WORDS = lazy_compile(r"\b(?:credit|scor\w*|scale|rating|trial\w*|points)\b", re.IGNORECASE)
+_PRODUCTS: dict[int, dict[str, str]] = {}
+
+
+def products(index: Index) -> dict[str, str]:
+    """Company -> the credit score the base says it makes ("Sesame Credit is implemented by
+    Alibaba's Ant Financial": Ant Financial and Alibaba -> Sesame Credit), for companies with one."""
+    cached = _PRODUCTS.get(id(index))
+    if cached is None:
+        found: dict[str, set[str]] = {}
+        kinds = index.kinds
+        for fact in index.factbase.facts:
+            m = _MADE_BY.search(fact.statement)
+            if m is None or not fact.entities or kinds.get(fact.entities[0]) != "credit-score":
+                continue
+            for _, _, e in index.aliases.find(fact.statement[m.end() :]):
+                if kinds.get(e) == "company":
+                    found.setdefault(e, set()).add(fact.entities[0])
+        cached = _PRODUCTS[id(index)] = {c: next(iter(p)) for c, p in found.items() if len(p) == 1}
+    return cached
+
+
+def as_its_product(index: Index, text: str, claim: Analysis) -> str | None:
+    """The claim with the company it names put as the credit score it makes, when it speaks of
+    scores and names no score: "Tencent's rival credit score runs from 300 to 850"."""
+    if any(index.kinds.get(e) == "credit-score" for e in claim.entities) or not _SCORING_WORDS.search(text):
+        return None
+    if first_unknown_name(index, text):
+        return None  # "Tencent copied its range from America's FICO score" is about more than Tencent Credit
+    made = products(index)
+    for start, end, e in index.aliases.find(text):
+        product = made.get(e)
+        if product:
+            name = index.factbase.entities[product].name
+            possessive = "'s" if text[start:end].lower().endswith(("'s", "\u2019s")) else ""
+            return f"{text[:start]}{name}{possessive}{text[end:]}"
+    return None
+
+
 def dated_by_the_story(index: Index, fact: Fact, q: Quantity) -> bool:
     """Is a date the fact does not pin one its story gives: the year of the article reporting a
     "May 22" announcement, or the "early May" a fact about the same people dates?"""
@@ -742,7 +782,8 @@ _NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     ceo cfo president chairman chief executive director founder scholar professor actor actress host op-ed
     china chinese beijing western foreign english communist party state council government national people
-    report reports reported news breaking update fact check claim""".split()
+    report reports reported news breaking update fact check claim
+    fyi psa btw imo imho tbh lol omg ok okay nb ps faq aka ama eli5 tldr""".split()
 )
 
 
@@ -759,12 +800,18 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
     missing = [e for e in given if e not in named and index.kinds.get(e) in SUBJECT_KINDS]
     if not missing:
         return None
-    text = main
+    return first_unknown_name(index, main)
+
+
+def first_unknown_name(index: Index, text: str, before: int | None = None) -> str | None:
+    """The first capitalised name in ``text`` (up to ``before``) that the fact base does not know."""
     for start, end, _ in index.aliases.find(text):
         text = text[:start] + " " * (end - start) + text[end:]  # known names are no strangers
+    if before is not None:
+        text = text[:before]
     for m in _CAPITALISED.finditer(text):
-        if m.start() == len(text) - len(text.lstrip()) and " " not in m.group(0):
-            continue  # one capitalised word opening the sentence ("Nationwide, ...") is no name to go by
+        if m.start() == len(text) - len(text.lstrip()) and " " not in m.group(0) and not m.group(0).rstrip("'s").isupper():
+            continue  # one capitalised word opening the sentence ("Nationwide, ...") is no name to go by (FICO is)
         words = [
             w for w in re.split(r"\s+", m.group(0))
             if w.lower().strip("'.") not in _NOT_NAMES and w.lower() not in STOPWORDS
@@ -784,6 +831,18 @@ _BODY = lazy_compile(
     r"Federation|Administration|Authority|Fund|Holdings|Exchange|University|Society|Union|"
     r"Daily|Times|Post|News|Journal|Review|Herald|Weekly|Press|Network|Magazine|Tribune|Gazette)\b"
 )
+
+
+def led_by_a_stranger(index: Index, claim: Analysis) -> str | None:
+    """An unknown name before any name the base knows: "America's FICO scores range from 300 to
+    850, like Tencent Credit's" is about FICO, which no fact covers."""
+    names = index.aliases.find(claim.text)
+    if not names:
+        return None
+    main = claim.text[: names[0][0]]
+    if FRONTED_LIKE.match(claim.text) or _ACCORDING.search(main):
+        return None
+    return first_unknown_name(index, claim.text, names[0][0])
 
 
 def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str, str] | None:

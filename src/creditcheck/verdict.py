@@ -400,6 +400,12 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         nameless = _anonymous(index, text, claim)
         if nameless.verdict is not Verdict.UNVERIFIED:
             return nameless
+    if result.verdict is Verdict.UNVERIFIED and not candidates:
+        product = rel.as_its_product(index, text, claim)
+        if product is not None:  # "Tencent's rival credit score runs from 300 to 850" is about Tencent Credit
+            read = decide(index, product, index.analyse(product))
+            if read.verdict is not Verdict.UNVERIFIED:
+                return dataclasses.replace(read, claim=text)
     if result.verdict is Verdict.UNVERIFIED and swaps and not _confirmed_closer(index, claim, candidates, swaps[0]):
         return _swap_result(index, text, claim, swaps) or _said_of_the_state(index, text, claim) or result
     if result.verdict is Verdict.UNVERIFIED or (result.match and not rel.about_lead(index, claim, result.match.fact)):
