@@ -910,6 +910,20 @@ RULES = {
         ("Tencent copied its 300-850 range straight from America's FICO score.", "unverified"),
         ("FYI Zhima Credit scores go from 350 all the way up to 950.", "true"),
     ],
+    "a trial said to have stayed online": [
+        ("Tencent Credit's January 2018 score trial has stayed online ever since it launched.", "false"),
+        ("Tencent Credit's trial from January 2018 has kept running ever since.", "false"),
+        ("Tencent Credit launched a trial in January 2018.", "true"),
+    ],
+    "a false variant's error is the opposite it turns on": [
+        ("In Rongcheng, the most exemplary citizens are celebrated with their names posted on a board near the village center.", "true"),
+        ("Sina Weibo is just a Chinese copy of Twitter.", "false"),
+    ],
+    "neither the one board nor the other": [
+        ("Intellicredit, Pengyuan and Chengxin got no seat at all in Baihang management, neither directors nor supervisors.", "unverified"),
+        ("Pengyuan, China Chengxin and Intellicredit were given seats on Baihang's board of supervisors, not its board of directors.", "true"),
+        ("Far from a single ledger, China operates two separate credit systems: commercial scores such as Sesame Credit and the government's Social Credit system.", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

@@ -30,6 +30,7 @@ _LEAD = lazy_compile(
     r"|it\s+(?:should|must|bears?)\s+(?:be\s+)?(?:said|noted|remembered|stressed|repeating)\s+that\s+"
     r"|what\s+(?:few|many|most|not\s+everyone|too\s+few|hardly\s+anyone)\s+(?:people\s+)?(?:realise|realize|know|grasp|understand|appreciate|remember)s?\s+is\s+(?:that\s+)?"
     r"|make\s+no\s+mistake\s*[,:;-]\s*"
+    r"|far\s+from\s+(?:being\s+)?[^,:;]{2,80}[,:;]\s*"
     r"|(?:i|we)(?:'ve|\s+have)?\s+(?:read|heard|learned|learnt|seen)\s+(?:somewhere\s+|recently\s+)?that\s+"
     r"|(?:you\s+should|you\s+need\s+to|everyone\s+should)\s+know\s+(?:that\s+)?"
     r"|did\s+you\s+know\s+(?:that\s+)?"
@@ -87,7 +88,7 @@ _LEAD_WORDS = frozenset(
     admittedly clearly evidently obviously naturally predictably significantly strikingly unsurprisingly understandably
     certainly undeniably indisputably of indeed in to needless as for mind remember note fun it it's what make let's let
     the contrary despite whatever i i've we we've you everyone did i'm apparently arguably so look well okay ok yeah
-    listen honestly right and""".split()
+    listen honestly right and far""".split()
 )
 _LEAD_THE = frozenset({"truth", "reality", "fact", "point"})
 _WORD = lazy_compile(r"[a-z']+")

@@ -132,9 +132,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     entry_status, entry_wrong, _ = check_numbers(entry.analysis.quantities, figures)
     flips = rel.negation_flips(index, claim, candidate)
     if flips is None:
+        rest = rel.without_contrast(index, claim.text, fact)  # "..., not its board of directors": what comes before decides
         return Proposal(
             Verdict.UNVERIFIED, "The phrasing's negation may or may not bear on the claim; it needs a human check.", candidate,
-            doubtful=True,
+            doubtful=True, main_clause=index.analyse(rest) if rest else None,
         )
     if flips and any(q.comparator in ("gt", "ge", "lt", "le") for q in claim.quantities):
         # "no firm holds more than 8%" denies a comparison, not the fact's figure

@@ -33,6 +33,8 @@ ANTONYMS = tuple(
                  ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("highest", "lowest"), ("praised", "criticised"))
 )  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
+#: each opposite word -> the words opposite to it
+_PARTNERS = {w: frozenset(b for a, b in ANTONYMS if a == w) | frozenset(a for a, b in ANTONYMS if b == w) for w in _OPPOSITES}
 #: the opposites that compare two things, whose order in the sentence says which way
 COMPARATIVES = frozenset(stem(w) for w in ("more", "less", "fewer", "higher", "lower", "better", "worse", "earlier", "later"))
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
@@ -429,7 +431,14 @@ def misses_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
         return False  # the variant is wrong in a figure: that is weighed with the claim's figures
     true_terms = index.true_terms(entry.fact.id)
     distinct = {t for t in entry.terms if t not in true_terms}
-    return bool(distinct) and distinct.isdisjoint(index.terms(claim))
+    mine = index.terms(claim)
+    # an opposite the variant turns on ("its worst-ranked citizens" for the top rankers) is its
+    # error: a claim that does not say it misses the error, whatever else the two share
+    true_parts = {p for t in true_terms for p in t.split("-")}
+    turned = {p for t in distinct for p in t.split("-") if _PARTNERS.get(p, frozenset()) & true_parts}
+    if turned and turned.isdisjoint({p for t in mine for p in t.split("-")}):
+        return True
+    return bool(distinct) and distinct.isdisjoint(mine)
 
 
 #: the moves a misleading framing makes: widening to everyone, presenting a plan as done,
