@@ -828,7 +828,7 @@ RULES = {
         ("Pengyuan Credit, founded in 2005, is one of the eight personal credit firms picked by the PBOC.", "unverified"),
     ],
     "a much closer confirming phrasing outweighs a swapped one": [
-        ("Pengyuan, Chengxin and Intellicredit have seats on Baihang's supervisory board.", "unverified"),
+        ("Pengyuan, Chengxin and Intellicredit have seats on Baihang's supervisory board.", "true"),
         ("Sesame, Tencent, Qianhai, Sinoway and Kaola all got seats on Baihang's board of directors.", "true"),
         ("Koala Credit, or Kaola, was spun out of Ping An.", "false"),
     ],
