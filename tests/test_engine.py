@@ -924,6 +924,10 @@ RULES = {
         ("Pengyuan, China Chengxin and Intellicredit were given seats on Baihang's board of supervisors, not its board of directors.", "true"),
         ("Far from a single ledger, China operates two separate credit systems: commercial scores such as Sesame Credit and the government's Social Credit system.", "true"),
     ],
+    "nearly everyone against a minority share": [
+        ("By 2015, the central bank's credit center already covered nearly every person in China.", "false"),
+        ("In 2015 the PBOC's credit center covered about a quarter of the population.", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

@@ -241,6 +241,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(
             Verdict.UNVERIFIED, f"The fact bears on an aside of the claim, not on its main point: {fact.statement}", candidate, main_clause=main
         )
+    share = rel.small_share_said_of_all(claim, fact) if verdict is Verdict.TRUE and status != "conflict" else None
+    if share:
+        return Proposal(Verdict.FALSE, f"The claim says '{share}'; the source gives a far smaller share: {fact.statement}{as_of(fact)}", candidate)
     stranger = rel.led_by_a_stranger(index, claim) if verdict is Verdict.TRUE else None
     if stranger:
         return Proposal(Verdict.UNVERIFIED, f"The claim is about {stranger}, which the fact base does not cover: {fact.statement}", candidate)

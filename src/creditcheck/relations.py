@@ -842,6 +842,23 @@ _BODY = lazy_compile(
 )
 
 
+_NEAR_ALL = lazy_compile(
+    r"\b(?:(?:nearly|almost|virtually|practically)\s+(?:all|every(?:one|body)?|the\s+(?:whole|entire))|"
+    r"the\s+(?:whole|entire)\s+(?:population|country|nation)|every\s+(?:single\s+)?(?:person|citizen|chinese))\b",
+    re.IGNORECASE,
+)
+_SHARE = lazy_compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
+def small_share_said_of_all(claim: Analysis, fact: Fact) -> str | None:
+    """The claim's "nearly every person" when the fact gives the share as a minority (25%)."""
+    m = _NEAR_ALL.search(claim.text)
+    if m is None:
+        return None
+    shares = [float(x) for x in _SHARE.findall(fact.statement)]
+    return m.group(0) if shares and max(shares) < 50 else None
+
+
 def led_by_a_stranger(index: Index, claim: Analysis) -> str | None:
     """An unknown name before any name the base knows: "America's FICO scores range from 300 to
     850, like Tencent Credit's" is about FICO, which no fact covers."""
