@@ -928,6 +928,17 @@ RULES = {
         ("By 2015, the central bank's credit center already covered nearly every person in China.", "false"),
         ("In 2015 the PBOC's credit center covered about a quarter of the population.", "true"),
     ],
+    "everyday names and dates in the Chinese order": [
+        ("The People's Bank started to operate its own Credit Reference Center on 2006.3.20.", "true"),
+        ("百行征信 officially opened for business at 2018.5.23.", "true"),
+        ("百行征信 officially opened for business at 2018.7.23.", "false"),
+        ("Before taking the helm at Baihang, Zhu Huanqi was an executive at Ant Financial.", "false"),
+        ("NIFA is a private industry club with no state standing whatsoever.", "false"),
+    ],
+    "a premise given after its conclusion": [
+        ("Sesame Credit is a central bank programme, since the PBOC gave it permission for a credit reporting trial.", "misleading"),
+        ("Sesame Credit draws on Taobao and Alipay data, as it is part of the Alibaba family.", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

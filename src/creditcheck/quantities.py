@@ -202,7 +202,7 @@ _PART_MONTH = {"early": 2.5, "mid": 6.5, "late": 10.5}
 
 
 #: dates in digits: "23/05/2018", "05.23.2018", "2018-05-23"
-_NUMERIC_DATE = lazy_compile(r"\b(?:(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})-(\d{2})-(\d{2}))\b")
+_NUMERIC_DATE = lazy_compile(r"\b(?:(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{4})[./](\d{1,2})[./](\d{1,2}))\b")
 
 
 #: a date written the Chinese way: "2018年5月23日", "2018年5月"
@@ -219,8 +219,8 @@ def _numeric_dates(text: str) -> list[Quantity]:
         if m.group(3) and 1 <= int(m.group(3)) <= 31:
             out.append(Quantity(float(m.group(3)), "day", None, m.group(0)))
     for m in _NUMERIC_DATE.finditer(text):
-        if m.group(4):
-            year, first, second = m.group(4), m.group(5), m.group(6)  # ISO: month, then day
+        if m.group(4) or m.group(7):  # ISO, or the Chinese order in dots ("2018.5.23"): year, month, day
+            year, first, second = (m.group(4), m.group(5), m.group(6)) if m.group(4) else (m.group(7), m.group(8), m.group(9))
             month, day = int(first), int(second)
         else:
             first, second, year = int(m.group(1)), int(m.group(2)), m.group(3)

@@ -219,6 +219,8 @@ _CONCLUSION = lazy_compile(
     r"therefore|hence|thus)\s+",
     re.IGNORECASE,
 )
+#: a premise given after its conclusion: "Sesame Credit is a central bank programme, since the PBOC ..."
+_PREMISE_AFTER = lazy_compile(r",\s*(?:since|because|given\s+that)\s+(?!\d)(?!(?:early|late|mid|at\s+least)\b)", re.IGNORECASE)
 #: a premise set before its conclusion: "Since Tencent hosts 55% of China's mobile internet, ..."
 _PREMISE_FIRST = lazy_compile(r"^\s*(?:since|because|as|given\s+that|now\s+that)\s+(?!\d)(?![a-z]+\s+\d{4}\b)[^,]{8,120},\s*", re.IGNORECASE)
 _PRONOUN = lazy_compile(r"^(?:it|they|this)\b", re.IGNORECASE)  #: the claim's subject, named again
@@ -229,7 +231,8 @@ def _drawn_from_premise(index: Index, text: str, result: Result) -> Result | Non
     nation": a true premise vouches for nothing it is made to lead to. The conclusion decides:
     misleading when the source contradicts it, unverified when the source does not say it."""
     m = _PREMISE_FIRST.match(text)
-    conclusion = text[m.end() :] if m else ""
+    after = None if m else _PREMISE_AFTER.search(text)
+    conclusion = text[m.end() :] if m else text[: after.start()] + "." if after else ""
     drawn = decide(index, conclusion, index.analyse(conclusion)) if conclusion else None
     if drawn is None or drawn.verdict is Verdict.TRUE:
         return None
@@ -412,7 +415,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         credited = _misattributed(index, text, claim)
         if credited:
             return credited
-    if result.verdict is Verdict.TRUE and _PREMISE_FIRST.match(text):
+    if result.verdict is Verdict.TRUE and (_PREMISE_FIRST.match(text) or _PREMISE_AFTER.search(text)):
         drawn = _drawn_from_premise(index, text, result)
         if drawn is not None:
             return drawn
