@@ -939,6 +939,17 @@ RULES = {
         ("Sesame Credit is a central bank programme, since the PBOC gave it permission for a credit reporting trial.", "misleading"),
         ("Sesame Credit draws on Taobao and Alipay data, as it is part of the Alibaba family.", "true"),
     ],
+    "a plan reported before the claim presents it as done": [
+        ("Having promised a national rollout by 2020, Beijing is now running its Social Credit System across the entire country.", "misleading"),
+        ("China has promised to make social credit a nationwide reality by 2020.", "true"),
+    ],
+    "another thing's figures are no error in the fact's": [
+        ("The Vivo X50 series hashtag on Weibo racked up over 1.7 billion views.", "unverified"),
+        ("Wuhu's credit account on Weibo, @信用芜湖, has about 3,000 followers.", "unverified"),
+        ("Sina, the company behind Weibo, was listed on the Nasdaq in 2000.", "unverified"),
+        ("Tencent Credit uses the very same 350-950 scale as Sesame Credti.", "false"),
+        ("Sesame Credit had 52 million users in 2017.", "false"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

@@ -93,6 +93,12 @@ def _exactly(q: Quantity, value: float) -> bool:
     return Quantity(q.value, q.kind, None, q.text).agrees_with(value)
 
 
+def _apart(value: float, other: float) -> bool:
+    """Are two figures a thousand times apart or more, too far to be two readings of one figure?"""
+    low, high = sorted((abs(value), abs(other)))
+    return low > 0 and high / low >= 1000
+
+
 def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float]]) -> tuple[str, list[Quantity], list[Quantity]]:
     """('agree' | 'conflict' | 'none', figures that disagree, figures the fact does not speak to)."""
     wrong, uncovered, relevant = [], [], 0
@@ -101,6 +107,9 @@ def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float
         if not values:
             if not (q.kind == "month" and q.comparator == "approx"):  # "mid-2018" adds nothing a year does not say
                 uncovered.append(q)
+            continue
+        if q.kind == "count" and q.comparator is None and all(_apart(q.value, v) for v in values):
+            uncovered.append(q)  # "a score of 680" against "520 million users": figures of different things
             continue
         relevant += 1
         thresholds = figures.get("threshold", set())  # "over 600" vs a threshold of "over 700": the figures alone

@@ -173,7 +173,7 @@ def as_done(claim_text: str, fact: Fact, score: float) -> "Framing | None":
     """A plan or a future effect the source reports, presented as done ("is now up and running
     across the whole country" for "promised to roll it out nationally by 2020"), or an experiment
     presented as finished ("have completed their social credit systems" for "experiments")."""
-    if _STILL_TO_COME.search(claim_text):
+    if still_to_come(claim_text):
         return None
     if _FUTURE.search(fact.statement) and _DONE.search(claim_text):
         why = f"The source reports a plan or a future effect; the claim presents it as done: {fact.statement}"
@@ -226,13 +226,23 @@ def all_of_china(text: str) -> bool:
 
 
 def still_to_come(text: str) -> bool:
-    """Does the text speak of what is still to come ("will", "plans to", "by 2020")?"""
-    return bool(_STILL_TO_COME.search(text))
+    """Does the text speak of what is still to come ("will", "plans to", "by 2020")? (A plan it
+    reports, "having promised a rollout by 2020, Beijing now runs ...", is past.)"""
+    if not _STILL_TO_COME.search(text):
+        return False
+    if not _DONE.search(text):
+        return True
+    rest = _REPORTED_PLAN.sub(" ", text)
+    return not (_DONE.search(rest) and not _STILL_TO_COME.search(rest))
 
 
 def presented_as_done(text: str) -> bool:
     """Does the text say something is done ("now", "already", "up and running")?"""
-    return bool(_DONE.search(text)) and not _STILL_TO_COME.search(text)
+    return bool(_DONE.search(text)) and not still_to_come(text)
+
+
+#: a plan the claim reports before saying what it claims: "Having promised a rollout by 2020, ..."
+_REPORTED_PLAN = lazy_compile(r"\b(?:promis\w*|pledg\w*|vow\w*|plann\w*|target\w*|outlined)\b[^,;.:]*?\bby\s+20\d\d\b", re.IGNORECASE)
 
 
 #: words that limit a plural to some of it: "several Chinese cities" is not all of them

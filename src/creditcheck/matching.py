@@ -26,6 +26,7 @@ from .quantities import Quantity
 
 BETA2 = 1.5**2  #: recall (covering the phrasing) weighs more than precision
 TYPO_CUTOFF = 86  #: rapidfuzz ratio for a misspelt word to count as a known one
+NAME_TYPO_CUTOFF = 80  #: ...and for a capitalised word to count as no unknown name
 MIN_TYPO_LEN = 5
 PRUNE_SCORE = 30.0  #: searches with this minimum score or higher skip entries that share only names...
 #: ...unless names make up this share of the entry: below it, recall stays under what an F-beta
@@ -251,6 +252,17 @@ class Index:
         """The claim's terms, with misspelt words mapped onto the base's vocabulary."""
         words = {self._correct(t) for t in analysis.tokens}
         return frozenset(words) | {entity_term(e) for e in analysis.entities}
+
+    def known_word(self, term: str) -> bool:
+        """Does the base use this term, or one it is a likely misspelling of ("credti")?"""
+        if term in self.idf or self._correct(term) in self.idf:
+            return True
+        if len(term) < MIN_TYPO_LEN or not term.isascii():
+            return False
+        from rapidfuzz import fuzz, process
+
+        # (looser than the matcher's own correction: a swapped pair of letters is still the word)
+        return process.extractOne(term, self.vocabulary, scorer=fuzz.ratio, score_cutoff=NAME_TYPO_CUTOFF) is not None
 
     def _correct_uncached(self, word: str) -> str:
         if word in self.idf or len(word) < MIN_TYPO_LEN or not word.isascii():

@@ -152,6 +152,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.UNVERIFIED, f"The claim's figure lies inside the range the source gives, which pins no point in it: {fact.statement}", candidate, True)
     if status == "conflict" and not rel.about_lead(index, claim, fact):
         return Proposal(Verdict.UNVERIFIED, f"The claim's figures differ from a fact about something else: {fact.statement}", candidate, True)
+    other = rel.named_elsewhere(index, claim, fact) if status == "conflict" else None
+    if other:
+        # "the Vivo X50 hashtag racked up 1.7 billion views", "@信用芜湖 has 3,000 followers": another thing's figure
+        return Proposal(Verdict.UNVERIFIED, f"The claim's figures are about {other}, which the source does not mention: {fact.statement}", candidate, True)
     if status == "conflict" and rel.compound(index, claim, wrong, uncovered, fact):
         return Proposal(
             Verdict.UNVERIFIED, "The claim combines figures that belong to different facts; it needs a human check.", candidate, compound=True

@@ -828,7 +828,7 @@ def first_unknown_name(index: Index, text: str, before: int | None = None) -> st
         if not words:
             continue
         # (the words as the matcher reads them: "Plenum" is the base's "plenary session")
-        unknown = [t for t in index.analyse(" ".join(words)).tokens if t not in index.idf]
+        unknown = [t for t in index.analyse(" ".join(words)).tokens if not index.known_word(t)]
         if unknown or _BODY.search(m.group(0)):
             return re.sub(r"^(?:The|A|An)\s+", "", m.group(0)).rstrip(".,;:!?'")
     return None
@@ -857,6 +857,21 @@ def small_share_said_of_all(claim: Analysis, fact: Fact) -> str | None:
         return None
     shares = [float(x) for x in _SHARE.findall(fact.statement)]
     return m.group(0) if shares and max(shares) < 50 else None
+
+
+_HANDLE = lazy_compile(r"[@#][^\s,.;:!?)]+")
+
+
+def named_elsewhere(index: Index, claim: Analysis, fact: Fact) -> str | None:
+    """A handle, hashtag or name the claim gives that neither the fact nor its passage mentions:
+    the claim's figures are then about that, not the fact's subject."""
+    said = " ".join((fact.statement, *fact.confirms, fact.source.passage)).lower()
+    for m in _HANDLE.finditer(claim.text):
+        if m.group(0).lower() not in said:
+            return m.group(0)
+    main = without_asides(_ACCORDING.sub("", claim.text))
+    name = first_unknown_name(index, main)
+    return name if name and name.lower() not in said else None
 
 
 def led_by_a_stranger(index: Index, claim: Analysis) -> str | None:
