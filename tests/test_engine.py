@@ -950,6 +950,12 @@ RULES = {
         ("Tencent Credit uses the very same 350-950 scale as Sesame Credti.", "false"),
         ("Sesame Credit had 52 million users in 2017.", "false"),
     ],
+    "a firm or regulator presented as the Social Credit System itself": [
+        ("Baihang Credit is China's national Social Credit System.", "misleading"),
+        ("The People's Bank of China's Credit Reference Center runs China's Social Credit System.", "misleading"),
+        ("Baihang is not part of the Social Credit System.", "unverified"),
+        ("Intellicredit was founded in 2014, right around when the State Council notice came out.", "unverified"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

@@ -386,6 +386,37 @@ class FramingChecks:
             return bool(re.search(r"\b" + _STATE + r"\b", head)) or any(t in head for t in state_tokens)
         return False
 
+    def as_the_system(self, claim: Analysis) -> Framing | None:
+        """A company, score or regulator presented as the state's Social Credit System itself
+        ("Baihang Credit is China's national Social Credit System", "the PBOC's Credit Reference
+        Center runs China's social credit system"), which no fact says it is."""
+        kinds, entities = self.index.kinds, self.index.factbase.entities
+        systems = [e for e in claim.entities if kinds.get(e) in STATE_KINDS and "credit" in entities[e].name.lower()]
+        subjects = [e for e in claim.entity_order if kinds.get(e) in COMMERCIAL_KINDS | REGULATOR_KINDS]
+        if not systems or not subjects or claim.negation_scopes or _DISTINCTION.search(claim.text):
+            return None
+        body = _named_body(self.index.aliases, claim.text)
+        who = subjects[0]
+        owned = re.match(re.escape(entity_term(who)) + r"\s+(ent_\w+)", body[body.find(entity_term(who)) :])
+        if owned and owned.group(1)[4:].replace("_", "-") in subjects:
+            who = owned.group(1)[4:].replace("_", "-")  # "the PBOC's Credit Reference Center": the centre
+        said = re.search(
+            re.escape(entity_term(who)) + r"\b[^.;]*?\b(?:is|are|was|were|runs?|operates?|constitutes?|amounts?\s+to|serves?\s+as|"
+            r"acts?\s+as|becomes?|became|means|powers|administers|manages)\b[^.;]*?\b(?:"
+            + "|".join(re.escape(entity_term(e)) for e in systems) + r")\b",
+            body,
+        )
+        if said is None:
+            return None
+        own = [f for f in self.index.factbase.facts if f.entities[:1] == (who,)]
+        if not own or any(e in self.index.known.get(f.id, ()) for f in own for e in systems):
+            return None  # a fact that ties the two together speaks for itself
+        # what the name is, not when it started: a fact that pins no figure, or no start
+        plain = [f for f in own if not f.numbers] or [f for f in own if not _STARTED.search(f.statement)] or own
+        fact, score = self._closest(claim, plain)
+        name = self.index.factbase.entities[who].name
+        return Framing(fact, f"The source does not say {name} is the state's Social Credit System: {fact.statement}", score)
+
     def merged(self, claim: Analysis) -> Framing | None:
         """A commercial score and the state's system said to be one and the same: the myth the
         distinction facts refute ("Zhima Credit and Beijing's Social Credit System are, in
@@ -476,6 +507,9 @@ class FramingChecks:
             return facts[0], 0.0
         fid, score = found
         return next(f for f in facts if f.id == fid), score
+
+
+_STARTED = lazy_compile(r"\b(?:launched|established|founded|set\s+up|created|began\s+operating|opened)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

@@ -429,7 +429,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         if framed:
             return _framed(text, framed)
     if result.verdict is Verdict.UNVERIFIED:
-        framed = _loosely_framed(index, claim, candidates)
+        framed = _loosely_framed(index, claim, candidates) or checks.as_the_system(claim)
         if framed:
             return _framed(text, framed)
         credited = _said_of_the_state(index, text, claim) or _done_too_soon(index, text, claim)
