@@ -956,6 +956,14 @@ RULES = {
         ("Baihang is not part of the Social Credit System.", "unverified"),
         ("Intellicredit was founded in 2014, right around when the State Council notice came out.", "unverified"),
     ],
+    "a place swapped for the one the source gives": [
+        ("The Shanxi man ended up blacklisted for dodging fares on the Beijing subway.", "false"),
+        ("The Shanxi man was blacklisted for jumping over the ticket barriers at Yangling Station.", "true"),
+    ],
+    "the state's, not a company's, for a company's, not the state's": [
+        ("Tencent Credit is run by a government agency rather than by the internet company.", "false"),
+        ("Tencent Credit is a commercial score rolled out by a company, not by the government.", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

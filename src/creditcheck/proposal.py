@@ -130,6 +130,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         wrong = [q for q in wrong if q not in denied]
         status = "conflict" if wrong else "agree"
     entry_status, entry_wrong, _ = check_numbers(entry.analysis.quantities, figures)
+    if entry.kind is Verdict.TRUE and rel.crossed_denial(claim, entry):
+        return Proposal(Verdict.FALSE, f"The claim turns the source around: {fact.statement}{as_of(fact)}", candidate)
     flips = rel.negation_flips(index, claim, candidate)
     if flips is None:
         rest = rel.without_contrast(index, claim.text, fact)  # "..., not its board of directors": what comes before decides

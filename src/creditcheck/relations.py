@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .figures import DATES, check_numbers, fact_figures, group
@@ -872,6 +873,29 @@ def named_elsewhere(index: Index, claim: Analysis, fact: Fact) -> str | None:
     main = without_asides(_ACCORDING.sub("", claim.text))
     name = first_unknown_name(index, main)
     return name if name and name.lower() not in said else None
+
+
+#: who runs a thing, as the words put it: a company or the state
+_RUN_BY = {
+    **{stem(w): "company" for w in ("company", "corporation", "corporate", "commercial", "private", "private-sector", "firm", "business")},
+    **{stem(w): "state" for w in ("government", "state", "authorities", "state-run", "official", "ministry", "agency", "state-level")},
+}
+
+
+def _runners(tokens: Iterable[str]) -> set[str]:
+    return {_RUN_BY[t] for t in tokens if t in _RUN_BY}
+
+
+def crossed_denial(claim: Analysis, entry: Entry) -> bool:
+    """Does the claim say "the state's, not a company's" where the phrasing says "a company's, not
+    the state's" ("a score made by the government, not by a company")?"""
+    if not claim.negation_scopes or not entry.analysis.negation_scopes:
+        return False
+    denied = frozenset().union(*claim.negation_scopes)
+    theirs = frozenset().union(*entry.analysis.negation_scopes)
+    mine_no, mine_yes = _runners(denied), _runners(set(claim.tokens) - denied)
+    their_no, their_yes = _runners(theirs), _runners(set(entry.analysis.tokens) - theirs)
+    return bool(mine_no & their_yes) and bool(mine_yes & their_no)
 
 
 def led_by_a_stranger(index: Index, claim: Analysis) -> str | None:

@@ -396,7 +396,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         return _anonymous(index, text, claim)
     candidates, swaps = index.search_with_swaps(claim, min_score=SEARCH_FLOOR)
     only_places = all(index.kinds.get(e) == "place" for e in claim.entities)
-    if not candidates and only_places:
+    if not candidates and only_places and not swaps:
         return _anonymous(index, text, claim)  # a place only sets the scene ("which Beijing made mandatory")
     result = _decide(index, text, claim, candidates)
     if result.verdict is Verdict.UNVERIFIED and only_places:
