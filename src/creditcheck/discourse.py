@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .lazyre import lazy_compile
+from .quantities import MONTH_WORD
 
 _ADVERBS = (
     r"(?:oddly|interestingly|tellingly|notably|ironically|crucially|frankly|importantly|surprisingly|"
@@ -74,7 +75,7 @@ _FILLER = lazy_compile(r"\s*,\s*(?:you\s+know|i\s+mean|uh|um|er|erm|like|right|s
 _TAG_QUESTION = lazy_compile(r"\s*,?\s*(?:right|no|yeah|isn't\s+it|you\s+know)\s*\?\s*$", re.IGNORECASE)
 #: a figure taken back: "in 2014 - no, sorry, 2015", "April 2018 - no, wait, February"
 _TAKEN_BACK = lazy_compile(
-    r"\b(?:\d[\d,.]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:\s+\d{4})?\s*(?:-|,|\.\.\.)\s*"
+    rf"\b(?:\d[\d,.]*|{MONTH_WORD})(?:\s+\d{{4}})?\s*(?:-|,|\.\.\.)\s*"
     r"(?:(?:no|oh\s+no)\s*[,.]\s*(?:(?:sorry|wait|actually|i\s+mean|my\s+mistake)\s*[,.-]?\s*)*|(?:sorry|wait|i\s+mean)\s*[,.-]\s*)",
     re.IGNORECASE,
 )

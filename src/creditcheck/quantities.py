@@ -67,6 +67,8 @@ def _word_value(word: str) -> int:
 
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_RE = "|".join(_MONTHS)
+#: a month's name as written, in full or cut short ("Oct.", "Sept"), for patterns elsewhere
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ORDINAL_DAY_WORDS = {
     w: i for i, w in enumerate(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "

@@ -18,7 +18,7 @@ from .lazyre import lazy_compile
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Verdict
 from .normalize import STOPWORDS, Analysis, head, stem, touches
-from .quantities import Quantity
+from .quantities import MONTH_WORD, Quantity
 
 ANTONYMS = tuple(
     (stem(a), stem(b))
@@ -338,7 +338,7 @@ _SINCE = lazy_compile(r"\b(?:since|as\s+(?:early|far\s+back)\s+as|back\s+in)\s+(
 
 
 _NOT_UNTIL = lazy_compile(
-    r"(?:\bnot|n't|\bnever)\b[^.;]*?\buntil\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(\d{4})\b",
+    rf"(?:\bnot|n't|\bnever)\b[^.;]*?\buntil\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_WORD}\s+)?(\d{{4}})\b",
     re.IGNORECASE,
 )
 
@@ -357,13 +357,12 @@ def _since_before_founding(claim: Analysis, fact: Fact) -> bool:
     return any(int(m.group(1)) not in founded for m in _NOT_UNTIL.finditer(claim.text))
 
 
-_MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: a founding with its year: "was founded in 2005", "went live in Oct. 2013", "born 2009"
 _FOUNDED_IN = lazy_compile(
     r"\b(?:founded|established|set\s+up|launched|created|started|born|went\s+live|went\s+online|debuted|came\s+out|came\s+along|"
     r"got\s+started|opened\s+for\s+business)\b"
     r"(?:\s+(?:back|only|first|officially|originally|initially|as\s+early\s+as|as\s+late\s+as|way\s+back))*\s+"
-    rf"(?:in\s+|during\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{_MONTH_WORDS}\s+)?(?:of\s+)?(\d{{4}})\b",
+    rf"(?:in\s+|during\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_WORD}\s+)?(?:of\s+)?(\d{{4}})\b",
     re.IGNORECASE,
 )
 #: what may stand between a name and the verb of its own founding: "Sinoway Credit (华道征信) was
