@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import relations as rel
 from .parts import APPOSITIVE
+from .dates import dated_by_the_story
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, turned
 from .framing import presented_as_done, still_to_come
 from .lazyre import lazy_compile
@@ -320,7 +321,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         )
     if uncovered and verdict is Verdict.TRUE:
         # ("one of the eight pilots" names a group by its size; it pins nothing)
-        uncovered = [q for q in uncovered if not q.definite and not rel.dated_by_the_story(index, fact, q)]
+        uncovered = [q for q in uncovered if not q.definite and not dated_by_the_story(index, fact, q)]
     if uncovered and (verdict is Verdict.TRUE or (entry.kind is Verdict.FALSE and not entry.analysis.quantities)):
         # a refute without figures ("based only on payment history") cannot settle a claim
         # that adds one ("payment history is 35% of the score")

@@ -12,13 +12,14 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .dates import dated_foundings, since_before_founding
 from .figures import DATES, check_numbers, fact_figures, group
 from .framing import framing_checks, presented_as_done, sweeping
 from .lazyre import lazy_compile
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Verdict
 from .normalize import STOPWORDS, Analysis, head, stem, touches
-from .quantities import MONTH_WORD, Quantity
+from .quantities import Quantity
 
 ANTONYMS = tuple(
     (stem(a), stem(b))
@@ -317,7 +318,7 @@ def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
         return False  # an amount the fact pins is weighed with the figures
     if any(q.kind == "day" for q in claim.quantities):
         return False  # "opened its doors on May 23rd, 2018": a full date is itself a close match
-    if _since_before_founding(claim, entry.fact):
+    if since_before_founding(claim, entry.fact):
         return False
     if any(fact is entry.fact for fact, _, _ in dated_foundings(index, claim.text)):
         return False  # "Sina Weibo: born 2009" dates the very founding the fact dates
@@ -328,87 +329,6 @@ def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
     theirs = content_words(index, entry.terms, CREDIT_WORDS)
     # (a phrasing of names and a date only says nothing the claim's words could meet: cover 0)
     return covered(index, mine, entry.terms) < DATED_CLAIM_COVER and covered(index, theirs, frozenset(mine)) < DATED_PHRASING_COVER
-
-
-#: a fact that dates a founding: whatever a claim says its subject did, it did not do it before then
-FOUNDING = lazy_compile(
-    r"\b(?:(?:was|were)\s+(?:launched|established|founded|set\s+up|created|born)|began\s+operating)\b", re.IGNORECASE
-)
-_SINCE = lazy_compile(r"\b(?:since|as\s+(?:early|far\s+back)\s+as|back\s+in)\s+(?:(?:early|late|mid)[\s-]+)?(\d{4})\b", re.IGNORECASE)
-
-
-_NOT_UNTIL = lazy_compile(
-    rf"(?:\bnot|n't|\bnever)\b[^.;]*?\buntil\s+(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_WORD}\s+)?(\d{{4}})\b",
-    re.IGNORECASE,
-)
-
-
-def _since_before_founding(claim: Analysis, fact: Fact) -> bool:
-    """"Sesame Credit has been scoring consumers since 2010" dates the score's start, whatever it
-    says the score did: a fact founding it in 2015 contradicts it. A later year says nothing."""
-    if not FOUNDING.search(fact.statement):
-        return False
-    founded = fact_figures(fact).get("year")
-    if not founded:
-        return False
-    if any(int(m.group(1)) < min(founded) for m in _SINCE.finditer(claim.text)):
-        return True
-    # "didn't have its own Credit Reference Center until 2015" dates the start exactly
-    return any(int(m.group(1)) not in founded for m in _NOT_UNTIL.finditer(claim.text))
-
-
-#: a founding with its year: "was founded in 2005", "went live in Oct. 2013", "born 2009"
-_FOUNDED_IN = lazy_compile(
-    r"\b(?:founded|established|set\s+up|launched|created|started|born|went\s+live|went\s+online|debuted|came\s+out|came\s+along|"
-    r"got\s+started|opened\s+for\s+business)\b"
-    r"(?:\s+(?:back|only|first|officially|originally|initially|as\s+early\s+as|as\s+late\s+as|way\s+back))*\s+"
-    rf"(?:in\s+|during\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_WORD}\s+)?(?:of\s+)?(\d{{4}})\b",
-    re.IGNORECASE,
-)
-#: what may stand between a name and the verb of its own founding: "Sinoway Credit (华道征信) was
-#: only set up", "Pengyuan Credit, founded", never "Tencent Credit's trial was launched"
-_FOUNDED_SUBJECT_GAP = lazy_compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:which|that)?\s*|:\s*|(?:which|that|who)\s+)?(?:(?:was|were|is|has\s+been|had\s+been|got|first|only|originally|"
-    r"officially|initially|reportedly|actually|itself)\s+){0,3}",
-    re.IGNORECASE,
-)
-
-
-def wrong_founding(index: Index, text: str) -> tuple[Fact, int] | None:
-    """(the fact dating a founding, the year the claim gives it) when the claim dates the founding
-    of a name the base dates otherwise: "Beijing Sinoway Credit was founded in 2005"."""
-    return next(((fact, year) for fact, year, right in dated_foundings(index, text) if not right), None)
-
-
-def dated_foundings(index: Index, text: str) -> list[tuple[Fact, int, bool]]:
-    """(fact dating a founding, the year the claim gives it, whether the fact gives that year) for
-    each founding the claim dates of a name the base dates ("Sina Weibo: born 2009")."""
-    if not _FOUNDED_HINT.search(text):
-        return []
-    names = index.aliases.find(text)
-    out = []
-    for m in _FOUNDED_IN.finditer(text):
-        before = [(i, j, e) for i, j, e in names if j <= m.start()]
-        if not before:
-            continue
-        start, end, subject = before[-1]
-        if _OF_BEFORE.search(text, 0, start):
-            continue  # "a trial of Tencent Credit went live": the trial's date, not the name's
-        if _FOUNDED_SUBJECT_GAP.fullmatch(text, end, m.start()) is None:
-            continue
-        year = int(m.group(1))
-        own = [f for f in index.factbase.facts if f.entities[:1] == (subject,)]
-        # a year another of its facts dates a start to ("Tencent Credit launched a trial in 2018") is no error
-        started = {y for f in own if _FOUNDED_HINT.search(f.statement) for y in fact_figures(f).get("year", ())}
-        for fact in own:
-            founded = fact_figures(fact).get("year") if FOUNDING.search(fact.statement) else None
-            if founded:
-                out.append((fact, year, year in founded or year in started))
-    return out
-
-
-_OF_BEFORE = lazy_compile(r"\b(?:of|for|from|with|to|by|and|than|as)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
-_FOUNDED_HINT = lazy_compile(r"\b(?:founded|established|set\s+up|launched|created|started|born|went|debuted|came|opened)\b", re.IGNORECASE)
 
 
 def shares_no_words(index: Index, claim: Analysis, entry: Entry) -> bool:
@@ -511,19 +431,6 @@ def as_its_product(index: Index, text: str, claim: Analysis) -> str | None:
             possessive = "'s" if text[start:end].lower().endswith(("'s", "\u2019s")) else ""
             return f"{text[:start]}{name}{possessive}{text[end:]}"
     return None
-
-
-def dated_by_the_story(index: Index, fact: Fact, q: Quantity) -> bool:
-    """Is a date the fact does not pin one its story gives: the year of the article reporting a
-    "May 22" announcement, or the "early May" a fact about the same people dates?"""
-    if q.kind not in DATES or q.comparator not in (None, "approx"):
-        return False
-    if q.kind == "year" and fact.source.date[:4].isdigit() and int(fact.source.date[:4]) == q.value:
-        return True
-    if len(fact.entities) < 2:
-        return False  # a single name ("Sina Weibo") makes no story: its launch year dates nothing else
-    story = [f for f in index.factbase.facts if f.entities == fact.entities and f is not fact]
-    return any(q.value in fact_figures(f).get(q.kind, ()) for f in story)
 
 
 _DENYING = lazy_compile(r"(?:\b(?:not|no|nobody|no\s+one|none|never|neither|nor)\b|n't\b)", re.IGNORECASE)

@@ -17,6 +17,7 @@ import dataclasses
 import re
 
 from . import relations as rel
+from .dates import FOUNDING, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
 from .framing import Framing, all_of_china, as_done, framing_checks, localised, presented_as_done, set_in_china
 from .lazyre import lazy_compile
@@ -343,7 +344,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     concluded = _concluded(index, text, claim)
     if concluded is not None:
         return concluded
-    founded = rel.wrong_founding(index, text)
+    founded = wrong_founding(index, text)
     if founded is not None:  # "Beijing Sinoway Credit was founded in 2005 by ...", whatever else it says
         fact, year = founded
         why = f"The claim dates it to {year}; the source says: {fact.statement}"
@@ -675,7 +676,7 @@ def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
             continue
         if rel.word_cover(index, reading, best.entry) < MISATTRIBUTED_COVER:
             continue  # the commercial score's name carries the match: "city governments run accounts" is no Sesame feature
-        if rel.FOUNDING.search(best.entry.fact.statement):
+        if FOUNDING.search(best.entry.fact.statement):
             continue  # a score's founding (Sesame Credit's 2015 launch) is no feature the state could be credited with
         fact = best.entry.fact
         name = index.factbase.entities[who].name
