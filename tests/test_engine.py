@@ -964,6 +964,16 @@ RULES = {
         ("Tencent Credit is run by a government agency rather than by the internet company.", "false"),
         ("Tencent Credit is a commercial score rolled out by a company, not by the government.", "true"),
     ],
+    "cues that deny nothing: 'none other than', 'not only ... but'": [
+        ("Qianhai Credit, a Shenzhen outfit, was launched by none other than the financial giant Ping An.", "true"),
+        ("Qianhai Credit was launched by none other than Tencent.", "false"),
+        ("Koala Credit did not launch until Oct. 2016, well over a year after Sesame Credit's debut.", "false"),
+    ],
+    "a count of another fact's group is no figure against this one's": [
+        ("NIFA reportedly owns 36% of Baihang, with the remainder split equally among eight commercial shareholders.", "unverified"),
+        ("NIFA owns 8% of Baihang.", "false"),
+        ("In 2015 the PBOC granted twelve commercial firms permission to start pilot programmes.", "false"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from .lazyre import lazy_compile
-from .quantities import Quantity, extract_quantities, is_number_word
+from .quantities import MONTH_WORD, Quantity, extract_quantities, is_number_word
 
 # -- words -------------------------------------------------------------------------------------
 
@@ -332,10 +332,17 @@ _COMPLEMENT = frozenset({"to", "for", "that", "because", "since", "so", "when", 
 #: "did not open until | 2010": a time after "until" makes the negation a date ("until they repay" stays one)
 _UNTIL_TIME = re.compile(
     r"\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
-    r"(?:\d|last|this|next|january|february|march|april|may|june|july|august|september|october|november|december)"
+    rf"(?:\d|last|this|next|{MONTH_WORD}(?:\s|$))"
 )
 _QUANTIFIER = re.compile(r"\s+(?:one|(?:a\s+)?single(?:\s+one)?)\s+of\b")
-_NOT_A_DENIAL = re.compile(r"\.\s*\d|\s+matter\b|\s+doubt\b|\s+wonder\b")
+#: cues that deny nothing before these words: "No. 1", "no matter what", "none other than Ping An",
+#: "not only X but Y"
+_NOT_A_DENIAL = {
+    "no": re.compile(r"\.\s*\d|\s+matter\b|\s+doubt\b|\s+wonder\b"),
+    "none": re.compile(r"\s+other\s+than\b"),
+    "not": re.compile(r"\s+only\b(?=.*\bbut\b)"),
+}
+_NOT_ALWAYS = frozenset(_NOT_A_DENIAL)
 _BOUND = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|greater|later|earlier|longer|shorter|bigger|smaller)\s+than\s+"
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|half|a\s+(?:quarter|third))\b)"
@@ -637,7 +644,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
             continue  # "neither Twitter nor Facebook can be reached": one denial, not two
         if word == "neither":
             neither_open = True
-        if word in NEGATIONS and (_BOUND.match(body, m.end()) or (word == "no" and _NOT_A_DENIAL.match(body, m.end()))):
+        if word in NEGATIONS and (_BOUND.match(body, m.end()) or (word in _NOT_ALWAYS and _NOT_A_DENIAL[word].match(body, m.end()))):
             continue  # "no higher than 950" bounds a figure, "No. 1" is a number, "no matter what" insists: none denies
         if word in NEGATIONS:
             scope: list[str] = []

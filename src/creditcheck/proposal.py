@@ -125,6 +125,13 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         )
     figures = fact_figures(fact)
     status, wrong, uncovered = check_numbers(claim.quantities, figures)
+    if status == "conflict" and len(wrong) < len(claim.quantities) - len(uncovered):
+        # "36% of Baihang, the rest split among eight commercial shareholders": another group's count
+        grouped = [q for q in wrong if rel.counts_another_group(index, claim.text, q, fact)]
+        if grouped:
+            wrong = [q for q in wrong if q not in grouped]
+            uncovered = [*uncovered, *grouped]
+            status = "conflict" if wrong else "agree"
     denied = [q for q in wrong if rel.denied_figure(claim.text, q)] if status == "conflict" else []
     if denied and len(denied) < len(claim.quantities) - len(uncovered):
         # "350 up to 950, so nobody has a perfect 1000": a figure the claim denies beside ones it gives

@@ -19,6 +19,11 @@ _NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12, "half": 0.5,
 }  # fmt: skip
+def spelt(value: float) -> str | None:
+    """A small whole number in words ("eight" for 8), where it has one."""
+    return next((w for w, n in _NUMBER_WORDS.items() if n == value and n >= 2 and w not in ("dozen",)), None)
+
+
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9,
     "bn": 1e9, "b": 1e9, "trillion": 1e12, "万": 1e4, "亿": 1e8,

@@ -19,7 +19,7 @@ from .lazyre import lazy_compile
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Verdict
 from .normalize import STOPWORDS, Analysis, head, stem, touches
-from .quantities import Quantity
+from .quantities import Quantity, spelt
 
 ANTONYMS = tuple(
     (stem(a), stem(b))
@@ -169,7 +169,7 @@ def _compared(text: str) -> tuple[str, str] | None:
 
 #: a comparison of two things (not a figure's bound): "more followers than Wenzhou's", "older than Baihang"
 _COMPARES = lazy_compile(
-    r"\b(?:more|less|fewer|\w{3,}er)\b(?:\s+[\w'-]+){0,4}?\s+than\s+(?!\d|a\s+(?:third|quarter|half)|half\b|one\b|two\b|"
+    r"\b(?:more|less|fewer|(?!(?:oth|rath|wheth|eith|neith|nev|ov|und|aft|ev|howev)er\b)\w{3,}er)\b(?:\s+[\w'-]+){0,4}?\s+than\s+(?!\d|a\s+(?:third|quarter|half)|half\b|one\b|two\b|"
     r"three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|twenty\b|hundred\b|expected\b|ever\b|before\b)",
     re.IGNORECASE,
 )
@@ -431,6 +431,21 @@ def as_its_product(index: Index, text: str, claim: Analysis) -> str | None:
             possessive = "'s" if text[start:end].lower().endswith(("'s", "\u2019s")) else ""
             return f"{text[:start]}{name}{possessive}{text[end:]}"
     return None
+
+
+def counts_another_group(index: Index, text: str, q: Quantity, fact: Fact) -> bool:
+    """Does a count name a group another fact counts the same way ("split among eight commercial
+    shareholders", which the shareholders' own fact counts), rather than give the fact's figure?"""
+    if q.kind != "count" or q.comparator is not None or not q.text:
+        return False
+    at = text.find(q.text)
+    after = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b", text[at + len(q.text) :]) if at >= 0 else None
+    if after is None:
+        return False
+    noun = after.group(1).split()[-1]
+    said = "|".join(re.escape(w) for w in {q.text, f"{q.value:g}", spelt(q.value) or q.text})
+    pattern = re.compile(rf"\b(?:{said})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", re.IGNORECASE)
+    return any(pattern.search(f.statement) for f in index.factbase.facts if f is not fact)
 
 
 _DENYING = lazy_compile(r"(?:\b(?:not|no|nobody|no\s+one|none|never|neither|nor)\b|n't\b)", re.IGNORECASE)
