@@ -974,6 +974,11 @@ RULES = {
         ("NIFA owns 8% of Baihang.", "false"),
         ("In 2015 the PBOC granted twelve commercial firms permission to start pilot programmes.", "false"),
     ],
+    "'no X but Y' and '(no more, no less)' deny nothing the fact says": [
+        ("Koala Credit is no government agency but the creation of Lakala, a financial services company based in Shenzhen.", "true"),
+        ("Koala Credit is no private firm but the creation of the PBOC.", "unverified"),
+        ("For those who opt in, Sesame's scores run from a floor of 350 to a ceiling of 950 (no more, no less).", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

@@ -79,6 +79,7 @@ _TAKEN_BACK = lazy_compile(
     r"(?:(?:no|oh\s+no)\s*[,.]\s*(?:(?:sorry|wait|actually|i\s+mean|my\s+mistake)\s*[,.-]?\s*)*|(?:sorry|wait|i\s+mean)\s*[,.-]\s*)",
     re.IGNORECASE,
 )
+_NO_MORE_NO_LESS = lazy_compile(r"\s*[(,-]\s*no\s+more\s*,?\s*(?:and\s+)?no\s+less\s*[),-]?", re.IGNORECASE)
 #: "..., according to the article.", "According to the overview, ..."
 _ACCORDING = lazy_compile(r"\s*,\s*according\s+to\s+[^,;.]{1,60}(?=[.!]?\s*$)|^\s*according\s+to\s+[^,;]{1,60},\s*", re.IGNORECASE)
 
@@ -126,6 +127,8 @@ def core(text: str) -> str:
         out = out[:-1] + "."
     if "," in out and any(h in low[-60:] for h in _SAID_HINTS):
         out = _SAID.sub("", out)
+    if "no less" in low:  # "(no more, no less)" insists, and denies nothing
+        out = _NO_MORE_NO_LESS.sub("", out)
     if "ccording" in out:
         out = _ACCORDING.sub("", out)
     out = " ".join(out.split())

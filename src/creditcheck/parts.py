@@ -37,7 +37,12 @@ CONTRASTED = lazy_compile(r"\s*[,;]?\s+(?:while|whereas)\s+", re.IGNORECASE)
 def each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result | None:
     """A claim that joins statements, judged one by one: false if one is, true if all are."""
     parts = [p for p in join.split(text) if p.strip()]
-    return judge_parts(index, text, [_appositive(index, parts[i - 1], p) if i else p for i, p in enumerate(parts)])
+    parts = [_appositive(index, parts[i - 1], p) if i else p for i, p in enumerate(parts)]
+    first = index.aliases.find(parts[0]) if len(parts) > 1 else []
+    if first:  # "... is hardly a novelty; it began operating in 2006": "it" is the first part's name
+        name = parts[0][first[0][0] : first[0][1]]
+        parts = [parts[0], *(_PRONOUN_START.sub(name, p.lstrip(), count=1) for p in parts[1:])]
+    return judge_parts(index, text, parts)
 
 
 #: a part that only describes what the part before it ends with: "..., a former Huida executive"

@@ -465,9 +465,20 @@ def denied_figure(text: str, q: Quantity) -> bool:
 _CONTRAST_TAIL = lazy_compile(r"\s*(?:,|;|\s-)\s*(?:and\s+|but\s+)?not\s+(?!only\b|just\b|yet\b|until\b)[^,;.!?]{2,80}[.!]?\s*$", re.IGNORECASE)
 
 
+#: a contrast inside the claim: "is no government agency but the creation of Lakala"
+_CONTRAST_MIDDLE = lazy_compile(
+    r"\b(is|are|was|were)\s+(?:no|not)\s+(?:an?\s+|the\s+|some\s+)?[^,;.]{1,60}?\s*,?\s+but\s+(?:rather\s+|instead\s+)?", re.IGNORECASE
+)
+
+
 def without_contrast(index: Index, text: str, fact: Fact) -> str | None:
     """The claim without a contrast closing it, when the contrast names nothing the fact names
     (denying the eight firms' partner NIFA in "founded by the eight firms, not NIFA" is no restatement)."""
+    middle = _CONTRAST_MIDDLE.search(text)
+    if middle is not None and not any(
+        e in index.known.get(fact.id, frozenset(fact.entities)) for _, _, e in index.aliases.find(middle.group(0))
+    ):
+        return f"{text[: middle.start()]} {middle.group(1)} {text[middle.end() :]}"  # "is no government agency but the creation of Lakala"
     m = _CONTRAST_TAIL.search(text)
     if m is None or m.start() == 0:
         return None
