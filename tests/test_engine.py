@@ -1008,6 +1008,12 @@ def test_every_rule_has_a_case_it_catches_and_one_it_leaves_alone_or_decides_oth
          "sesame-separate-from-social-credit"),
         ("Sesame Credit is effectively the People's Bank of China's official credit bureau.", "misleading", "sesame-pboc-trial"),
         ("Hangzhou's social credit system is run by Alibaba's Sesame Credit.", "misleading", "sesame-hangzhou-cooperation"),
+        ("Baihang Credit is China's national Social Credit System.", "misleading", "baihang-first-unified"),
+        # a widening that also presents a plan as done: the plan
+        ("Jaywalkers across China are now being caught on facial recognition cameras and docked credit points.", "misleading",
+         "blacklist-traffic-violations-personal-credit"),
+        ("Shenzhen-style facial recognition now catches jaywalkers all over China.", "misleading",
+         "blacklist-shenzhen-jaywalkers-facial-recognition"),
         # a wrong person in a role: the fact about the body named
         ("Baihang Credit's chief executive is Li Xuan.", "false", "baihang-ceo"),
         ("Qiu Han was appointed CEO and president of Baihang Credit.", "false", "baihang-ceo"),

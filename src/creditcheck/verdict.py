@@ -428,7 +428,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
             or checks.unnamed_as_state(claim, fact, result.score)
         )
         if framed:
-            return _framed(text, framed)
+            return _framed(text, _fuller_framing(index, claim, candidates, framed))
     if result.verdict is Verdict.UNVERIFIED:
         framed = _loosely_framed(index, claim, candidates) or checks.as_the_system(claim)
         if framed:
@@ -691,6 +691,22 @@ def _confirmed_closer(index: Index, claim: Analysis, candidates: list[Candidate]
     return bool(candidates) and candidates[0].score - swap.score > AMBIGUITY_MARGIN and (
         propose(index, claim, candidates[0]).verdict is Verdict.TRUE
     )
+
+
+def _fuller_framing(index: Index, claim: Analysis, candidates: list[Candidate], framing: Framing) -> Framing:
+    """Of two facts the claim frames misleadingly, the one that says more of it: "jaywalkers are
+    caught on cameras and docked credit points" widens the Shenzhen experiment, but what it presents
+    as done is the credit effect the state newspapers said was to come."""
+    if as_done(claim.text, framing.fact, framing.score) is not None:
+        return framing  # already the plan presented as done
+    cover = max((rel.word_cover(index, claim, c.entry) for c in candidates if c.entry.fact is framing.fact), default=0.0)
+    for c in candidates:
+        if c.entry.fact is framing.fact or c.entry.kind is not Verdict.TRUE:
+            continue
+        other = as_done(claim.text, c.entry.fact, c.score)
+        if other is not None and rel.word_cover(index, claim, c.entry) >= cover:
+            return other  # (a widening that also presents a plan as done is first of all the plan)
+    return framing
 
 
 def _false_aside(index: Index, text: str) -> Result | None:
