@@ -138,14 +138,22 @@ def _fuller(index: Index, claim: Analysis, candidates: list[Candidate], chosen: 
     launched a trial in January 2018 but pulled it soon after" is the taken-down fact's, which
     also says when it launched, more than the launch fact's."""
     words = rel.content_words(index, index.terms(claim))
-    mine = rel.covered(index, words, index.true_terms(best.entry.fact.id))
+    said = index.true_terms(best.entry.fact.id)
+    mine = rel.covered(index, words, said)
     for rival in candidates[1:]:
-        if best.score - rival.score > AMBIGUITY_MARGIN:
+        if best.score - rival.score > PINNING_MARGIN:
             break
         fid = rival.entry.fact.id
         if fid == best.entry.fact.id or rival.entry.kind is not Verdict.TRUE:
             continue
-        if rel.covered(index, words, index.true_terms(fid)) > mine + FULLER_MARGIN:
+        theirs = index.true_terms(fid)
+        # close: says clearly more; further off: says all the closer fact says of the claim, and more
+        fuller = (
+            rel.covered(index, words, theirs) > mine + FULLER_MARGIN
+            if best.score - rival.score <= AMBIGUITY_MARGIN
+            else {w for w in words if w in said} < {w for w in words if w in theirs}
+        )
+        if fuller:
             other = propose(index, claim, rival)
             if other.verdict is Verdict.TRUE:
                 return other, rival
