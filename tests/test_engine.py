@@ -979,6 +979,12 @@ RULES = {
         ("Koala Credit is no private firm but the creation of the PBOC.", "unverified"),
         ("For those who opt in, Sesame's scores run from a floor of 350 to a ceiling of 950 (no more, no less).", "true"),
     ],
+    "a dated claim against a dateless denial": [
+        ("Baihang Credit received its licence in 2016.", "false"),
+        ("Baihang Credit did not receive its licence in 2016.", "unverified"),
+        ("No local government had a Social Credit account on Weibo before 2018.", "false"),
+        ("A young man from Shanxi was kept off trains for 180 days after being put on the 失信黑名单.", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

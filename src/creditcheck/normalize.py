@@ -569,7 +569,9 @@ _RATHER_THAN = lazy_compile(r"\bless\s+(?:as\s+)?((?:an?\s+)?[\w'-]+)\s+(?:and|b
 #: "leaves the court blacklist out of its scoring" denies what "incorporates it" says
 _LEFT_OUT = lazy_compile(r"\b(?:leaves?|leaving|left|keeps?|keeping|kept)\s+((?:[\w'-]+\s+){1,8}?)out\s+of\b")
 #: "was kept off the board" is "was not on the board" ("kept off trains" after a ban is left alone)
-_KEPT_OFF = lazy_compile(r"\b(was|were|is|are|been|being)\s+kept\s+off\b")
+_KEPT_OFF = lazy_compile(
+    r"\b(was|were|is|are|been|being)\s+kept\s+off\b(?!\s+(?:the\s+)?(?:trains?|planes?|flights?|rail\w*|buses|public\s+transport|travel))"
+)
 #: "more a policy than an actual system" is "a policy rather than a system" ("rather than" reads as "not")
 _MORE_A_THAN = lazy_compile(r"\bmore\s+(?:of\s+)?(an?\s+.{1,60}?)\s+than\s+(?:an?\s+)?(?:actual\s+|real\s+)?")
 #: "less a system than an ideology" is "not a system but an ideology"

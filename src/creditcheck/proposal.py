@@ -63,6 +63,8 @@ _CALLED_FALSE = re.compile(
 )
 
 
+#: a date that bounds a denial ("no account before 2018") rather than placing it ("not in 2016")
+_BOUNDING_DATE = lazy_compile(r"\b(?:before|after|until|till|since|by|prior\s+to)\s+(?:\w+\s+)?\d{4}\b", re.IGNORECASE)
 #: a fact that denies of a whole group ("none of the eight firms had a licence")
 _DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
 
@@ -150,8 +152,21 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if flips and any(q.comparator in ("gt", "ge", "lt", "le") for q in claim.quantities):
         # "no firm holds more than 8%" denies a comparison, not the fact's figure
         return Proposal(Verdict.UNVERIFIED, "The claim denies a comparison with a figure; it needs a human check.", candidate)
+    if (
+        status == "conflict" and not flips and entry.kind is Verdict.FALSE and all(q.kind in DATES for q in wrong)
+        and not _BOUNDING_DATE.search(claim.text)
+        and any(sc & theirs for sc in claim.negation_scopes for theirs in entry.analysis.negation_scopes)
+    ):
+        # "did not receive its licence in 2016" says what a denial without a date ("never received
+        # a licence") says, with a date the fact does not give: true as worded, whatever the year
+        return Proposal(Verdict.UNVERIFIED, "The claim denies something at a time the source does not give; it needs a human check.", candidate)
     if status == "conflict" and flips:
-        return Proposal(Verdict.UNVERIFIED, "The claim negates a statement whose figures also differ; it needs a human check.", candidate)
+        # (a false variant without figures, "has never received a licence", does not bear on the
+        # claim's figures: the next close phrasing, which gives them, may decide)
+        return Proposal(
+            Verdict.UNVERIFIED, "The claim negates a statement whose figures also differ; it needs a human check.", candidate,
+            inapplicable=entry.kind is Verdict.FALSE and not entry.analysis.quantities,
+        )
     if status == "conflict" and fact.as_of and rel.claims_other_time(claim, fact, close=candidate.score >= DATED_EVENT_SCORE):
         return Proposal(
             Verdict.UNVERIFIED,
