@@ -985,6 +985,13 @@ RULES = {
         ("No local government had a Social Credit account on Weibo before 2018.", "false"),
         ("A young man from Shanxi was kept off trains for 180 days after being put on the 失信黑名单.", "true"),
     ],
+    "a name counted in a group the source lists in full": [
+        ("Baidu was one of the eight companies the central bank allowed to pilot personal credit systems in 2015.", "false"),
+        ("Baidu's credit unit was one of the 8 firms cleared for the 2015 pilots.", "false"),
+        ("Koala Credit was one of the eight pilot firms.", "true"),
+        ("Koala Credit was not one of the eight pilot firms.", "false"),
+        ("The eight pilot firms, Alibaba's Sesame Credit among them, have been merged into Baihang Credit.", "unverified"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

@@ -830,6 +830,61 @@ def crossed_denial(claim: Analysis, entry: Entry) -> bool:
     return bool(mine_no & their_yes) and bool(mine_yes & their_no)
 
 
+_MEMBERSHIP = lazy_compile(
+    r"\b(?:one\s+of|among|amongst|included|includes|including|comprised|was\s+in|were\s+in|part\s+of|on\s+the\s+list)\b", re.IGNORECASE
+)
+
+
+#: a name followed by its being counted in ("Baidu's credit unit was one of"), or preceded ("included JD Finance and")
+_COUNTED_IN_AFTER = lazy_compile(
+    r"(?:'s)?(?:\s+[a-z][\w-]*){0,2}?\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:one\s+of|among|amongst|part\s+of)\b",
+    re.IGNORECASE,
+)
+_COUNTED_IN_BEFORE = lazy_compile(
+    r"\b(?:including|included|include|comprised|comprising|such\s+as)\s*(?:,?\s*inter\s+alia,?)?\s+(?:[\w.'-]+\s+){0,6}$", re.IGNORECASE
+)
+
+
+def outside_the_list(index: Index, claim: Analysis) -> tuple[Fact, str] | None:
+    """(the fact that lists a group, the name the claim puts in it) when the claim counts a company
+    or score among a group the base lists in full, and the list leaves it out: "Baidu was one of the
+    eight companies the central bank picked" against "The eight pilot firms are Sesame Credit, ..."."""
+    found = counted_in(index, claim)
+    return (found[0], found[1]) if found and not found[2] and not claim.negation_scopes else None
+
+
+def counted_in(index: Index, claim: Analysis) -> tuple[Fact, str, bool] | None:
+    """(the fact that lists a group in full, the name the claim counts in it, whether the list has it)
+    for a claim that counts a company or score among a group: "Koala Credit was one of the eight"."""
+    if not _MEMBERSHIP.search(claim.text):
+        return None
+    kinds = index.kinds
+    groups = [e for e in claim.entities if kinds.get(e) == "other"]
+    members = [e for e in claim.entity_order if kinds.get(e) in ("company", "credit-score")]
+    if not groups or not members:
+        return None
+    made = products(index)
+    spans = index.aliases.find(claim.text)
+    # the name must be the one counted in: "Baidu was one of ...", "... included Baidu Credit"
+    members = [
+        e for e in members
+        if any(
+            _COUNTED_IN_AFTER.match(claim.text, j) or _COUNTED_IN_BEFORE.search(claim.text[:i])
+            for i, j, f in spans if f == e
+        )
+    ]
+    for fid, names in index.statement_entities.items():
+        fact = index.factbase.get(fid)
+        listed = [e for e in fact.entities if kinds.get(e) == "credit-score"]
+        if len(listed) < 4 or not any(g in names for g in groups):
+            continue
+        for e in members:
+            inside = e in listed or made.get(e) in listed or any(index.linked(e, frozenset({m})) for m in listed)
+            return fact, index.factbase.entities[e].name, inside
+    return None
+
+
 def led_by_a_stranger(index: Index, claim: Analysis) -> str | None:
     """An unknown name before any name the base knows: "America's FICO scores range from 300 to
     850, like Tencent Credit's" is about FICO, which no fact covers."""

@@ -358,6 +358,12 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         why = f"The claim dates it to {year}; the source says: {fact.statement}"
         match = Match(fact=fact, phrasing=fact.statement, kind=Verdict.FALSE, why=why, score=DECIDE_SCORE)
         return Result(text, Verdict.FALSE, DECIDE_SCORE, why, match=match)
+    outside = rel.outside_the_list(index, claim)
+    if outside is not None:  # "Baidu was one of the eight companies the central bank picked"
+        fact, name = outside
+        why = f"The source's list leaves out {name}: {fact.statement}"
+        match = Match(fact=fact, phrasing=fact.statement, kind=Verdict.FALSE, why=why, score=DECIDE_SCORE)
+        return Result(text, Verdict.FALSE, DECIDE_SCORE, why, match=match)
     if " before " in text or " after " in text:
         ordered = _out_of_order(index, text, claim)
         if ordered is not None:
@@ -408,6 +414,14 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     if not candidates and only_places and not swaps:
         return _anonymous(index, text, claim)  # a place only sets the scene ("which Beijing made mandatory")
     result = _decide(index, text, claim, candidates)
+    if result.verdict is Verdict.FALSE and result.match and not claim.negation_scopes:
+        counted = rel.counted_in(index, claim)
+        if counted and counted[2] and counted[0] is result.match.fact:
+            # "Koala Credit was one of the eight pilot firms": the list has it, whatever a variant says
+            fact, name, _ = counted
+            why = f"The source lists {name} among them: {fact.statement}"
+            match = Match(fact=fact, phrasing=fact.statement, kind=Verdict.TRUE, why=why, score=result.score)
+            return Result(text, Verdict.TRUE, result.score, why, match=match)
     if result.verdict is Verdict.UNVERIFIED and only_places:
         nameless = _anonymous(index, text, claim)
         if nameless.verdict is not Verdict.UNVERIFIED:
