@@ -532,7 +532,7 @@ RULES = {
     "a name tied to something else the fact mentions fills a slot it does not": [
         ("Before joining Baihang, Zhu Huanqi was a senior official at the People's Bank of China.", "unverified"),
         ("Koala Credit was launched in May 2015 by the Shenzhen-based payments company Lakala.", "true"),
-        ("Search giant Baidu was one of the eight firms cleared by the central bank in 2015 to pilot personal credit.", "unverified"),
+        ("Search giant Baidu was one of the eight firms cleared by the central bank in 2015 to pilot personal credit.", "false"),  # (the list of the eight leaves Baidu out)
         ("Baidu's credit unit was one of the eight firms cleared by the central bank in 2015 to pilot personal credit.", "false"),
     ],
     "part of a year": [
