@@ -533,16 +533,32 @@ def test_a_draft_sentence_that_names_nothing_but_widens_a_fact_to_china_is_check
     assert [(f.span.line, f.result.verdict.value) for f in findings] == [(3, "misleading")]
 
 
+def test_an_opening_it_in_a_draft_stands_for_the_last_name_of_its_paragraph():
+    """"Sesame Credit is an opt-in score. It launched in 2012." points at the second sentence;
+    an "It" opening a new paragraph is about something the draft has moved away from."""
+    from creditcheck import load_facts
+
+    text = "Sesame Credit is an opt-in score. It launched in 2012.\n\nIt launched in 2012.\n"
+    findings = load_facts().check_text(text)
+    assert [(f.span.line, f.span.column, f.result.verdict.value, f.result.fact.id) for f in findings] == [
+        (1, 1, "true", "sesame-not-mandatory"),
+        (1, 35, "false", "sesame-launch-2015"),
+    ]
+    assert findings[1].result.claim == "It launched in 2012."  # reported as written
+
+
 def test_one_long_draft_split_among_processes_gives_the_same_findings_in_order(tmp_path, monkeypatch):
     from creditcheck import load_facts, runner
 
-    lines = ["Sesame Credit scores range from 300 to 850.", "Our reporter liked the tea.", "Tencent Credit launched a trial in January 2018."]
+    # ("It" stands for Sesame Credit, in the sentence before it: a split between them must not lose that)
+    # (three sentences a cycle and parts of eight: parts 3 and 6 open on an "It")
+    paragraphs = ["Sesame Credit scores range from 300 to 850. It launched in 2012.", "Tencent Credit launched a trial in January 2018."]
     draft = tmp_path / "long.md"
-    draft.write_text("\n\n".join(lines[i % 3] for i in range(60)) + "\n", encoding="utf-8")
+    draft.write_text("\n\n".join(paragraphs[i % 2] for i in range(40)) + "\n", encoding="utf-8")
     monkeypatch.setattr(runner, "SPLIT_SENTENCES", 10)  # split even this short draft
     checker = load_facts()
     alone = runner.check_files(checker, [str(draft)], runner.CheckOptions(), jobs=1)[0]
     split = runner.check_files(checker, [str(draft)], runner.CheckOptions(), jobs=2)[0]
     assert split.error is None and split.sentences == alone.sentences == 60
     assert [(f.span, f.result.verdict) for f in split.findings] == [(f.span, f.result.verdict) for f in alone.findings]
-    assert len(alone.findings) == 40
+    assert len(alone.findings) == 60

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from .errors import InputError
@@ -56,14 +58,25 @@ class Checker:
         wanted = frozenset(report)
         ignored = frozenset(ignore)
         findings = []
-        for sentence in document.sentences:
+        subject: tuple[str, int] | None = None  #: the last sentence's first name, and the line it ended on
+        for number, sentence in enumerate(document.sentences):
             text = clean(sentence.text)
             if sentence.suppress_all or not text or len(text) > MAX_CLAIM_CHARS:
                 continue  # a "sentence" this long is a table or a list run together, not a claim
             analysis = self.index.analyse(text)  # once: it tells both whether and what to check
-            if not analysis.entities and not all_of_china(text):
+            said = text
+            if not analysis.entities and subject and sentence.span.line - subject[1] <= 1:
+                # "Sesame Credit is opt-in. It launched in 2012.": in the same paragraph, "it" is Sesame Credit
+                said = _standing_for(text, subject[0])
+                if said != text:
+                    analysis = self.index.analyse(said)
+            names = self.index.aliases.find(text)
+            subject = (text[names[0][0] : names[0][1]], sentence.span.end_line) if names else None
+            if number < document.lead_in:
+                continue  # context only: the part before this one reports it
+            if not analysis.entities and not all_of_china(said):
                 continue  # off topic: names nothing the fact base knows (and claims nothing of all China)
-            result = decide(self.index, text, analysis)
+            result = dataclasses.replace(decide(self.index, said, analysis), claim=text)
             fact_id = result.fact.id if result.fact else None
             if result.verdict not in wanted or (fact_id and (fact_id in ignored or fact_id in sentence.suppressed_ids)):
                 continue
@@ -75,3 +88,15 @@ class Checker:
         from .documents import parse_document
 
         return self.check_document(parse_document(text.encode("utf-8"), fmt, name), **options)  # type: ignore[arg-type]
+
+
+#: a sentence opening on a pronoun or a bare description that stands for the last name
+_STANDS_FOR = re.compile(r"^(?:it|they|the\s+(?:company|firm|service|score|platform|scheme|app|programme|program))\b(?!\s+is\s+(?:also\s+)?(?:said|thought|worth|true|clear|likely|unlikely)\b)", re.IGNORECASE)
+_ITS = re.compile(r"^(?:its|their)\b", re.IGNORECASE)
+
+
+def _standing_for(text: str, name: str) -> str:
+    """The sentence with an opening "It", "Its" or "The company" put as the name it stands for."""
+    if _ITS.match(text):
+        return _ITS.sub(f"{name}'s", text, count=1)
+    return _STANDS_FOR.sub(name, text, count=1)

@@ -118,6 +118,9 @@ class Document:
     format: str  #: "markdown" | "text" | "html" | "docx"
     sentences: tuple[Sentence, ...]
     warnings: tuple[str, ...] = ()
+    #: how many of the first sentences are there only as context (a part of a split draft starts
+    #: with the sentence before it, whose subject an opening "It" may stand for)
+    lead_in: int = 0
 
 
 def detect_format(name: str) -> str | None:

@@ -81,7 +81,10 @@ def _check_split(pool: "ProcessPoolExecutor", path: str, options: CheckOptions, 
         return FileOutcome(path, error=str(exc))
     sentences = document.sentences
     size = max(1, -(-len(sentences) // (jobs * 4)))
-    parts = [replace(document, sentences=sentences[i : i + size]) for i in range(0, len(sentences), size)]
+    # (each part but the first starts with the sentence before it, as context: see Document.lead_in)
+    parts = [
+        replace(document, sentences=sentences[max(0, i - 1) : i + size], lead_in=1 if i else 0) for i in range(0, len(sentences), size)
+    ]
     findings = [f for part in pool.map(_work_part, [(p, options) for p in parts]) for f in part]
     return FileOutcome(path, findings, len(sentences), warnings=document.warnings)
 
