@@ -992,6 +992,11 @@ RULES = {
         ("Koala Credit was not one of the eight pilot firms.", "false"),
         ("The eight pilot firms, Alibaba's Sesame Credit among them, have been merged into Baihang Credit.", "unverified"),
     ],
+    "a place swapped in what a list's fact says": [
+        ("On May 22, Shanghai authorities announced a special blacklist for people who break the rules of the bike-sharing industry.", "false"),
+        ("On May 22, Guangdong authorities announced a special blacklist for people who break the rules of the bike-sharing industry.", "true"),
+        ("Rongcheng, the social credit pilot city, is located in Zhejiang province.", "false"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

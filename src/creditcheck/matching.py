@@ -433,8 +433,13 @@ class Index:
         lead = subjects[0] if subjects and subjects[0] in known else None
         if lead is None:
             lead = next((e for e in subjects if e in known and self.kinds.get(e) != "place"), None)
-        if lead is None or _REPORTING.search(claim.text) or _JOINTLY.search(claim.text):
+        if lead is None:
+            # a list the fact is about ("a special blacklist ... announced by the Shanghai authorities")
+            lead = next((e for e in claim.entity_order if self.kinds.get(e) == "list" and e in known), None)
+        if lead is None or _JOINTLY.search(claim.text):
             return None
+        if _REPORTING.search(claim.text) and not _REPORTING.search(entry.text):
+            return None  # (unless the reporting is what the fact is about: "Guangdong announced a blacklist")
         named = {e for e in entry.analysis.entities if self.kinds.get(e) in SUBJECT_KINDS}
         claim_subjects = {e for e in claim.entities if self.kinds.get(e) in SUBJECT_KINDS}
         swapped: set[str] = set()
