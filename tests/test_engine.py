@@ -423,7 +423,7 @@ RULES = {
     "an aside naming something cannot save a false main clause": [
         ("Rongcheng, the town known as China's social credit laboratory, lies in Guangdong province.", "false"),
         ("Rongcheng, the social credit pilot city, lies in Shandong province.", "true"),
-        ("Rongcheng, a city of 700,000 in Jiangsu, is famous for its social credit pilot.", "unverified"),
+        ("Rongcheng, a city of 700,000 in Jiangsu, is famous for its social credit pilot.", "false"),  # (the aside itself is wrong)
     ],
     "a conclusion the source does not support ('which makes it', 'proof that')": [
         ("Tencent Credit uses a 300-850 scale, proof that it is the government's citizen score.", "misleading"),
