@@ -40,7 +40,7 @@ def _owned(tokens: list[str]) -> str:
 
 #: words that keep two things apart: a claim using one is drawing the distinction, not blurring it
 _DISTINCTION = lazy_compile(
-    r"\b(?:separate(?:ly)?|independent(?:ly)?|distinct|different|differs?|unlike|not|no|never|nothing|"
+    r"\b(?:separate(?:ly)?|independent(?:ly)?|distinct|different|differs?|unlike|compared\s+(?:with|to)|in\s+contrast\s+to|not|no|never|nothing|"
     r"neither|nor|rather than|instead of|versus|vs|whereas|while|confus\w*|conflat\w*|mistak\w*|wrongly|"
     r"myths?|misconceptions?|misunderst\w*|misreport\w*|commercial|private|corporate|both)\b|n't\b",
     re.IGNORECASE,
