@@ -997,6 +997,11 @@ RULES = {
         ("On May 22, Guangdong authorities announced a special blacklist for people who break the rules of the bike-sharing industry.", "true"),
         ("Rongcheng, the social credit pilot city, is located in Zhejiang province.", "false"),
     ],
+    "who founded it, however the founding is said": [
+        ("Qianhai Credit was set up by the big finance group Ping An.", "true"),
+        ("Qianhai Credit was set up by Tencent.", "false"),
+        ("In 2015, eight private companies were given the green light by the central bank to try out personal credit scoring.", "true"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),
