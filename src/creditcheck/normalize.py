@@ -216,7 +216,6 @@ SYNONYMS: Mapping[str, str] = {
     "launched by": "founded by",
     "established by": "founded by",
     "set up by": "founded by",
-    "created by": "founded by",
     "started by": "founded by",
     "spun out of": "founded by",
     "spun off from": "founded by",
