@@ -1002,6 +1002,18 @@ RULES = {
         ("Qianhai Credit was set up by Tencent.", "false"),
         ("In 2015, eight private companies were given the green light by the central bank to try out personal credit scoring.", "true"),
     ],
+    "words that stem alike or say 'not much'": [
+        ("On Sina Weibo, Sesame Credit is mostly associated with fun extras and the sharing economy, unlike the negative tone it gets on Twitter.", "true"),
+        ("Unlike Sesame Credit, the government's social credit system gets little discussion on Chinese social media.", "true"),
+        ("There is not just one 'social credit system' in China: commercial scores like Sesame Credit and the government's rating scheme are "
+         "two separate systems that run independently.", "true"),
+        ("It is unlikely that social credit data will be boiled down into one single score.", "true"),
+        ("Unlike Sesame Credit, the government's social credit system is a hot topic on Weibo.", "false"),
+    ],
+    "a ranking said to go down": [
+        ("In Rongcheng, residents who look after their parents see their social credit ranking fall.", "false"),
+        ("In Rongcheng, residents who take care of their parents see their credit ranking go down.", "false"),
+    ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
         ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),

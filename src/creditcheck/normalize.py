@@ -226,6 +226,8 @@ SYNONYMS: Mapping[str, str] = {
     "go-ahead": "permission",
     "try out": "pilot",
     "trying out": "piloting",
+    "not just one": "no single",
+    "not only one": "no single",
     "located": "based",
     "situated": "based",
     "lies in": "based in",
@@ -597,6 +599,9 @@ _PULLED_DOWN = lazy_compile(
     r"\b(?:drag|drags|dragged|pull|pulls|pulled|bring|brings|brought|push|pushes|pushed|knock|knocks|knocked)\s+"
     r"((?:[\w'-]+\s+){1,3}?)down\b"
 )
+_LITTLE = lazy_compile(r"(?<!\ba\s)\blittle\s+(?=(?:discussion|attention|interest|coverage|debate|talk|mention|notice)\b)")
+#: a ranking said to fall: "see their credit ranking go down", "their ranking drops"
+_RANKING_DOWN = lazy_compile(r"\b(rankings?)\s+(?:to\s+)?(?:fall|falls|fell|drop|drops|dropped|decline|declines|go\s+down|goes\s+down|went\s+down)\b")
 #: "is Tencent's consumer credit product" says who runs it: "is run by Tencent"
 _OWNED_PRODUCT = lazy_compile(
     r"\b(is|are|was|were)\s+(?:an?\s+|the\s+)?(ent_\w+)(?:'s)?\s+(?:[\w-]+\s+){0,3}?"
@@ -622,6 +627,10 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _MORE_A_THAN.sub(r"\1 rather than ", body)
     if " down" in body:
         body = _PULLED_DOWN.sub(r"lowers \1", body)
+    if "little " in body:  # "gets little discussion" is "is not discussed much" ("a little" is some)
+        body = _LITTLE.sub("not much ", body)
+    if "ranking" in body:  # "see their credit ranking go down" lowers the ranking
+        body = _RANKING_DOWN.sub(r"lowered \1", body)
     if " out of " in body or " off " in body:
         body = _LEFT_OUT.sub(lambda m: f"does not put {m.group(1)} in", body)
         body = _KEPT_OFF.sub(r"\1 not on", body)

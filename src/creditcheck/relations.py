@@ -35,6 +35,8 @@ ANTONYMS = tuple(
                  ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("highest", "lowest"), ("praised", "criticised"))
 )  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
+_UNLIKELY = stem("unlikely")
+_UNLIKE = re.compile(r"\bunlike\b", re.IGNORECASE)
 #: each opposite word -> the words opposite to it
 _PARTNERS = {w: frozenset(b for a, b in ANTONYMS if a == w) | frozenset(a for a, b in ANTONYMS if b == w) for w in _OPPOSITES}
 #: the opposites that compare two things, whose order in the sentence says which way
@@ -120,6 +122,8 @@ def opposed(claim: Analysis, entry: Analysis) -> tuple[str, str] | None:
 def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | None:
     """A word of the claim whose opposite ``terms`` has and the claim does not."""
     mine, theirs = set(claim.tokens), terms
+    if _UNLIKE.search(claim.text):
+        mine.discard(_UNLIKELY)  # "unlike Twitter" compares; only "unlikely" doubts (both stem alike)
     for pair in ANTONYMS:
         for a, b in (pair, pair[::-1]):
             if a in mine and b in theirs and b not in mine and a not in theirs:
