@@ -70,7 +70,8 @@ def wrong_founding(index: Index, text: str) -> tuple[Fact, int] | None:
 def dated_foundings(index: Index, text: str) -> list[tuple[Fact, int, bool]]:
     """(fact dating a founding, the year the claim gives it, whether the fact gives that year) for
     each founding the claim dates of a name the base dates ("Sina Weibo: born 2009")."""
-    if not _FOUNDED_HINT.search(text):
+    low = text.lower()
+    if not any(w in low for w in _FOUNDED_WORDS) or not _FOUNDED_HINT.search(text):
         return []
     names = index.aliases.find(text)
     out = []
@@ -95,6 +96,7 @@ def dated_foundings(index: Index, text: str) -> list[tuple[Fact, int, bool]]:
 
 
 _OF_BEFORE = lazy_compile(r"\b(?:of|for|from|with|to|by|and|than|as)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+_FOUNDED_WORDS = ("found", "establish", "set up", "launch", "creat", "start", "born", "went", "debut", "came", "open")
 _FOUNDED_HINT = lazy_compile(r"\b(?:founded|established|set\s+up|launched|created|started|born|went|debuted|came|opened)\b", re.IGNORECASE)
 
 

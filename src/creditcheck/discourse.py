@@ -93,7 +93,6 @@ _LEAD_WORDS = frozenset(
     listen honestly right and far""".split()
 )
 _LEAD_THE = frozenset({"truth", "reality", "fact", "point"})
-_WORD = lazy_compile(r"[a-z']+")
 #: words of the frames set inside a claim or closing it
 _INSERT_HINTS = ("arguably", "admittedly", "it should", "worth", "to be sure", "of course", "it seems", "turns out",
                  "as it happens", "mind you", "notably", "tellingly", "interestingly", "crucially", "quite simply",
@@ -112,7 +111,7 @@ def core(text: str) -> str:
     if any(w in low for w in ("you know", "i mean", " uh,", " um,", " er,", " erm,", ", like,", ", right,", ", so,")):
         out = _FILLER.sub(" ", out)
     for _ in range(3):  # frames may stack: "Make no mistake: it is worth remembering that ..."
-        words = _WORD.findall(out[:40].lower())
+        words = [w.strip(".,;:!?\"()-") for w in out[:40].lower().split()]
         if not words or words[0] not in _LEAD_WORDS and not (words[0] == "the" and words[1:2] and words[1] in _LEAD_THE):
             break
         m = _LEAD.match(out) or _OPENING_FILLER.match(out)

@@ -458,7 +458,7 @@ _DENYING = lazy_compile(r"(?:\b(?:not|no|nobody|no\s+one|none|never|neither|nor)
 def denied_figure(text: str, q: Quantity) -> bool:
     """Does a denial in the figure's own clause come before it ("so nobody has a perfect 1000")?"""
     at = text.find(q.text) if q.text else -1
-    if at < 0:
+    if at < 0 or not any(w in text[:at].lower() for w in ("no", "n't", "never", "neither", "nor")):
         return False
     start = max(text.rfind(c, 0, at) for c in ",;:") + 1
     cue = _DENYING.search(text, start, at)
@@ -803,9 +803,14 @@ def named_elsewhere(index: Index, claim: Analysis, fact: Fact) -> str | None:
     """A handle, hashtag or name the claim gives that neither the fact nor its passage mentions:
     the claim's figures are then about that, not the fact's subject."""
     said = " ".join((fact.statement, *fact.confirms, fact.source.passage)).lower()
-    for m in _HANDLE.finditer(claim.text):
+    for m in _HANDLE.finditer(claim.text) if "@" in claim.text or "#" in claim.text else ():
         if m.group(0).lower() not in said:
             return m.group(0)
+    text = claim.text
+    for start, end, _ in index.aliases.find(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    if not any(ch.isupper() for ch in text.lstrip()[1:]):
+        return None  # no capitalised word but the first and the known names: no stranger to find
     main = without_asides(_ACCORDING.sub("", claim.text))
     name = first_unknown_name(index, main)
     return name if name and name.lower() not in said else None
@@ -834,6 +839,7 @@ def crossed_denial(claim: Analysis, entry: Entry) -> bool:
     return bool(mine_no & their_yes) and bool(mine_yes & their_no)
 
 
+_MEMBERSHIP_HINTS = ("one of", "among", "includ", "compris", "was in", "were in", "part of", "on the list")
 _MEMBERSHIP = lazy_compile(
     r"\b(?:one\s+of|among|amongst|included|includes|including|comprised|was\s+in|were\s+in|part\s+of|on\s+the\s+list)\b", re.IGNORECASE
 )
@@ -861,7 +867,8 @@ def outside_the_list(index: Index, claim: Analysis) -> tuple[Fact, str] | None:
 def counted_in(index: Index, claim: Analysis) -> tuple[Fact, str, bool] | None:
     """(the fact that lists a group in full, the name the claim counts in it, whether the list has it)
     for a claim that counts a company or score among a group: "Koala Credit was one of the eight"."""
-    if not _MEMBERSHIP.search(claim.text):
+    low = claim.text.lower()
+    if not any(w in low for w in _MEMBERSHIP_HINTS) or not _MEMBERSHIP.search(claim.text):
         return None
     kinds = index.kinds
     groups = [e for e in claim.entities if kinds.get(e) == "other"]
