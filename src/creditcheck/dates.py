@@ -85,7 +85,7 @@ def dated_foundings(index: Index, text: str) -> list[tuple[Fact, int, bool]]:
         if _FOUNDED_SUBJECT_GAP.fullmatch(text, end, m.start()) is None:
             continue
         year = int(m.group(1))
-        own = [f for f in index.factbase.facts if f.entities[:1] == (subject,)]
+        own = index.facts_led_by(subject)
         # a year another of its facts dates a start to ("Tencent Credit launched a trial in 2018") is no error
         started = {y for f in own if _FOUNDED_HINT.search(f.statement) for y in fact_figures(f).get("year", ())}
         for fact in own:

@@ -408,7 +408,7 @@ class FramingChecks:
         )
         if said is None:
             return None
-        own = [f for f in self.index.factbase.facts if f.entities[:1] == (who,)]
+        own = self.index.facts_led_by(who)
         if not own or any(e in self.index.known.get(f.id, ()) for f in own for e in systems):
             return None  # a fact that ties the two together speaks for itself
         # what the name is, not when it started: a fact that pins no figure, or no start

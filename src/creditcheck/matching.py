@@ -501,6 +501,11 @@ class Index:
                     best = (fid, score, i)
         return (best[0], best[1]) if best else None
 
+    def facts_led_by(self, entity: str) -> list[Fact]:
+        """The facts whose subject (first entity) is ``entity``, in the base's order."""
+        facts = self.factbase.facts
+        return [facts[i] for i, lead in enumerate(self.fact_leads) if lead == entity]
+
     def entries_of(self, fact_id: str) -> tuple[Entry, ...]:
         """Every phrasing of one fact."""
         start, stop = self.fact_slices.get(fact_id, (0, 0))
