@@ -12,6 +12,7 @@ from .factbase import FactBase
 from .matching import Index
 from .models import Finding, Result, Verdict
 from .normalize import clean
+from .parts import first_name
 from .framing import all_of_china
 from .verdict import decide
 
@@ -58,20 +59,21 @@ class Checker:
         wanted = frozenset(report)
         ignored = frozenset(ignore)
         findings = []
-        subject: tuple[str, int] | None = None  #: the last sentence's first name, and the line it ended on
+        previous: tuple[str, int] | None = None  #: the last sentence, when it names something, and the line it ended on
         for number, sentence in enumerate(document.sentences):
             text = clean(sentence.text)
             if sentence.suppress_all or not text or len(text) > MAX_CLAIM_CHARS:
                 continue  # a "sentence" this long is a table or a list run together, not a claim
             analysis = self.index.analyse(text)  # once: it tells both whether and what to check
-            said = text
-            if not analysis.entities and subject and sentence.span.line - subject[1] <= 1:
-                # "Sesame Credit is opt-in. It launched in 2012.": in the same paragraph, "it" is Sesame Credit
-                said = _standing_for(text, subject[0])
+            said, named = text, bool(analysis.entities)
+            # "Sesame Credit is opt-in. It launched in 2012.": in the same paragraph, "it" is Sesame Credit
+            # (the name looked up only now: most sentences are never read this way)
+            name = first_name(self.index, previous[0]) if not named and previous and sentence.span.line - previous[1] <= 1 else None
+            if name:
+                said = _standing_for(text, name)
                 if said != text:
                     analysis = self.index.analyse(said)
-            names = self.index.aliases.find(text)
-            subject = (text[names[0][0] : names[0][1]], sentence.span.end_line) if names else None
+            previous = (text, sentence.span.end_line) if named else None
             if number < document.lead_in:
                 continue  # context only: the part before this one reports it
             if not analysis.entities and not all_of_china(said):

@@ -38,11 +38,16 @@ def each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result 
     """A claim that joins statements, judged one by one: false if one is, true if all are."""
     parts = [p for p in join.split(text) if p.strip()]
     parts = [_appositive(index, parts[i - 1], p) if i else p for i, p in enumerate(parts)]
-    first = index.aliases.find(parts[0]) if len(parts) > 1 else []
-    if first:  # "... is hardly a novelty; it began operating in 2006": "it" is the first part's name
-        name = parts[0][first[0][0] : first[0][1]]
+    name = first_name(index, parts[0]) if len(parts) > 1 else None
+    if name:  # "... is hardly a novelty; it began operating in 2006": "it" is the first part's name
         parts = [parts[0], *(_PRONOUN_START.sub(name, p.lstrip(), count=1) for p in parts[1:])]
     return judge_parts(index, text, parts)
+
+
+def first_name(index: Index, text: str) -> str | None:
+    """The first name the fact base knows in ``text``, as written there."""
+    found = index.aliases.find(text)
+    return text[found[0][0] : found[0][1]] if found else None
 
 
 #: a part that only describes what the part before it ends with: "..., a former Huida executive"
@@ -117,8 +122,7 @@ _PRONOUN_START = lazy_compile(r"^(?:it|they|he|she|this)\b", re.IGNORECASE)
 def each_sentence(index: Index, text: str, sentences: list[str]) -> Result | None:
     """A claim of several sentences, each judged (a pronoun opening one stands for the first
     sentence's first name): false if one is, misleading if one is and none false, true if all are."""
-    first = index.aliases.find(sentences[0])
-    subject = sentences[0][first[0][0] : first[0][1]] if first else None
+    subject = first_name(index, sentences[0])
     parts = [_PRONOUN_START.sub(subject, s_, count=1) if subject else s_ for s_ in sentences]
     results = [decide(index, p_, a) for p_ in parts if (a := index.analyse(p_)).tokens or a.quantities]
     if len(results) < 2:
