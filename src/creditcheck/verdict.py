@@ -355,15 +355,11 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     founded = wrong_founding(index, text)
     if founded is not None:  # "Beijing Sinoway Credit was founded in 2005 by ...", whatever else it says
         fact, year = founded
-        why = f"The claim dates it to {year}; the source says: {fact.statement}"
-        match = Match(fact=fact, phrasing=fact.statement, kind=Verdict.FALSE, why=why, score=DECIDE_SCORE)
-        return Result(text, Verdict.FALSE, DECIDE_SCORE, why, match=match)
+        return _stated(text, fact, Verdict.FALSE, f"The claim dates it to {year}; the source says: {fact.statement}", DECIDE_SCORE)
     outside = rel.outside_the_list(index, claim)
     if outside is not None:  # "Baidu was one of the eight companies the central bank picked"
         fact, name = outside
-        why = f"The source's list leaves out {name}: {fact.statement}"
-        match = Match(fact=fact, phrasing=fact.statement, kind=Verdict.FALSE, why=why, score=DECIDE_SCORE)
-        return Result(text, Verdict.FALSE, DECIDE_SCORE, why, match=match)
+        return _stated(text, fact, Verdict.FALSE, f"The source's list leaves out {name}: {fact.statement}", DECIDE_SCORE)
     if " before " in text or " after " in text:
         ordered = _out_of_order(index, text, claim)
         if ordered is not None:
@@ -402,8 +398,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     checks = framing_checks(index)
     merged = checks.merged(claim)
     if merged:
-        match = Match(fact=merged.fact, phrasing=merged.fact.statement, kind=Verdict.FALSE, why=merged.explanation, score=merged.score)
-        return Result(text, Verdict.FALSE, merged.score, merged.explanation, match=match)
+        return _stated(text, merged.fact, Verdict.FALSE, merged.explanation, merged.score)
     conflation = checks.conflation(claim)
     if conflation:
         return _framed(text, conflation)
@@ -419,9 +414,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         if counted and counted[2] and counted[0] is result.match.fact:
             # "Koala Credit was one of the eight pilot firms": the list has it, whatever a variant says
             fact, name, _ = counted
-            why = f"The source lists {name} among them: {fact.statement}"
-            match = Match(fact=fact, phrasing=fact.statement, kind=Verdict.TRUE, why=why, score=result.score)
-            return Result(text, Verdict.TRUE, result.score, why, match=match)
+            return _stated(text, fact, Verdict.TRUE, f"The source lists {name} among them: {fact.statement}", result.score)
     if result.verdict is Verdict.UNVERIFIED and only_places:
         nameless = _anonymous(index, text, claim)
         if nameless.verdict is not Verdict.UNVERIFIED:
@@ -675,8 +668,7 @@ def _denied_link(index: Index, text: str, claim: Analysis) -> Result | None:
                 if a != b and _TIES.search(between) and not re.search(r"[,;]", between) and not _SEPARATE.search(between):
                     names = index.factbase.entities
                     why = f"The source ties {names[a].name} to {names[b].name}: {statement}{as_of(fact)}"
-                    match = Match(fact=fact, phrasing=statement, kind=Verdict.FALSE, why=why, score=DECIDE_SCORE)
-                    return Result(text, Verdict.FALSE, DECIDE_SCORE, why, match=match)
+                    return _stated(text, fact, Verdict.FALSE, why, DECIDE_SCORE)
     return None
 
 
@@ -748,9 +740,13 @@ def _false_aside(index: Index, text: str) -> Result | None:
 
 
 def _framed(text: str, framing: Framing) -> Result:
-    fact = framing.fact
-    match = Match(fact=fact, phrasing=fact.statement, kind=Verdict.MISLEADING, why=framing.explanation, score=framing.score)
-    return Result(text, Verdict.MISLEADING, framing.score, framing.explanation, match=match)
+    return _stated(text, framing.fact, Verdict.MISLEADING, framing.explanation, framing.score)
+
+
+def _stated(text: str, fact: Fact, verdict: Verdict, why: str, score: float) -> Result:
+    """A verdict a rule reached from the fact as a whole: its statement is the phrasing cited."""
+    match = Match(fact=fact, phrasing=fact.statement, kind=verdict, why=why, score=score)
+    return Result(text, verdict, score, why, match=match)
 
 
 def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate]) -> Result:
