@@ -40,7 +40,8 @@ _UNLIKE = re.compile(r"\bunlike\b", re.IGNORECASE)
 #: each opposite word -> the words opposite to it
 _PARTNERS = {w: frozenset(b for a, b in ANTONYMS if a == w) | frozenset(a for a, b in ANTONYMS if b == w) for w in _OPPOSITES}
 #: the opposites that compare two things, whose order in the sentence says which way
-COMPARATIVES = frozenset(stem(w) for w in ("more", "less", "fewer", "higher", "lower", "better", "worse", "earlier", "later"))
+_COMPARATIVE_WORDS = ("more", "less", "fewer", "higher", "lower", "better", "worse", "earlier", "later")
+COMPARATIVES = frozenset(stem(w) for w in _COMPARATIVE_WORDS)
 #: ranks a true phrasing depends on: "He Jiong is the second most-followed" is no "most-followed"
 ORDINALS = frozenset(stem(w) for w in ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
 #: every ordinal, first included: "the tenth person to be blacklisted" is not "the first"
@@ -188,7 +189,7 @@ def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
 
 
 _WORD4 = lazy_compile(r"[a-z]{4,}")
-_COMPARATIVE_WORD = lazy_compile(r"\b(?:more|less|fewer|higher|lower|better|worse|earlier|later)\b", re.IGNORECASE)
+_COMPARATIVE_WORD = lazy_compile(r"\b(?:" + "|".join(_COMPARATIVE_WORDS) + r")\b", re.IGNORECASE)
 _GLUE = frozenset({"about", "their", "with", "than", "that", "this", "from", "into", "over", "more", "less", "fewer"})
 
 
