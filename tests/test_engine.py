@@ -963,6 +963,8 @@ RULES = {
     "the state's, not a company's, for a company's, not the state's": [
         ("Tencent Credit is run by a government agency rather than by the internet company.", "false"),
         ("Tencent Credit is a commercial score rolled out by a company, not by the government.", "true"),
+        # a crossed denial decides from a looser match: it says both sides
+        ("Tencent Credit was created by the Chinese government rather than by a company.", "false"),
     ],
     "cues that deny nothing: 'none other than', 'not only ... but'": [
         ("Qianhai Credit, a Shenzhen outfit, was launched by none other than the financial giant Ping An.", "true"),

@@ -25,6 +25,7 @@ from .quantities import Quantity
 
 DECIDE_SCORE = 55.0  #: below this no candidate decides anything
 NUMBER_SCORE = 45.0  #: an amount, or a word opposite to one a true phrasing uses, decides from this match score up
+CROSSED_SCORE = 40.0  #: ...and a crossed denial, which says both sides, from this one
 DATE_SCORE = 50.0  #: ...and a date from this one
 DATED_EVENT_SCORE = 70.0  #: how close a claim giving only a date must be to a dated fact to contradict its date
 OBJECTION_SCORE = 52.0  #: a match this close may find a claim false or misleading, though not confirm it
@@ -356,11 +357,16 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
 
 def loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool:
     """A looser match may still decide when the claim is about the fact's subject and contradicts
-    it outright: a figure that differs, or the opposite word ("lowers" for "better")."""
-    if candidate.score < NUMBER_SCORE:
+    it outright: a figure that differs, the opposite word ("lowers" for "better"), or the
+    denial crossed ("the state's rather than a company's" for "a company's, not the state's")."""
+    if candidate.score < CROSSED_SCORE:
         return False
     fact = candidate.entry.fact
     if not rel.about_lead(index, claim, fact):
+        return False
+    if candidate.entry.kind is Verdict.TRUE and rel.crossed_denial(claim, candidate.entry):
+        return True
+    if candidate.score < NUMBER_SCORE:
         return False
     if candidate.entry.kind is Verdict.TRUE and rel.opposed(claim, candidate.entry.analysis):
         return True
