@@ -1006,6 +1006,8 @@ RULES = {
     ],
     "words that stem alike or say 'not much'": [
         ("On Sina Weibo, Sesame Credit is mostly associated with fun extras and the sharing economy, unlike the negative tone it gets on Twitter.", "true"),
+        ("On Sina Weibo, Sesame Credit is mostly associated with fun extras and the sharing economy, a far cry from the negative tone it draws "
+         "on Twitter and Facebook.", "true"),
         ("Unlike Sesame Credit, the government's social credit system gets little discussion on Chinese social media.", "true"),
         ("There is not just one 'social credit system' in China: commercial scores like Sesame Credit and the government's rating scheme are "
          "two separate systems that run independently.", "true"),
@@ -1015,6 +1017,22 @@ RULES = {
     "a ranking said to go down": [
         ("In Rongcheng, residents who look after their parents see their social credit ranking fall.", "false"),
         ("In Rongcheng, residents who take care of their parents see their credit ranking go down.", "false"),
+        # both ways in one claim, each said of its own subject
+        ("In Rongcheng, caring for your parents can raise your ranking, while abusing family members can lower it.", "true"),
+        ("In Rongcheng, caring for your parents can lower your ranking, while abusing family members can raise it.", "false"),
+    ],
+    "a price that is no longer free": [
+        ("Anbai, a shared massage chair company, gives Sesame users with 600 or more points half-price use of its chairs.", "false"),
+        ("Anbai lets Sesame Credit users scoring 600 or more use its massage chairs for free.", "true"),
+    ],
+    "a score the government is said to have made": [
+        ("Tencent Credit is a credit score created by the Chinese government.", "misleading"),
+        ("Tencent Credit is a credit score created by Tencent, not by the government.", "true"),
+    ],
+    "the same denial in other words": [
+        ("PBOC spokesperson Wan Cunzhi criticised commercial services such as Sesame Credit as 'isolated islands' of data that is not shared, "
+         "saying they lack independence and manage data too weakly.", "true"),
+        ("PBOC spokesperson Wan Cunzhi praised Sesame Credit's data management as independent and strong.", "false"),
     ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data

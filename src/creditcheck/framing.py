@@ -52,7 +52,8 @@ _STATE_THING = lazy_compile(
     _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|programme|arm|blacklist|apparatus|machinery|regime|framework|infrastructure|mechanism|database)\b"
     r"|\b(?:government|state)[\s-](?:run|owned|controlled|backed|operated|issued|sanctioned|mandated)\b"
     r"|\b(?:government|state|authorities|party)\s+(?:uses?|used|relies\s+on)\s+(?:\w+\s+)?(?:to\s+)?(?:rate|score|grade|rank|judge)\b"
-    r"|\b(?:run|operated|controlled|owned|issued|managed|calculated|administered)\s+by\s+(?:the\s+)?(?:chinese\s+)?"
+    r"|\b(?:run|operated|controlled|owned|issued|managed|calculated|administered|created|developed|made|built|designed|"
+    r"launched|introduced|set\s+up|rolled\s+out|founded)\s+by\s+(?:the\s+)?(?:chinese\s+)?"
     + _STATE + r"\b",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ NEGATIONS = frozenset(
     {"not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "nowhere", "cannot", "without",
      "barely", "hardly", "scarcely", "seldom", "rarely",
      # verbs that deny what follows: "ignores the blacklist" is "does not use the blacklist"
-     "ignore", "ignores", "ignored", "lack", "lacks", "lacked", "fail", "fails", "failed", "refuse", "refuses", "refused"}
+     "ignore", "ignores", "ignored", "lack", "lacks", "lacked", "lacking", "fail", "fails", "failed", "refuse", "refuses", "refused"}
 )
 
 # Function words that carry no fact; removed before fuzzy scoring. ("open" too: "opened an office"
@@ -45,6 +45,9 @@ STOPWORDS = frozenset(
 
 # Words that say the same thing for a fact-checker, mapped to one spelling.
 SYNONYMS: Mapping[str, str] = {
+    "unlike": "in contrast to",  # (not "unlikely", with which it shares a stem: it compares, it doubts nothing)
+    "non-shared": "unshared",  # (one word, as the source has it: "not shared" denies nothing else)
+    "not shared": "unshared",
     "compulsory": "mandatory",
     "obligatory": "mandatory",
     "required": "mandatory",

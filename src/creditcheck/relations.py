@@ -32,7 +32,8 @@ ANTONYMS = tuple(
                  ("good", "bad"), ("good", "poor"), ("allow", "forbid"), ("allow", "prohibit"), ("commercial", "state-run"),
                  ("commercial", "state-owned"), ("male", "female"), ("merged", "separate"), ("combined", "separate"),
                  ("merged", "independently"), ("apart", "conflate"), ("distinguish", "conflate"), ("separate", "conflate"),
-                 ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("highest", "lowest"), ("praised", "criticised"))
+                 ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("highest", "lowest"), ("praised", "criticised"),
+                 ("free", "half-price"), ("free", "discounted"))
 )  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
 _UNLIKELY = stem("unlikely")
@@ -127,7 +128,9 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
         mine.discard(_UNLIKELY)  # "unlike Twitter" compares; only "unlikely" doubts (both stem alike)
     for pair in ANTONYMS:
         for a, b in (pair, pair[::-1]):
-            if a in mine and b in theirs and b not in mine and a not in theirs:
+            if a in mine and b in theirs and b not in mine and a not in theirs and _PARTNERS[a].isdisjoint(mine):
+                # (a claim that says both ways, "caring raises it, while abuse lowers it", says
+                # each of its own subject: misplaced_opposite reads that clause by clause)
                 return a, b
     return None
 
@@ -982,6 +985,9 @@ def misplaced_opposite(index: Index, claim: Analysis, fact: Fact) -> tuple[str, 
     mine = set(claim.tokens)
     if _OPPOSITES.isdisjoint(mine):
         return None
+    # what the claim says each opposite of: the words of its own clause ("caring for your parents
+    # can raise your ranking, while abuse can lower it" says both, each of its own subject)
+    claim_clauses = [set(a.tokens) for a in _clauses(index, claim.text)]
     wrong: tuple[str, str] | None = None
     for entry in index.entries_of(fact.id):
         if entry.kind is not Verdict.TRUE or _OPPOSITES.isdisjoint(entry.analysis.tokens):
@@ -989,7 +995,10 @@ def misplaced_opposite(index: Index, claim: Analysis, fact: Fact) -> tuple[str, 
         clauses = [set(a.tokens) for a in _clauses(index, entry.text)]
         for a, b in ANTONYMS:
             for said, other in ((a, b), (b, a)):
-                if said not in mine or other in mine:
+                if said not in mine:
+                    continue
+                near = set().union(*(c for c in claim_clauses if said in c)) or mine
+                if other in near:
                     continue
                 own = [c for c in clauses if said in c]
                 theirs = [c for c in clauses if other in c and said not in c]
@@ -997,8 +1006,8 @@ def misplaced_opposite(index: Index, claim: Analysis, fact: Fact) -> tuple[str, 
                     continue
                 own_words = set().union(*own) - {said}
                 their_words = set().union(*theirs) - {other}
-                with_own = mine & (own_words - their_words)
-                with_theirs = mine & (their_words - own_words)
+                with_own = near & (own_words - their_words)
+                with_theirs = near & (their_words - own_words)
                 if with_own and not with_theirs:
                     return None  # a phrasing says it of the claim's subject
                 if with_theirs and not with_own and wrong is None:
