@@ -1021,6 +1021,11 @@ RULES = {
         ("In Rongcheng, caring for your parents can raise your ranking, while abusing family members can lower it.", "true"),
         ("In Rongcheng, caring for your parents can lower your ranking, while abusing family members can raise it.", "false"),
     ],
+    "a quantified denial runs past an aside to its verb": [
+        ("Three years on, not one of the eight trial firms, Sesame Credit included, had been handed a personal credit licence.", "true"),
+        ("Three years into the pilots, none of the eight firms had been granted a licence.", "true"),
+        ("By 2018 all eight pilot firms, Sesame Credit included, had been granted personal credit licences.", "false"),
+    ],
     "a price that is no longer free": [
         ("Anbai, a shared massage chair company, gives Sesame users with 600 or more points half-price use of its chairs.", "false"),
         ("Anbai lets Sesame Credit users scoring 600 or more use its massage chairs for free.", "true"),

@@ -356,6 +356,12 @@ _UNTIL_TIME = re.compile(
     rf"(?:\d|last|this|next|{MONTH_WORD}(?:\s|$))"
 )
 _QUANTIFIER = re.compile(r"\s+(?:one|(?:a\s+)?single(?:\s+one)?)\s+of\b")
+#: an aside between a quantified denial and its verb, which a comma would otherwise cut off:
+#: "not one of the eight firms, Sesame Credit included, had been licensed" denies the licence
+_QUANTIFIED_ASIDE = lazy_compile(
+    r"\b((?:none|not\s+(?:a\s+single\s+)?one|not\s+a\s+single\s+one)\s+of\s+[^,;.]{1,60}?),\s+([^,;.]{1,60}?),\s+"
+    r"(?=(?:had|has|have|was|were|is|are|did|does|do|could|can|received|got|won|held|obtained)\b)"
+)
 #: cues that deny nothing before these words: "No. 1", "no matter what", "none other than Ping An",
 #: "not only X but Y"
 _NOT_A_DENIAL = {
@@ -638,6 +644,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _LEFT_OUT.sub(lambda m: f"does not put {m.group(1)} in", body)
         body = _KEPT_OFF.sub(r"\1 not on", body)
     body = replace_synonyms(body)
+    if "," in body and ("none of" in body or " one of" in body):
+        body = _QUANTIFIED_ASIDE.sub(r"\1 \2 ", body)
     tokens: list[str] = []
     scopes: list[list[str]] = []  # the words each negation cue governs, up to the clause's end
     open_scopes: list[list[str]] = []
