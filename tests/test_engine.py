@@ -1026,6 +1026,11 @@ RULES = {
         ("Three years into the pilots, none of the eight firms had been granted a licence.", "true"),
         ("By 2018 all eight pilot firms, Sesame Credit included, had been granted personal credit licences.", "false"),
     ],
+    "a main clause false on its own, whatever its aside says": [
+        ("Sina Weibo, the microblogging platform on which Sesame Credit advertises its perks, went live in 2012.", "false"),
+        ("Qianhai Credit, the credit service launched by Ping An, runs its business from headquarters in Beijing.", "false"),
+        ("Qianhai Credit, the credit service launched by Ping An, is headquartered in Shenzhen.", "true"),
+    ],
     "a price that is no longer free": [
         ("Anbai, a shared massage chair company, gives Sesame users with 600 or more points half-price use of its chairs.", "false"),
         ("Anbai lets Sesame Credit users scoring 600 or more use its massage chairs for free.", "true"),

@@ -451,11 +451,12 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         credited = _said_of_the_state(index, text, claim) or _done_too_soon(index, text, claim)
         if credited:
             return credited
+        # what the claim says of its subject, without a comparison put first ("Like Sesame, Tencent
+        # Credit rates people on a 350-950 scale") or its asides ("Sina Weibo, the platform on which
+        # ..., went live in 2012"), may be false on its own (true, the rest may still be wrong)
         compared = rel.FRONTED_LIKE.match(text)
-        if compared:
-            # "Like Sesame, Tencent Credit rates people on a 350-950 scale": what it says of its
-            # subject may be false on its own (true, it may still compare wrongly)
-            rest = text[compared.end() :]
+        rest = text[compared.end() :] if compared else rel.without_asides(text)
+        if rest != text and rest.strip():
             alone = decide(index, rest, index.analyse(rest))
             if alone.verdict is Verdict.FALSE:
                 return dataclasses.replace(alone, claim=text)
