@@ -1031,6 +1031,11 @@ RULES = {
         ("Qianhai Credit, the credit service launched by Ping An, runs its business from headquarters in Beijing.", "false"),
         ("Qianhai Credit, the credit service launched by Ping An, is headquartered in Shenzhen.", "true"),
     ],
+    "an opposite the claim only denies is not said": [
+        ("The China Internet Finance Association is a privately run trade body with no state-level standing.", "false"),
+        ("The China Internet Finance Association is a private industry group with no state-level standing.", "false"),
+        ("The China Internet Finance Association is a state-level body, not a private one.", "true"),
+    ],
     "a price that is no longer free": [
         ("Anbai, a shared massage chair company, gives Sesame users with 600 or more points half-price use of its chairs.", "false"),
         ("Anbai lets Sesame Credit users scoring 600 or more use its massage chairs for free.", "true"),

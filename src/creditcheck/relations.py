@@ -108,8 +108,9 @@ def superlatives(text: Analysis) -> set[str]:
 
 
 def contrasted(claim: Analysis, entry_terms: frozenset[str]) -> tuple[str, str] | None:
-    """A pair of opposites that the claim uses both of, one of which the phrasing relies on."""
-    words = set(claim.tokens)
+    """A pair of opposites that the claim uses both of, one of which the phrasing relies on (one
+    the claim denies, "a private group with no state-level standing", it does not use)."""
+    words = set(claim.tokens) - claim.denied
     for a, b in ANTONYMS:
         if a in words and b in words and (a in entry_terms or b in entry_terms):
             return a, b
@@ -126,9 +127,11 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
     mine, theirs = set(claim.tokens), terms
     if _UNLIKE.search(claim.text):
         mine.discard(_UNLIKELY)  # "unlike Twitter" compares; only "unlikely" doubts (both stem alike)
+    # an opposite the claim only denies ("a private body with no state-level standing") it does not say
+    affirmed = mine - claim.denied
     for pair in ANTONYMS:
         for a, b in (pair, pair[::-1]):
-            if a in mine and b in theirs and b not in mine and a not in theirs and _PARTNERS[a].isdisjoint(mine):
+            if a in affirmed and b in theirs and b not in affirmed and a not in theirs and _PARTNERS[a].isdisjoint(affirmed):
                 # (a claim that says both ways, "caring raises it, while abuse lowers it", says
                 # each of its own subject: misplaced_opposite reads that clause by clause)
                 return a, b
