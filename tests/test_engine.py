@@ -1036,6 +1036,20 @@ RULES = {
         ("The China Internet Finance Association is a private industry group with no state-level standing.", "false"),
         ("The China Internet Finance Association is a state-level body, not a private one.", "true"),
     ],
+    "a premise made to show a conclusion vouches only for itself": [
+        ("Sesame Credit's 520 million users in 2017 show that the Chinese state had already scored most of its people.", "unverified"),
+        ("Sesame Credit's 520 million users in 2017 show that it had become a very large service.", "unverified"),
+        ("Sesame Credit had 520 million users in 2017.", "true"),
+    ],
+    "all of one city's residents, where the source says many": [
+        ("All of Rongcheng's citizens have embraced the Social Credit pilot, according to a 2018 Foreign Policy report.", "misleading"),
+        ("Rongcheng's residents have all welcomed the local social credit pilot.", "misleading"),
+        ("Many Rongcheng citizens have embraced the Social Credit pilot, Foreign Policy reported in 2018.", "true"),
+    ],
+    "a commercial score presented as a state bureau": [
+        ("Sesame Credit, having won the central bank's permission to experiment with credit reporting, is in effect an official state credit "
+         "bureau.", "misleading"),
+    ],
     "a price that is no longer free": [
         ("Anbai, a shared massage chair company, gives Sesame users with 600 or more points half-price use of its chairs.", "false"),
         ("Anbai lets Sesame Credit users scoring 600 or more use its massage chairs for free.", "true"),

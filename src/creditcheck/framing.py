@@ -49,7 +49,7 @@ _STATE = r"(?:government|state|official|national|communist\s+party|party|authori
 _STATE_WORDS = frozenset(stem(w) for w in ("government", "state", "official", "national", "party", "authority", "run", "own"))
 #: what makes a predicate the state's: its score, system or rating, or something it runs or owns
 _STATE_THING = lazy_compile(
-    _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|programme|arm|blacklist|apparatus|machinery|regime|framework|infrastructure|mechanism|database)\b"
+    _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|programme|arm|bureau|agency|department|blacklist|apparatus|machinery|regime|framework|infrastructure|mechanism|database)\b"
     r"|\b(?:government|state)[\s-](?:run|owned|controlled|backed|operated|issued|sanctioned|mandated)\b"
     r"|\b(?:government|state|authorities|party)\s+(?:uses?|used|relies\s+on)\s+(?:\w+\s+)?(?:to\s+)?(?:rate|score|grade|rank|judge)\b"
     r"|\b(?:run|operated|controlled|owned|issued|managed|calculated|administered|created|developed|made|built|designed|"
@@ -93,6 +93,8 @@ _STATE_ATTRIBUTE = lazy_compile(
 _KNOWN_AS = lazy_compile(
     r"(?:,\s*)?(?:better\s+|also\s+|commonly\s+|widely\s+|otherwise\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)\s+(?:the\s+)?$"
 )
+#: an aside that says what the subject has done, between it and its verb
+_PARTICIPLE = lazy_compile(r"\s*,\s*(?:having|after|despite|thanks\s+to)\b[^,;]*,")
 _CLAUSE_END = lazy_compile(r"[,;:()]|\b(?:than|unlike|like|whereas|while|but|compared|versus|although|though)\b")
 
 
@@ -110,7 +112,8 @@ def _clause_before(body: str, start: int) -> str:
 _UNIVERSAL = lazy_compile(
     r"\b(?:any\s*where|every\s*where|any\s*one|every\s*one|anybody|everybody|all\s+(?:chinese|citizens|people)|"
     r"all\s+(?:of\s+)?(?:its|their|the\s+country's|china's)\s+(?:citizens|people|residents|population)|"
-    r"(?:every|each)\s+(?:chinese|citizen|person|city|province)|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
+    r"(?:every|each)\s+(?:chinese|citizen|person|city|province|resident)|all\s+(?:of\s+)?[\w-]+'s\s+(?:citizens|people|residents)|"
+    r"all\s+(?:the\s+)?(?:residents|citizens)|(?:citizens|residents|people)\s+(?:have|are|were|had)\s+all|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
     r"throughout\s+china|all\s+over\s+china|the\s+whole\s+(?:country|of\s+china)|all\s+(?:of\s+)?china|"
     r"any\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:china|the\s+country)|"
     r"chinese\s+(?:citizens|people|cities|hospitals|libraries|residents|users|police|authorities|courts)|"
@@ -122,7 +125,7 @@ _NOT_BEFORE = lazy_compile(r"\b(?:not|never|hardly|nor)\s+(?:[\w-]+\s+){0,2}$|n'
 _CHINA_WIDE = lazy_compile(r"\b(?:china(?:'s)?|chinese|national(?:ly)?|the\s+country(?:'s)?)\b", re.IGNORECASE)
 #: the source's own words that limit a statement to some places, cases or people
 _LIMITED = lazy_compile(
-    r"\b(?:some|such\s+as|certain|depending|in\s+places|pilots?|local|one|a\s+(?:man|woman|person|user)|"
+    r"\b(?:some|many|most|such\s+as|certain|depending|in\s+places|pilots?|local|one|a\s+(?:man|woman|person|user)|"
     r"several|selected|a\s+few|for\s+example|e\.g\.|experiments?|experimental|trials?|other\s+(?:cities|places|regions))\b",
     re.IGNORECASE,
 )
@@ -351,7 +354,8 @@ class FramingChecks:
         def states(text: str) -> bool:
             return bool(_STATE_THING.search(text) or any(t in text for t in state_tokens) or (owned and owned.search(text)))
 
-        after = _clause_after(body, end)
+        aside = _PARTICIPLE.match(body, end)  # ", having won the central bank's permission, is ..."
+        after = _clause_after(body, aside.end() if aside else end)
         if _ON_BEHALF.search(after):
             return True
         copula = _COPULA.search(after)

@@ -233,13 +233,19 @@ _PREMISE_AFTER = lazy_compile(r",\s*(?:since|because|given\s+that)\s+(?!\d)(?!(?
 #: a premise set before its conclusion: "Since Tencent hosts 55% of China's mobile internet, ..."
 _PREMISE_FIRST = lazy_compile(r"^\s*(?:since|because|as|given\s+that|now\s+that)\s+(?!\d)(?![a-z]+\s+\d{4}\b)[^,]{8,120},\s*", re.IGNORECASE)
 _PRONOUN = lazy_compile(r"^(?:it|they|this)\b", re.IGNORECASE)  #: the claim's subject, named again
+#: a premise made to show its conclusion: "Sesame Credit's 520 million users show that the state ..."
+_SHOWS = lazy_compile(
+    r"^\s*(?!it\b|this\b)[^,;]{8,120}?\s+(?:shows?|showed|proves?|proved|demonstrates?|demonstrated|"
+    r"is\s+(?:proof|evidence|a\s+sign)|are\s+(?:proof|evidence|a\s+sign))\s+(?:that\s+)?(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def _drawn_from_premise(index: Index, text: str, result: Result) -> Result | None:
     """"Since Tencent hosts 55% of China's mobile internet, Tencent Credit already scores half the
     nation": a true premise vouches for nothing it is made to lead to. The conclusion decides:
     misleading when the source contradicts it, unverified when the source does not say it."""
-    m = _PREMISE_FIRST.match(text)
+    m = _PREMISE_FIRST.match(text) or _SHOWS.match(text)
     after = None if m else _PREMISE_AFTER.search(text)
     conclusion = text[m.end() :] if m else text[: after.start()] + "." if after else ""
     drawn = decide(index, conclusion, index.analyse(conclusion)) if conclusion else None
@@ -431,7 +437,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         credited = _misattributed(index, text, claim)
         if credited:
             return credited
-    if result.verdict is Verdict.TRUE and (_PREMISE_FIRST.match(text) or _PREMISE_AFTER.search(text)):
+    if result.verdict is Verdict.TRUE and (_PREMISE_FIRST.match(text) or _PREMISE_AFTER.search(text) or _SHOWS.match(text)):
         drawn = _drawn_from_premise(index, text, result)
         if drawn is not None:
             return drawn
