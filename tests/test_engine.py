@@ -1050,6 +1050,15 @@ RULES = {
         ("Sesame Credit, having won the central bank's permission to experiment with credit reporting, is in effect an official state credit "
          "bureau.", "misleading"),
     ],
+    "offline methods are the opposite of online ones; a trial taken offline was pulled": [
+        ("Pengyuan Credit has shifted from online credit rating back to offline methods.", "false"),
+        ("Tencent launched a trial of its credit score in January 2018 and soon took it offline.", "true"),
+    ],
+    "a move turned the other way": [
+        ("Pengyuan Credit has shifted from online credit rating to traditional methods.", "false"),
+        ("Pengyuan Credit has shifted from traditional credit rating to online methods.", "true"),
+        ("Sesame Credit scores range from 350 to 950.", "true"),  # a range is no move
+    ],
     "a price that is no longer free": [
         ("Anbai, a shared massage chair company, gives Sesame users with 600 or more points half-price use of its chairs.", "false"),
         ("Anbai lets Sesame Credit users scoring 600 or more use its massage chairs for free.", "true"),

@@ -613,6 +613,10 @@ _PULLED_DOWN = lazy_compile(
     r"\b(?:drag|drags|dragged|pull|pulls|pulled|bring|brings|brought|push|pushes|pushed|knock|knocks|knocked)\s+"
     r"((?:[\w'-]+\s+){1,3}?)down\b"
 )
+_TAKEN_OFFLINE = lazy_compile(
+    r"\b(?:take|takes|took|taken|taking|pull|pulls|pulled|pulling|go|goes|went|gone|going|knock|knocks|knocked|put|puts)\s+"
+    r"((?:[\w'-]+\s+){0,4}?)offline\b"
+)
 _LITTLE = lazy_compile(r"(?<!\ba\s)\blittle\s+(?=(?:discussion|attention|interest|coverage|debate|talk|mention|notice)\b)")
 #: a ranking said to fall: "see their credit ranking go down", "their ranking drops"
 _RANKING_DOWN = lazy_compile(r"\b(rankings?)\s+(?:to\s+)?(?:fall|falls|fell|drop|drops|dropped|decline|declines|go\s+down|goes\s+down|went\s+down)\b")
@@ -641,6 +645,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _MORE_A_THAN.sub(r"\1 rather than ", body)
     if " down" in body:
         body = _PULLED_DOWN.sub(r"lowers \1", body)
+    if "offline" in body:  # "took the trial offline" pulled it; "offline methods" are the opposite of online ones
+        body = _TAKEN_OFFLINE.sub(r"pulled \1", body)
     if "little " in body:  # "gets little discussion" is "is not discussed much" ("a little" is some)
         body = _LITTLE.sub("not much ", body)
     if "ranking" in body:  # "see their credit ranking go down" lowers the ranking

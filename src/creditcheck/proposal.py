@@ -240,6 +240,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         )
     if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and " than " in claim.text and rel.turned_comparison(claim, index, fact):
         return Proposal(Verdict.FALSE, f"The claim turns the source's comparison around: {fact.statement}", candidate)
+    if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and " from " in claim.text and rel.turned_direction(index, claim, fact):
+        return Proposal(Verdict.FALSE, f"The claim moves the other way from the source: {fact.statement}", candidate)
     crossed = rel.misplaced_opposite(index, claim, fact) if verdict is Verdict.TRUE else None
     if crossed:
         return Proposal(

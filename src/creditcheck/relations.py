@@ -33,7 +33,7 @@ ANTONYMS = tuple(
                  ("commercial", "state-owned"), ("male", "female"), ("merged", "separate"), ("combined", "separate"),
                  ("merged", "independently"), ("apart", "conflate"), ("distinguish", "conflate"), ("separate", "conflate"),
                  ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("highest", "lowest"), ("praised", "criticised"),
-                 ("free", "half-price"), ("free", "discounted"))
+                 ("free", "half-price"), ("free", "discounted"), ("online", "offline"))
 )  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
 _UNLIKELY = stem("unlikely")
@@ -232,6 +232,42 @@ def turned_comparison(claim: Analysis, index: Index, fact: Fact) -> bool:
         return False
     theirs = {_compared(e.text) for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE} - {None}
     return mine[::-1] in theirs and mine not in theirs
+
+
+#: a move from one thing to another: "shifting from traditional to online methods", "away from
+#: the internet and back toward offline methods" (figures aside: "from 350 to 950" is a range)
+_DIRECTION = lazy_compile(
+    r"\b(?:away\s+from|from)\s+(?!\d)((?:[\w'-]+\s+){0,4}?[\w'-]+)\s*,?\s+(?:and\s+)?(?:back\s+)?"
+    r"(?:to|toward|towards|into|in\s+favou?r\s+of)\s+(?!\d)((?:[\w'-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def _directions(index: Index, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(words of where it moves from, words of where to) for each move the text states."""
+    out = []
+    for m in _DIRECTION.finditer(text) if "from" in text.lower() else ():
+        start, end = (frozenset(index.analyse(g).tokens) for g in m.groups())
+        if start and end and not index.analyse(m.group(0)).quantities:
+            out.append((start, end))
+    return out
+
+
+def turned_direction(index: Index, claim: Analysis, fact: Fact) -> bool:
+    """Does the claim move the other way from the source ("from online back to offline methods"
+    for "shifting from traditional to online methods")? Only the words that tell the two ends
+    apart count, and an opposite of where the source moves to stands for where it moved from."""
+    mine = _directions(index, claim.text)
+    if not mine:
+        return False
+    theirs = [d for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE for d in _directions(index, e.text)]
+    for start, end in theirs:
+        source, goal = start - end, end - start
+        opposite = frozenset().union(*(_PARTNERS.get(w, frozenset()) for w in goal))
+        for my_start, my_end in mine:
+            if my_start & goal and not my_start & source and (my_end & source or my_end & opposite):
+                return True
+    return False
 
 
 def _rank_holder(index: Index, text: str, quantities: tuple[Quantity, ...], value: float) -> str | None:
