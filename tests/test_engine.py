@@ -1046,6 +1046,11 @@ RULES = {
         ("Rongcheng's residents have all welcomed the local social credit pilot.", "misleading"),
         ("Many Rongcheng citizens have embraced the Social Credit pilot, Foreign Policy reported in 2018.", "true"),
     ],
+    "a commercial score presented as the state's, past an appositive": [
+        ("Sesame Credit, Alibaba's hugely popular score, is the engine of the Chinese government's Social Credit System.", "misleading"),
+        ("Sesame Credit, the Alipay-linked score, is the Chinese government's social credit rating for its citizens.", "misleading"),
+        ("Sesame Credit, Alibaba's popular score, runs from 350 to 950.", "true"),
+    ],
     "a commercial score presented as a state bureau": [
         ("Sesame Credit, having won the central bank's permission to experiment with credit reporting, is in effect an official state credit "
          "bureau.", "misleading"),

@@ -93,8 +93,8 @@ _STATE_ATTRIBUTE = lazy_compile(
 _KNOWN_AS = lazy_compile(
     r"(?:,\s*)?(?:better\s+|also\s+|commonly\s+|widely\s+|otherwise\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)\s+(?:the\s+)?$"
 )
-#: an aside that says what the subject has done, between it and its verb
-_PARTICIPLE = lazy_compile(r"\s*,\s*(?:having|after|despite|thanks\s+to)\b[^,;]*,")
+#: an aside that says what the subject is or has done, between it and its verb
+_PARTICIPLE = lazy_compile(r"\s*,\s*(?:having|after|despite|thanks\s+to|the|a|an|ent_\w+|china's|one\s+of)\b[^,;]*,")
 _CLAUSE_END = lazy_compile(r"[,;:()]|\b(?:than|unlike|like|whereas|while|but|compared|versus|although|though)\b")
 
 
