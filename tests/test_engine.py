@@ -1051,6 +1051,10 @@ RULES = {
         ("Sesame Credit, the Alipay-linked score, is the Chinese government's social credit rating for its citizens.", "misleading"),
         ("Sesame Credit, Alibaba's popular score, runs from 350 to 950.", "true"),
     ],
+    "a company leading a claim about the score it makes": [
+        ("Ant Financial rolled out its Sesame Credit scoring programme in 2013.", "false"),
+        ("Ant Financial launched Sesame Credit in 2015.", "true"),
+    ],
     "a commercial score presented as a state bureau": [
         ("Sesame Credit, having won the central bank's permission to experiment with credit reporting, is in effect an official state credit "
          "bureau.", "misleading"),

@@ -715,7 +715,7 @@ def about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
         owned in fact.entities
         and index.kinds.get(owner) == "company"
         and index.kinds.get(owned) in ("credit-score", "platform")
-        and index.linked(owner, frozenset({owned}))
+        and (index.linked(owner, frozenset({owned})) or products(index).get(owner) == owned)
     )
 
 
