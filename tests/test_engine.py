@@ -1027,6 +1027,7 @@ RULES = {
         ("By 2018 all eight pilot firms, Sesame Credit included, had been granted personal credit licences.", "false"),
     ],
     "a main clause false on its own, whatever its aside says": [
+        ("Qianhai Credit runs its operations out of Beijing.", "false"),
         ("Sina Weibo, the microblogging platform on which Sesame Credit advertises its perks, went live in 2012.", "false"),
         ("Qianhai Credit, the credit service launched by Ping An, runs its business from headquarters in Beijing.", "false"),
         ("Qianhai Credit, the credit service launched by Ping An, is headquartered in Shenzhen.", "true"),
@@ -1054,6 +1055,26 @@ RULES = {
     "a company leading a claim about the score it makes": [
         ("Ant Financial rolled out its Sesame Credit scoring programme in 2013.", "false"),
         ("Ant Financial launched Sesame Credit in 2015.", "true"),
+    ],
+    "what a claim says of its subject, not of the name in its aside": [
+        ("Sesame Credit scores, like those of Tencent Credit, run from 300 to 850.", "false"),
+        ("Tencent Credit scores, unlike Sesame Credit's, run from 300 to 850.", "true"),
+        ("Koala Credit, one of the eight pilot firms, was created as an independent third-party credit company by Lakala, a financial "
+         "services business headquartered in Shenzhen.", "true"),
+    ],
+    "a comparison between names is for the comparison check, not an opposite word": [
+        # "less" here agrees with "not discussed much"; it must never be found false
+        ("Chinese social media users discuss the government's social credit system far less than Sesame Credit.", "unverified"),
+        ("Chinese social media users talk much less about the government's social credit system than about Sesame Credit.", "unverified"),
+        ("Sina Weibo users post 19 percent fewer messages at weekends than on weekdays.", "false"),
+    ],
+    "the slowest for the top": [
+        ("Hangzhou is one of the slowest cities at building the social credit system.", "false"),
+        ("Hangzhou is the top city in building the social credit system.", "true"),
+    ],
+    "less as one thing than as another": [
+        ("Jeremy Daum of China Law Translate describes social credit less as a 'system' than as a policy, or an 'ideology of data use'.", "true"),
+        ("Jeremy Daum describes social credit less as a policy than as a 'system'.", "unverified"),  # turned round: never true
     ],
     "a commercial score presented as a state bureau": [
         ("Sesame Credit, having won the central bank's permission to experiment with credit reporting, is in effect an official state credit "

@@ -145,6 +145,11 @@ SYNONYMS: Mapping[str, str] = {
     "county level": "county-level",
     "state standing": "state status",
     "has kept running": "was never pulled",
+    "stayed up and running": "never pulled",
+    "remained up and running": "never pulled",
+    "stayed live": "never pulled",
+    "stayed active": "never pulled",
+    "remained active": "never pulled",
     "kept running": "never pulled",
     "has stayed online": "was never pulled",
     "stayed online": "never pulled",
@@ -213,6 +218,10 @@ SYNONYMS: Mapping[str, str] = {
     "operates out of": "based in",
     "operate out of": "based in",
     "operated out of": "based in",
+    "runs its operations out of": "based in",
+    "runs its operations from": "based in",
+    "runs its business from": "based in",
+    "run its operations out of": "based in",
     "has its base in": "based in",
     "dates back to": "dates from",
     "date back to": "dates from",
@@ -605,9 +614,9 @@ _KEPT_OFF = lazy_compile(
     r"\b(was|were|is|are|been|being)\s+kept\s+off\b(?!\s+(?:the\s+)?(?:trains?|planes?|flights?|rail\w*|buses|public\s+transport|travel))"
 )
 #: "more a policy than an actual system" is "a policy rather than a system" ("rather than" reads as "not")
-_MORE_A_THAN = lazy_compile(r"\bmore\s+(?:of\s+)?(an?\s+.{1,60}?)\s+than\s+(?:an?\s+)?(?:actual\s+|real\s+)?")
+_MORE_A_THAN = lazy_compile(r"\bmore\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?)\s+than\s+(?:as\s+)?(?:an?\s+)?(?:actual\s+|real\s+)?")
 #: "less a system than an ideology" is "not a system but an ideology"
-_LESS_A_THAN = lazy_compile(r"\bless\s+(?:of\s+)?(an?\s+.{1,60}?)\s+than\s+")
+_LESS_A_THAN = lazy_compile(r"\bless\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?)\s+than\s+(?:as\s+)?")
 #: a verb split around its object: "drags your ranking down" is "lowers your ranking"
 _PULLED_DOWN = lazy_compile(
     r"\b(?:drag|drags|dragged|pull|pulls|pulled|bring|brings|brought|push|pushes|pushed|knock|knocks|knocked)\s+"
@@ -617,6 +626,7 @@ _TAKEN_OFFLINE = lazy_compile(
     r"\b(?:take|takes|took|taken|taking|pull|pulls|pulled|pulling|go|goes|went|gone|going|knock|knocks|knocked|put|puts)\s+"
     r"((?:[\w'-]+\s+){0,4}?)offline\b"
 )
+_TALKED_LESS = lazy_compile(r"\b((?:discuss|talk|mention|debat|cover)\w*\b(?:\s+[\w'-]+){0,6}?)\s+(?:far\s+|much\s+|a\s+lot\s+)?less\b")
 _LITTLE = lazy_compile(r"(?<!\ba\s)\blittle\s+(?=(?:discussion|attention|interest|coverage|debate|talk|mention|notice)\b)")
 #: a ranking said to fall: "see their credit ranking go down", "their ranking drops"
 _RANKING_DOWN = lazy_compile(r"\b(rankings?)\s+(?:to\s+)?(?:fall|falls|fell|drop|drops|dropped|decline|declines|go\s+down|goes\s+down|went\s+down)\b")
@@ -639,9 +649,9 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     body = _OWNED_PRODUCT.sub(r"\1 run by \2", body)
     if "less as" in body or "less a " in body:
         body = _RATHER_THAN.sub(r"not \1 but", body)
-    if "less a" in body and " than " in body:
+    if ("less a" in body or "less as a" in body) and " than " in body:
         body = _LESS_A_THAN.sub(r"not \1 but ", body)
-    if "more a" in body and " than " in body:
+    if ("more a" in body or "more as a" in body) and " than " in body:
         body = _MORE_A_THAN.sub(r"\1 rather than ", body)
     if " down" in body:
         body = _PULLED_DOWN.sub(r"lowers \1", body)
@@ -649,6 +659,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _TAKEN_OFFLINE.sub(r"pulled \1", body)
     if "little " in body:  # "gets little discussion" is "is not discussed much" ("a little" is some)
         body = _LITTLE.sub("not much ", body)
+    if " less" in body:  # "is discussed far less than Sesame Credit": not much, by comparison
+        body = _TALKED_LESS.sub(r"not much \1", body)
     if "ranking" in body:  # "see their credit ranking go down" lowers the ranking
         body = _RANKING_DOWN.sub(r"lowered \1", body)
     if " out of " in body or " off " in body:

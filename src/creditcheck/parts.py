@@ -87,7 +87,10 @@ def split_aside(text: str) -> tuple[str, str] | None:
     if m is None or len(text[: m.start()].split()) > _SUBJECT_WORDS:
         return None
     subject = text[: m.start()]
-    return f"{subject} {text[m.start() + 1 : m.end() - 1].strip()}", f"{subject} {text[m.end() :].strip()}"
+    aside = text[m.start() + 1 : m.end() - 1].strip()
+    # a noun phrase says what the subject is: "Koala Credit, one of the eight pilot firms, ..."
+    said = f"{subject} is {aside}" if _DESCRIBES.match(aside) else f"{subject} {aside}"
+    return said, f"{subject} {text[m.end() :].strip()}"
 
 
 _SUBJECT_WORDS = 6  #: an aside this early in the claim describes its subject

@@ -110,10 +110,12 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if not opposed and verdict is Verdict.TRUE:
         # a word whose opposite the fact affirms in another phrasing ("private" against "state-level")
         opposed = rel.opposed_terms(claim, index.true_terms(fact.id))
-        if opposed and opposed[0] in rel.COMPARATIVES and any(
+        if opposed and opposed[0] in rel.COMPARATIVES and (rel.compares_names(index, claim.text) or any(
             opposed[1] in e.analysis.tokens and rel.compared_the_other_way(claim.text, e.text) for e in index.entries_of(fact.id)
-        ):
-            opposed = None  # "X is discussed less than Y" is another phrasing's "Y is discussed more than X"
+        )):
+            # "X is discussed less than Y" may be another phrasing's "Y is discussed more than X":
+            # a comparison turned around is for turned_comparison, which reads both sides, to find
+            opposed = None
     if opposed:
         if verdict is not Verdict.TRUE:
             return Proposal(

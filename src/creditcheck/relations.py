@@ -33,7 +33,8 @@ ANTONYMS = tuple(
                  ("commercial", "state-owned"), ("male", "female"), ("merged", "separate"), ("combined", "separate"),
                  ("merged", "independently"), ("apart", "conflate"), ("distinguish", "conflate"), ("separate", "conflate"),
                  ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("highest", "lowest"), ("praised", "criticised"),
-                 ("free", "half-price"), ("free", "discounted"), ("online", "offline"))
+                 ("free", "half-price"), ("free", "discounted"), ("online", "offline"),
+                 ("top", "slowest"), ("leading", "slowest"), ("fastest", "slowest"), ("top", "lagging"), ("leading", "lagging"))
 )  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
 _UNLIKELY = stem("unlikely")
@@ -222,6 +223,13 @@ def compared_the_other_way(text: str, phrasing: str) -> bool:
         return len(other & said) > len(compared & said)
     p_compared, p_other = _words(phrasing[theirs.end() : p_than]), _words(phrasing[p_than + 6 :])
     return len(other & p_compared) + len(compared & p_other) > len(other & p_other) + len(compared & p_compared)
+
+
+def compares_names(index: Index, text: str) -> bool:
+    """Does the text compare something with a name ("less about the state's system than about
+    Sesame Credit"), not with a time or a figure ("fewer at weekends than on weekdays")?"""
+    than = text.lower().find(" than ")
+    return than > 0 and any(start >= than for start, _, _ in index.aliases.find(text[: than + 60]))
 
 
 def turned_comparison(claim: Analysis, index: Index, fact: Fact) -> bool:

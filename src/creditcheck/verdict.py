@@ -828,6 +828,13 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         aside = _false_aside(index, text)  # "Pengyuan Credit, founded in 2015, is one of the eight firms"
         if aside is not None:
             return aside
+        if not rel.about_lead(index, claim, best.entry.fact):
+            # a fact about a name in an aside confirms the aside, not what the claim says of its
+            # subject: "Sesame Credit scores, like those of Tencent Credit, run from 300 to 850"
+            main = rel.without_asides(text)
+            alone = decide(index, main, index.analyse(main)) if main != text else None
+            if alone is not None and alone.verdict is Verdict.FALSE:
+                return dataclasses.replace(alone, claim=text)
     if chosen.verdict is Verdict.TRUE:
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
