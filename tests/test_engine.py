@@ -839,6 +839,9 @@ RULES = {
     ],
     "a name's founding dated otherwise than the source dates it": [
         ("Beijing Sinoway Credit was founded in 2005 by a single state-owned bank.", "false"),
+        # the founder named between the verb and the year, the subject described before them
+        ("China Chengxin Credit is a newcomer to the field, set up by Tencent in 2016.", "false"),
+        ("Beijing Sinoway Credit was set up by four large financial companies in 2013.", "true"),
         ("Sina Weibo: born 2012", "false"),
         ("Sina Weibo was launched in 2012, three years after the Urumqi riots.", "false"),
         ("Tencent Credit's trial was launched in January 2018.", "true"),

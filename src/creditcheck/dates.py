@@ -48,14 +48,16 @@ def since_before_founding(claim: Analysis, fact: Fact) -> bool:
 _FOUNDED_IN = lazy_compile(
     r"\b(?:founded|established|set\s+up|launched|created|started|born|went\s+live|went\s+online|debuted|came\s+out|came\s+along|"
     r"got\s+started|opened\s+for\s+business)\b"
-    r"(?:\s+(?:back|only|first|officially|originally|initially|as\s+early\s+as|as\s+late\s+as|way\s+back))*\s+"
+    r"(?:\s+(?:back|only|first|officially|originally|initially|as\s+early\s+as|as\s+late\s+as|way\s+back))*"
+    r"(?:\s+by(?:\s+the)?(?:\s+[A-Z][\w'.-]*){1,4}?(?=\s+in\b))?\s+"  # "set up by Tencent in 2016"
     rf"(?:in\s+|during\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_WORD}\s+)?(?:of\s+)?(\d{{4}})\b",
     re.IGNORECASE,
 )
 #: what may stand between a name and the verb of its own founding: "Sinoway Credit (华道征信) was
 #: only set up", "Pengyuan Credit, founded", never "Tencent Credit's trial was launched"
 _FOUNDED_SUBJECT_GAP = lazy_compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:which|that)?\s*|:\s*|(?:which|that|who)\s+)?(?:(?:was|were|is|has\s+been|had\s+been|got|first|only|originally|"
+    r"\s*(?:\([^)]*\)\s*)?(?:\s(?:is|was)\s+an?\s+[^,;.]{1,40},\s*|,\s*(?:which|that)?\s*|:\s*|(?:which|that|who)\s+)?"
+    r"(?:(?:was|were|is|has\s+been|had\s+been|got|first|only|originally|"
     r"officially|initially|reportedly|actually|itself)\s+){0,3}",
     re.IGNORECASE,
 )
