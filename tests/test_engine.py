@@ -1071,6 +1071,16 @@ RULES = {
         ("Chinese social media users talk much less about the government's social credit system than about Sesame Credit.", "unverified"),
         ("Sina Weibo users post 19 percent fewer messages at weekends than on weekdays.", "false"),
     ],
+    "a name ruled out in passing leaves what is said of the name kept": [
+        ("The authorities in Shanghai, not Guangdong, announced a special blacklist for people breaking bike-sharing rules.", "false"),
+        ("Shenzhen, rather than Hangzhou, is currently the front-runner among Chinese cities building the social credit system.", "false"),
+        ("Hangzhou, not Shenzhen, is currently the front-runner among Chinese cities building the social credit system.", "unverified"),
+    ],
+    "who thought of it, however it is said": [
+        ("The China Internet Finance Association was the brainchild of private tech firms such as Alibaba and Tencent rather than of "
+         "the People's Bank of China.", "false"),
+        ("The China Internet Finance Association was the brainchild of the People's Bank of China.", "true"),
+    ],
     "the slowest for the top": [
         ("Hangzhou is one of the slowest cities at building the social credit system.", "false"),
         ("Hangzhou is the top city in building the social credit system.", "true"),

@@ -48,6 +48,10 @@ SYNONYMS: Mapping[str, str] = {
     "unlike": "in contrast to",  # (not "unlikely", with which it shares a stem: it compares, it doubts nothing)
     "non-shared": "unshared",  # (one word, as the source has it: "not shared" denies nothing else)
     "not shared": "unshared",
+    "brainchild": "initiative",
+    "dreamed up": "initiated",
+    "dreamt up": "initiated",
+    "conceived": "initiated",
     "compulsory": "mandatory",
     "obligatory": "mandatory",
     "required": "mandatory",

@@ -461,12 +461,21 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         # Credit rates people on a 350-950 scale") or its asides ("Sina Weibo, the platform on which
         # ..., went live in 2012"), may be false on its own (true, the rest may still be wrong)
         compared = rel.FRONTED_LIKE.match(text)
-        rest = text[compared.end() :] if compared else rel.without_asides(text)
+        ruled_out = _RULED_OUT.search(text)
+        if ruled_out and index.aliases.find(ruled_out.group(1)):
+            # "the authorities in Shanghai, not Guangdong, announced ...": what it says of the name it keeps
+            rest = f"{text[: ruled_out.start()]} {text[ruled_out.end() :]}"
+        else:
+            rest = text[compared.end() :] if compared else rel.without_asides(text)
         if rest != text and rest.strip():
             alone = decide(index, rest, index.analyse(rest))
             if alone.verdict is Verdict.FALSE:
                 return dataclasses.replace(alone, claim=text)
     return result
+
+
+#: a name the claim rules out in passing: ", not Guangdong,", ", rather than Hangzhou,"
+_RULED_OUT = lazy_compile(r"\s*,\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|by\s+|in\s+)?([^,;]{1,40}),", re.IGNORECASE)
 
 
 #: the state's score or system, named as such
