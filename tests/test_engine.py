@@ -1081,6 +1081,12 @@ RULES = {
          "the People's Bank of China.", "false"),
         ("The China Internet Finance Association was the brainchild of the People's Bank of China.", "true"),
     ],
+    "a scene set before the claim that names nothing the base knows": [
+        ("Behind the checkout screens of China's online malls, it is Ant Financial, the finance arm of the Alibaba empire, that actually "
+         "operates Sesame Credit.", "true"),
+        ("Behind the checkout screens of China's online malls, it is Tencent that actually operates Sesame Credit.", "false"),
+        ("On a quiet street, a man checks his phone.", "unverified"),
+    ],
     "the slowest for the top": [
         ("Hangzhou is one of the slowest cities at building the social credit system.", "false"),
         ("Hangzhou is the top city in building the social credit system.", "true"),

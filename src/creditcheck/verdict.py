@@ -460,6 +460,14 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         # what the claim says of its subject, without a comparison put first ("Like Sesame, Tencent
         # Credit rates people on a 350-950 scale") or its asides ("Sina Weibo, the platform on which
         # ..., went live in 2012"), may be false on its own (true, the rest may still be wrong)
+        scene = _SCENE.match(text)
+        if scene and not index.aliases.find(scene.group(0)) and not any(ch.isdigit() for ch in scene.group(0)):
+            # "Behind the checkout screens of China's online malls, it is Ant Financial that ...":
+            # a scene that names nothing the base knows sets the claim, it claims nothing
+            rest = text[scene.end() :]
+            staged = decide(index, rest, index.analyse(rest))
+            if staged.verdict is not Verdict.UNVERIFIED:
+                return dataclasses.replace(staged, claim=text)
         compared = rel.FRONTED_LIKE.match(text)
         ruled_out = _RULED_OUT.search(text)
         if ruled_out and index.aliases.find(ruled_out.group(1)):
@@ -474,6 +482,12 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     return result
 
 
+#: a scene set before the claim: "Behind the checkout screens of China's online malls, ..."
+_SCENE = lazy_compile(
+    r"^\s*(?:behind|inside|outside|beyond|across|along|amid|amidst|among|on|in|at|over|under|near|around|for|from|with)\s+"
+    r"[^,;:]{3,80},\s*(?=\w)",
+    re.IGNORECASE,
+)
 #: a name the claim rules out in passing: ", not Guangdong,", ", rather than Hangzhou,"
 _RULED_OUT = lazy_compile(r"\s*,\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|by\s+|in\s+)?([^,;]{1,40}),", re.IGNORECASE)
 
