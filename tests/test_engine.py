@@ -1087,6 +1087,17 @@ RULES = {
         ("Behind the checkout screens of China's online malls, it is Tencent that actually operates Sesame Credit.", "false"),
         ("On a quiet street, a man checks his phone.", "unverified"),
     ],
+    "everyday words for a start, a cost and a reach": [
+        ("In March 2006, the People's Bank of China began running a Credit Reference Center of its own.", "true"),
+        ("Beijing has set 2030 as the year by which its Social Credit System is to cover the whole country.", "false"),
+        ("Through a tie-up between Ford and Alibaba, Sesame Credit users scoring above 700 were able to take the new Ford Explorer out on "
+         "a three-day test drive without paying a cent.", "true"),
+        ("At Zhejiang University Hospital, patients with a Sesame Credit score above 650 can see a doctor without paying up front.", "true"),
+    ],
+    "a figure that grew said to fall": [
+        ("Weibo's daily active users fell by 34 percent in 2015 compared with 2014.", "false"),
+        ("Weibo's daily active users grew by 34 percent in 2015.", "true"),
+    ],
     "the slowest for the top": [
         ("Hangzhou is one of the slowest cities at building the social credit system.", "false"),
         ("Hangzhou is the top city in building the social credit system.", "true"),

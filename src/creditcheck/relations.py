@@ -33,7 +33,8 @@ ANTONYMS = tuple(
                  ("commercial", "state-owned"), ("male", "female"), ("merged", "separate"), ("combined", "separate"),
                  ("merged", "independently"), ("apart", "conflate"), ("distinguish", "conflate"), ("separate", "conflate"),
                  ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("highest", "lowest"), ("praised", "criticised"),
-                 ("free", "half-price"), ("free", "discounted"), ("online", "offline"),
+                 ("free", "half-price"), ("free", "discounted"), ("online", "offline"), ("grow", "fall"), ("grew", "fell"), ("grow", "fell"), ("grew", "fall"),
+                 ("grow", "decline"), ("grew", "declined"), ("grow", "shrink"), ("grew", "shrank"), ("rise", "drop"), ("rose", "dropped"),
                  ("top", "slowest"), ("leading", "slowest"), ("fastest", "slowest"), ("top", "lagging"), ("leading", "lagging"))
 )  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
