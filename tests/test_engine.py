@@ -1098,6 +1098,17 @@ RULES = {
         ("Weibo's daily active users fell by 34 percent in 2015 compared with 2014.", "false"),
         ("Weibo's daily active users grew by 34 percent in 2015.", "true"),
     ],
+    "a unanimity the source does not report": [
+        ("Chinese social media users unanimously backed the train ban imposed on a blacklisted Shanxi man.", "misleading"),
+        ("According to Foreign Policy, Rongcheng's residents have unanimously embraced their city's Social Credit pilot.", "misleading"),
+    ],
+    "a threshold or a system said to be the state's, past any aside": [
+        ("Sesame Credit, launched in 2015, serves as the scoring engine of the Chinese government's Social Credit System.", "misleading"),
+        ("Baihang Credit, the so-called 'trust alliance' of state and commercial bodies, is simply the government's Social Credit System "
+         "under a new name.", "misleading"),
+        ("A Sesame Credit score of about 650 is the official minimum the government has set for getting by in Chinese cities.", "misleading"),
+        ("Sesame Credit, launched in 2015, runs from 350 to 950.", "true"),
+    ],
     "the slowest for the top": [
         ("Hangzhou is one of the slowest cities at building the social credit system.", "false"),
         ("Hangzhou is the top city in building the social credit system.", "true"),

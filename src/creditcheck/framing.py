@@ -49,9 +49,12 @@ _STATE = r"(?:government|state|official|national|communist\s+party|party|authori
 _STATE_WORDS = frozenset(stem(w) for w in ("government", "state", "official", "national", "party", "authority", "run", "own"))
 #: what makes a predicate the state's: its score, system or rating, or something it runs or owns
 _STATE_THING = lazy_compile(
-    _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|programme|arm|bureau|agency|department|blacklist|apparatus|machinery|regime|framework|infrastructure|mechanism|database)\b"
+    _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|programme|arm|bureau|agency|department|minimum|threshold|benchmark|"
+    r"requirement|standard|pass\s+mark|blacklist|apparatus|machinery|regime|framework|infrastructure|mechanism|database)\b"
     r"|\b(?:government|state)[\s-](?:run|owned|controlled|backed|operated|issued|sanctioned|mandated)\b"
     r"|\b(?:government|state|authorities|party)\s+(?:uses?|used|relies\s+on)\s+(?:\w+\s+)?(?:to\s+)?(?:rate|score|grade|rank|judge)\b"
+    r"|\b(?:government|state|authorities|party|beijing)\s+(?:has\s+|have\s+|had\s+)?(?:set|sets|requires?|required|mandated|mandates|demands?|"
+    r"demanded|imposed|imposes)\b"
     r"|\b(?:run|operated|controlled|owned|issued|managed|calculated|administered|created|developed|made|built|designed|"
     r"launched|introduced|set\s+up|rolled\s+out|founded)\s+by\s+(?:the\s+)?(?:chinese\s+)?"
     + _STATE + r"\b",
@@ -94,7 +97,10 @@ _KNOWN_AS = lazy_compile(
     r"(?:,\s*)?(?:better\s+|also\s+|commonly\s+|widely\s+|otherwise\s+)?(?:known\s+as|called|dubbed|aka|a\.k\.a\.)\s+(?:the\s+)?$"
 )
 #: an aside that says what the subject is or has done, between it and its verb
-_PARTICIPLE = lazy_compile(r"\s*,\s*(?:having|after|despite|thanks\s+to|the|a|an|ent_\w+|china's|one\s+of)\b[^,;]*,")
+_PARTICIPLE = lazy_compile(
+    r"\s*,\s*(?:having|after|despite|thanks\s+to|the|a|an|ent_\w+|china's|one\s+of|launched|founded|established|set\s+up|created|"
+    r"started|based|run|owned|backed|which|who|known|dubbed|once|now|formerly|previously)\b[^,;]*,"
+)
 _CLAUSE_END = lazy_compile(r"[,;:()]|\b(?:than|unlike|like|whereas|while|but|compared|versus|although|though)\b")
 
 
@@ -112,7 +118,8 @@ def _clause_before(body: str, start: int) -> str:
 _UNIVERSAL = lazy_compile(
     r"\b(?:any\s*where|every\s*where|any\s*one|every\s*one|anybody|everybody|all\s+(?:chinese|citizens|people)|"
     r"all\s+(?:of\s+)?(?:its|their|the\s+country's|china's)\s+(?:citizens|people|residents|population)|"
-    r"(?:every|each)\s+(?:chinese|citizen|person|city|province|resident)|all\s+(?:of\s+)?[\w-]+'s\s+(?:citizens|people|residents)|"
+    r"(?:every|each)\s+(?:chinese|citizen|person|city|province|resident|commenter|user)|unanimous(?:ly)?|"
+    r"without\s+(?:a\s+single\s+|any\s+)?(?:exception|dissent\w*|dissenting\s+voice)|all\s+(?:of\s+)?[\w-]+'s\s+(?:citizens|people|residents)|"
     r"all\s+(?:the\s+)?(?:residents|citizens)|(?:citizens|residents|people)\s+(?:have|are|were|had)\s+all|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
     r"throughout\s+china|all\s+over\s+china|the\s+whole\s+(?:country|of\s+china)|all\s+(?:of\s+)?china|"
     r"any\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:china|the\s+country)|"
@@ -398,7 +405,11 @@ class FramingChecks:
         kinds, entities = self.index.kinds, self.index.factbase.entities
         systems = [e for e in claim.entities if kinds.get(e) in STATE_KINDS and "credit" in entities[e].name.lower()]
         subjects = [e for e in claim.entity_order if kinds.get(e) in COMMERCIAL_KINDS | REGULATOR_KINDS]
-        if not systems or not subjects or claim.negation_scopes or _DISTINCTION.search(claim.text):
+        if not systems or not subjects or claim.negation_scopes:
+            return None
+        from .relations import without_asides  # (relations builds on this module)
+
+        if _DISTINCTION.search(without_asides(claim.text)):  # (an aside may describe it: "'trust alliance' of state and commercial bodies")
             return None
         body = _named_body(self.index.aliases, claim.text)
         who = subjects[0]
