@@ -1109,6 +1109,15 @@ RULES = {
         ("A Sesame Credit score of about 650 is the official minimum the government has set for getting by in Chinese cities.", "misleading"),
         ("Sesame Credit, launched in 2015, runs from 350 to 950.", "true"),
     ],
+    "swaps from the first runs of blind59-62": [
+        ("Shared massage chair company Anbai lets Sesame Credit users with scores of 600 or more use its chairs at half price.", "false"),
+        # "nothing new" agrees with "not new": never false (the phrasings' negations leave it to a human)
+        ("According to scholar Rogier Creemers, the Social Credit system is nothing new and resembles decades-old ways in which the "
+         "government keeps tabs on citizens.", "unverified"),
+        ("Sesame Credit scores start at 350 and top out at 950 for users who have opted into the programme.", "true"),
+        ("Sesame Credit scores top out at 850.", "false"),
+        ("Under the Rongcheng scheme, taking care of one's parents reduces one's societal credit.", "false"),
+    ],
     "the slowest for the top": [
         ("Hangzhou is one of the slowest cities at building the social credit system.", "false"),
         ("Hangzhou is the top city in building the social credit system.", "true"),

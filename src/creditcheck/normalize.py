@@ -52,6 +52,14 @@ SYNONYMS: Mapping[str, str] = {
     "dreamed up": "initiated",
     "dreamt up": "initiated",
     "conceived": "initiated",
+    "half price": "half-price",
+    "half off": "half-price",
+    "at a discount": "discounted",
+    "nothing new": "not new",
+    "tops out at": "up to",
+    "top out at": "up to",
+    "topped out at": "up to",
+    "topping out at": "up to",
     "without paying up front": "pay later",
     "without paying upfront": "pay later",
     "without paying first": "pay later",
@@ -277,6 +285,10 @@ SYNONYMS: Mapping[str, str] = {
     "share of": "stake of",
     "shares of": "stake of",
     "shareholding": "stake",
+    "reduces": "lowers",
+    "reduce": "lower",
+    "reduced": "lowered",
+    "reducing": "lowering",
     "docked": "lowered",
     "docks": "lowers",
     "dock": "lower",
@@ -376,7 +388,9 @@ _SPECIAL_CONTRACTIONS = {"won": "will", "can": "can", "ain": "is", "shan": "shal
 # applied to lower-cased text: no IGNORECASE, whose case tables for the CJK range cost
 # milliseconds at every start-up
 _TOKEN_OR_BREAK = re.compile(
-    r"\band\s+(?=(?:was|is|are|were|has|have|had|will|would|can|could|it|they)\b)|"
+    r"\band\s+(?=(?:was|is|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|it|they|"
+    r"resembles|resembled|compares|compared|works|worked|runs|ran|operates|operated|uses|used|draws|drew|says|said|claims|claimed|"
+    r"lets|gives|gave|offers|offered|remains|remained|becomes|became|seems|seemed|looks|looked|appears|appeared)\b)|"
     r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|[\u3400-\u9fff]+|[,;:()\[\]!?]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b"
 )
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "!", "?", " - ", "but", "while", "whereas", "which", "who"})

@@ -1069,8 +1069,8 @@ def misplaced_figure(index: Index, claim: Analysis, fact: Fact) -> tuple[str, st
     385 in the low range and 731 in the good one. Decided only when no true phrasing reads it
     the other way."""
     pinned = set(fact.numbers)
-    if len(pinned) < 2:
-        return None
+    if len(pinned) < 2 or _RANGE.search(fact.statement):
+        return None  # (the ends of a range, "from 350 to 950", go with no words of their own)
     wrong: tuple[str, str] | None = None
     for entry in index.entries_of(fact.id):
         if entry.kind is not Verdict.TRUE or len(entry.analysis.quantities) < 2:
