@@ -1118,6 +1118,11 @@ RULES = {
         ("Sesame Credit scores top out at 850.", "false"),
         ("Under the Rongcheng scheme, taking care of one's parents reduces one's societal credit.", "false"),
     ],
+    "a name said to be left out of a group the base lists in full": [
+        ("Pengyuan Credit was left out of the eight firms the People's Bank of China selected for personal credit pilots.", "false"),
+        ("Koala Credit was not among the eight pilot firms.", "false"),
+        ("Baidu was not one of the eight pilot firms.", "true"),
+    ],
     "the slowest for the top": [
         ("Hangzhou is one of the slowest cities at building the social credit system.", "false"),
         ("Hangzhou is the top city in building the social credit system.", "true"),

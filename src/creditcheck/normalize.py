@@ -67,8 +67,6 @@ SYNONYMS: Mapping[str, str] = {
     "without paying a cent": "for free",
     "without paying anything": "for free",
     "without paying": "for free",
-    "at no cost": "for free",
-    "free of charge": "for free",
     "compulsory": "mandatory",
     "obligatory": "mandatory",
     "required": "mandatory",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from .dates import dated_foundings, since_before_founding
@@ -916,12 +916,38 @@ def outside_the_list(index: Index, claim: Analysis) -> tuple[Fact, str] | None:
     return (found[0], found[1]) if found and not found[2] and not claim.negation_scopes else None
 
 
+#: a name said to be left out of a group: "Pengyuan Credit was left out of the eight firms"
+_LEFT_OUT_OF = lazy_compile(
+    r"(?:'s)?(?:\s+[a-z][\w-]*){0,2}?\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:not\s+(?:one\s+of|among|part\s+of|in)|never\s+(?:one\s+of|among|part\s+of)|left\s+out\s+of|excluded\s+from|"
+    r"missing\s+from|absent\s+from|left\s+off)\b",
+    re.IGNORECASE,
+)
+
+
+def left_out_of_the_list(index: Index, claim: Analysis) -> tuple[Fact, str, bool] | None:
+    """(the fact that lists a group in full, the name the claim leaves out of it, whether the list
+    has it) for "Pengyuan Credit was left out of the eight firms the central bank picked"."""
+    low = claim.text.lower()
+    if not any(w in low for w in ("not", "never", "left", "exclud", "missing", "absent")):
+        return None
+    return _in_the_list(index, claim, lambda text, i, j: bool(_LEFT_OUT_OF.match(text, j)))
+
+
 def counted_in(index: Index, claim: Analysis) -> tuple[Fact, str, bool] | None:
     """(the fact that lists a group in full, the name the claim counts in it, whether the list has it)
     for a claim that counts a company or score among a group: "Koala Credit was one of the eight"."""
     low = claim.text.lower()
     if not any(w in low for w in _MEMBERSHIP_HINTS) or not _MEMBERSHIP.search(claim.text):
         return None
+    return _in_the_list(
+        index, claim, lambda text, i, j: bool(_COUNTED_IN_AFTER.match(text, j) or _COUNTED_IN_BEFORE.search(text[:i]))
+    )
+
+
+def _in_the_list(index: Index, claim: Analysis, said: "Callable[[str, int, int], bool]") -> tuple[Fact, str, bool] | None:
+    """(the fact that lists a group the claim names in full, the first company or score ``said``
+    places with respect to it, whether the list has it)."""
     kinds = index.kinds
     groups = [e for e in claim.entities if kinds.get(e) == "other"]
     members = [e for e in claim.entity_order if kinds.get(e) in ("company", "credit-score")]
@@ -929,14 +955,8 @@ def counted_in(index: Index, claim: Analysis) -> tuple[Fact, str, bool] | None:
         return None
     made = products(index)
     spans = index.aliases.find(claim.text)
-    # the name must be the one counted in: "Baidu was one of ...", "... included Baidu Credit"
-    members = [
-        e for e in members
-        if any(
-            _COUNTED_IN_AFTER.match(claim.text, j) or _COUNTED_IN_BEFORE.search(claim.text[:i])
-            for i, j, f in spans if f == e
-        )
-    ]
+    # the name must be the one counted in (or out): "Baidu was one of ...", "... included Baidu Credit"
+    members = [e for e in members if any(said(claim.text, i, j) for i, j, f in spans if f == e)]
     for fid, names in index.statement_entities.items():
         fact = index.factbase.get(fid)
         listed = [e for e in fact.entities if kinds.get(e) == "credit-score"]

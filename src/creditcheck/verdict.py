@@ -366,6 +366,12 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     if outside is not None:  # "Baidu was one of the eight companies the central bank picked"
         fact, name = outside
         return _stated(text, fact, Verdict.FALSE, f"The source's list leaves out {name}: {fact.statement}", DECIDE_SCORE)
+    left_out = rel.left_out_of_the_list(index, claim) if claim.negation_scopes or "left out" in text else None
+    if left_out is not None:  # "Pengyuan Credit was left out of the eight firms", "Baidu was not one of the eight"
+        fact, name, listed = left_out
+        if listed:
+            return _stated(text, fact, Verdict.FALSE, f"The source's list includes {name}: {fact.statement}", DECIDE_SCORE)
+        return _stated(text, fact, Verdict.TRUE, f"The source's list leaves out {name}: {fact.statement}", DECIDE_SCORE)
     if " before " in text or " after " in text:
         ordered = _out_of_order(index, text, claim)
         if ordered is not None:
