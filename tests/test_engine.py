@@ -1123,6 +1123,13 @@ RULES = {
         ("Koala Credit was not among the eight pilot firms.", "false"),
         ("Baidu was not one of the eight pilot firms.", "true"),
     ],
+    "a fact's own phrasings agree with it": [
+        ("Jeremy Daum says social credit is better understood as an 'ideology of data use' than as a system.", "true"),
+        ("Jeremy Daum says social credit is better understood as a system than as an 'ideology of data use'.", "unverified"),
+        ("Sesame Credit cannot revoke government benefits; the state's social credit schemes can.", "true"),
+        ("With 78 million fans, Yao Chen was number one on Weibo in 2015.", "true"),
+        ("In Sesame Credit's example scores, a score of 731 falls in the low range.", "false"),
+    ],
     "the slowest for the top": [
         ("Hangzhou is one of the slowest cities at building the social credit system.", "false"),
         ("Hangzhou is the top city in building the social credit system.", "true"),

@@ -129,6 +129,18 @@ def test_no_contradiction_of_a_confirming_phrasing_is_rated_true(fb) -> None:
     assert not wrong, wrong[:10]
 
 
+def test_no_confirming_phrasing_is_rated_false_and_no_variant_true() -> None:
+    """A fact's own phrasings must agree with the engine: a confirming phrasing read as false, or
+    a false or misleading variant read as true, is a reading that would swap a writer's claim."""
+    checker = Checker.load()
+    wrong = []
+    for fact in checker.index.factbase.facts:
+        wrong += [(fact.id, text) for text in fact.confirms if checker.check_claim(text).verdict.value == "false"]
+        variants = [v.text for v in (*fact.refutes, *fact.misleading)]
+        wrong += [(fact.id, text) for text in variants if checker.check_claim(text).verdict.value == "true"]
+    assert not wrong, wrong[:10]
+
+
 #: events no fact speaks of, dated to a year a fact gives for the same subject
 _UNRELATED = ("changed its logo in {y}", "was criticised by foreign journalists in {y}", "moved its offices in {y}",
               "hired a new spokesperson in {y}", "won an industry award in {y}", "was the subject of a documentary in {y}",

@@ -67,6 +67,11 @@ SYNONYMS: Mapping[str, str] = {
     "without paying a cent": "for free",
     "without paying anything": "for free",
     "without paying": "for free",
+    "fans": "followers",  # (on Weibo, one's fans are one's followers)
+    "fan base": "followers",
+    "fanbase": "followers",
+    "government benefits": "public benefits",  # (whose benefits, not who runs something)
+    "state benefits": "public benefits",
     "compulsory": "mandatory",
     "obligatory": "mandatory",
     "required": "mandatory",
@@ -650,7 +655,10 @@ _KEPT_OFF = lazy_compile(
     r"\b(was|were|is|are|been|being)\s+kept\s+off\b(?!\s+(?:the\s+)?(?:trains?|planes?|flights?|rail\w*|buses|public\s+transport|travel))"
 )
 #: "more a policy than an actual system" is "a policy rather than a system" ("rather than" reads as "not")
-_MORE_A_THAN = lazy_compile(r"\bmore\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?)\s+than\s+(?:as\s+)?(?:an?\s+)?(?:actual\s+|real\s+)?")
+_MORE_A_THAN = lazy_compile(
+    r"\b(?:more|better\s+(?:understood|described|seen|thought\s+of|read)(?:\s+as)?)\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?)\s+than\s+"
+    r"(?:as\s+)?(?:an?\s+)?(?:actual\s+|real\s+)?"
+)
 #: "less a system than an ideology" is "not a system but an ideology"
 _LESS_A_THAN = lazy_compile(r"\bless\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?)\s+than\s+(?:as\s+)?")
 #: a verb split around its object: "drags your ranking down" is "lowers your ranking"
@@ -687,7 +695,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _RATHER_THAN.sub(r"not \1 but", body)
     if ("less a" in body or "less as a" in body) and " than " in body:
         body = _LESS_A_THAN.sub(r"not \1 but ", body)
-    if ("more a" in body or "more as a" in body) and " than " in body:
+    if ("more a" in body or "more as a" in body or "better " in body) and " than " in body:
         body = _MORE_A_THAN.sub(r"\1 rather than ", body)
     if " down" in body:
         body = _PULLED_DOWN.sub(r"lowers \1", body)

@@ -1101,6 +1101,10 @@ def misplaced_figure(index: Index, claim: Analysis, fact: Fact) -> tuple[str, st
         if len(theirs) < 2:
             continue
         for figures, words in _with_bare_dates_joined(_figure_clauses(index, claim.text)):
+            # (a year goes with the whole event, not with the words of one clause)
+            figures = tuple(q for q in figures if q.kind not in DATES)
+            if not figures:
+                continue
             places = [
                 i for i, (qs, _) in enumerate(theirs)
                 if any(q.kind == x.kind and q.agrees_with(x.value) for q in figures for x in qs)
