@@ -1130,6 +1130,11 @@ RULES = {
         ("With 78 million fans, Yao Chen was number one on Weibo in 2015.", "true"),
         ("In Sesame Credit's example scores, a score of 731 falls in the low range.", "false"),
     ],
+    "a confirmed core with a myth added to it": [
+        ("The government's Social Credit system, due to go nationwide by 2020, will give each citizen one single score.", "misleading"),
+        ("The government's Social Credit system is due to go nationwide by 2020.", "true"),
+        ("The Sesame points scheme was first launched back in 2015.", "true"),
+    ],
     "the slowest for the top": [
         ("Hangzhou is one of the slowest cities at building the social credit system.", "false"),
         ("Hangzhou is the top city in building the social credit system.", "true"),

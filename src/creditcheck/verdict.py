@@ -34,6 +34,8 @@ SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from
 AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict -> unverified
 TIE_MARGIN = 1.0  #: candidates this close are tied: what the claim names breaks the tie
 DONE_SCORE = 25.0  #: how near a nationwide plan a claim presenting it as done must come
+RIDER_WORDS = 3  #: ...and how many words it must add
+RIDER_COVER = 0.6  #: the share of what a claim adds to a confirmed fact that a false variant must say, to make it an overstatement
 SECOND_FACT_WORDS = 2  #: words of the claim another fact says, and the confirming one does not, that make it a second claim
 FULLER_MARGIN = 0.1  #: how much more of the claim's words (by weight) a rival confirming fact must say to be cited instead
 #: candidates below this score cannot decide anything, nor stand within AMBIGUITY_MARGIN of one
@@ -103,6 +105,12 @@ def _second_fact(index: Index, claim: Analysis, candidates: list[Candidate], cho
     left = [w for w in words if w not in index.true_terms(best.entry.fact.id)]
     if len(left) < SECOND_FACT_WORDS:
         return chosen, best
+    for c in candidates if len(left) >= RIDER_WORDS and not claim.negation_scopes else ():
+        if c.entry.kind is not Verdict.TRUE and c.entry.fact.id != best.entry.fact.id and rel.covered(index, left, c.entry.terms) >= RIDER_COVER:
+            # what the claim adds to a confirmed core is a myth the base refutes ("..., due to go
+            # nationwide by 2020, will give each citizen one single score"): the claim overstates
+            why = f"The claim's core holds ({best.entry.fact.statement}), but it adds what the source says is wrong: {c.entry.why}"
+            return Proposal(Verdict.MISLEADING, why, c), c
     for c in candidates:
         fact = c.entry.fact
         if fact.id == best.entry.fact.id or c.score < NUMBER_SCORE:
