@@ -1135,6 +1135,13 @@ RULES = {
         ("The government's Social Credit system is due to go nationwide by 2020.", "true"),
         ("The Sesame points scheme was first launched back in 2015.", "true"),
     ],
+    "a commercial score made the subject of what the state's lists did": [
+        ("Sesame Credit blacklisted a young Shanxi man and banned him from trains after he jumped the ticket barriers at Yangling Station.",
+         "misleading"),
+        ("The Shanxi man was blacklisted after jumping the ticket barriers at Yangling Station.", "true"),
+        ("It's unlikely, the Open Sesame article argues, that all personal data gathered under Social Credit will be boiled down to one "
+         "single score.", "true"),
+    ],
     "the slowest for the top": [
         ("Hangzhou is one of the slowest cities at building the social credit system.", "false"),
         ("Hangzhou is the top city in building the social credit system.", "true"),

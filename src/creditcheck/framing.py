@@ -315,6 +315,10 @@ class FramingChecks:
     def distinction_facts(self, entity: str) -> list[Fact]:
         return [self.index.factbase.facts[f] for f in self.distinctions.get(entity, ())]
 
+    def closest_distinction(self, claim: Analysis, entity: str) -> Fact:
+        """Of the facts that set this commercial name apart from the state, the one closest to the claim."""
+        return self._closest(claim, self.distinction_facts(entity))[0]
+
     def conflation(self, claim: Analysis) -> Framing | None:
         """A commercial score or company presented as the state's own system, rating or agent."""
         kinds = self.index.kinds

@@ -19,7 +19,7 @@ import re
 from . import relations as rel
 from .dates import FOUNDING, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
-from .framing import Framing, all_of_china, as_done, framing_checks, localised, presented_as_done, set_in_china
+from .framing import STATE_KINDS, Framing, all_of_china, as_done, framing_checks, localised, presented_as_done, set_in_china
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .models import Fact, Match, Result, Verdict
@@ -456,6 +456,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         if drawn is not None:
             return drawn
     if result.verdict is Verdict.TRUE and result.match:
+        credited = _state_act_credited(index, text, claim, result)
+        if credited is not None:  # "Sesame Credit blacklisted a young Shanxi man and banned him from trains"
+            return credited
         fact = result.match.fact
         framed = (
             checks.overgeneralised(claim, fact, result.match.phrasing, result.score)
@@ -717,6 +720,32 @@ def _denied_link(index: Index, text: str, claim: Analysis) -> Result | None:
 
 
 _SEPARATE = lazy_compile(r"\b(?:separate|independent(?:ly)?|distinct|not|no)\b", re.IGNORECASE)
+
+
+_A_SOURCE = lazy_compile(r"\s+(?:article|report|piece|story|backgrounder|column|post|feature)s?\b", re.IGNORECASE)
+
+
+def _state_act_credited(index: Index, text: str, claim: Analysis, result: Result) -> Result | None:
+    """Misleading when a commercial score is made the subject of what the state or its lists did:
+    "Sesame Credit blacklisted a young Shanxi man and banned him from trains" is true of the
+    courts' blacklist under the Social Credit System, which the base keeps apart from Sesame Credit."""
+    fact, kinds = result.match.fact, index.kinds  # type: ignore[union-attr]
+    names = [e for e in claim.entity_order if kinds.get(e) != "place"]
+    checks = framing_checks(index)
+    lead = names[0] if names else None
+    if lead is None or not checks.distinctions.get(lead) or claim.negation_scopes:
+        return None
+    mentions = [j for _, j, e in index.aliases.find(text) if e == lead]
+    if all(_A_SOURCE.match(text, j) for j in mentions):
+        return None  # "the Open Sesame article argues ...": a source named, not the subject
+    if lead in fact.entities or lead in index.known.get(fact.id, ()):
+        return None  # the fact speaks of the score itself ("Sesame Credit takes in the court blacklist")
+    if not any(kinds.get(e) in STATE_KINDS | {"list"} for e in fact.entities):
+        return None
+    line = checks.closest_distinction(claim, lead)
+    name = index.factbase.entities[lead].name
+    why = f"The source tells this of the state's lists and system, not of {name}: {fact.statement} {line.statement}"
+    return _framed(text, Framing(fact, why, result.score))
 
 
 def _misattributed(index: Index, text: str, claim: Analysis) -> Result | None:
