@@ -1142,6 +1142,10 @@ RULES = {
         ("It's unlikely, the Open Sesame article argues, that all personal data gathered under Social Credit will be boiled down to one "
          "single score.", "true"),
     ],
+    "a past job, however it is put": [
+        ("Before taking over Baihang, Zhu Huanqi was a manager at Ant Financial.", "false"),
+        ("Before taking over Baihang, Zhu Huanqi was a manager at Huida Asset Management.", "true"),
+    ],
     "the slowest for the top": [
         ("Hangzhou is one of the slowest cities at building the social credit system.", "false"),
         ("Hangzhou is the top city in building the social credit system.", "true"),

@@ -67,6 +67,18 @@ SYNONYMS: Mapping[str, str] = {
     "without paying a cent": "for free",
     "without paying anything": "for free",
     "without paying": "for free",
+    # a past job, however it is put: "was an executive at", "came from", "had earlier been employed at"
+    "was an executive at": "worked at",
+    "was a senior executive at": "worked at",
+    "was a manager at": "worked at",
+    "an executive at": "worked at",
+    "a manager at": "worked at",
+    "was employed at": "worked at",
+    "been employed at": "worked at",
+    "was employed by": "worked at",
+    "worked for": "worked at",
+    "came from": "worked at",
+    "came to baihang from": "worked at",
     "fans": "followers",  # (on Weibo, one's fans are one's followers)
     "fan base": "followers",
     "fanbase": "followers",
