@@ -1146,6 +1146,24 @@ RULES = {
         ("Before taking over Baihang, Zhu Huanqi was a manager at Ant Financial.", "false"),
         ("Before taking over Baihang, Zhu Huanqi was a manager at Huida Asset Management.", "true"),
     ],
+    "swaps from the first runs of blind63-66": [
+        ("Sesame Credit leaves the courts' blacklist out when it works out your score.", "false"),
+        ("Sesame Credit takes the courts' blacklist into account when it works out your score.", "true"),
+        ("The Shanxi man who jumped the ticket barriers was the tenth local person put on the 'lose trust blacklist'.", "false"),
+        ("A young man from Shanxi was the first local person put on the 'lose trust blacklist'.", "true"),
+        ("PBOC spokesperson Wan Cunzhi faulted commercial services such as Sesame Credit as 'isolated islands' of unshared data, short on "
+         "independence and weak on data management.", "true"),
+        ("PBOC spokesman Wan Cunzhi said commercial services such as Sesame Credit lack independence.", "true"),
+    ],
+    "an age is no span of time": [
+        ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
+        ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),
+        ("Baihang's CEO and president is 57-year-old Zhu Huanqi.", "true"),
+    ],
+    "two names in common do not vouch for what else is said of them": [
+        ("Baihang CEO Zhu Huanqi holds a doctorate in economics.", "unverified"),
+        ("Baihang Credit was jointly set up by the eight pilot firms and the China Banking Regulatory Commission.", "false"),
+    ],
     "the slowest for the top": [
         ("Hangzhou is one of the slowest cities at building the social credit system.", "false"),
         ("Hangzhou is the top city in building the social credit system.", "true"),

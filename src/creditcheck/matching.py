@@ -83,7 +83,7 @@ def entity_term(eid: str) -> str:
 
 
 #: one bit per kind of figure: a text's figure slots, the kinds of figure it gives
-SLOT_BITS = {"year": 1, "month": 2, "day": 4, "percent": 8, "count": 16, "duration": 32, "rank": 64}
+SLOT_BITS = {"year": 1, "month": 2, "day": 4, "percent": 8, "count": 16, "duration": 32, "rank": 64, "age": 128}
 
 
 def figure_slots(analysis: Analysis) -> int:

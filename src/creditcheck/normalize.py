@@ -22,7 +22,7 @@ NEGATIONS = frozenset(
     {"not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "nowhere", "cannot", "without",
      "barely", "hardly", "scarcely", "seldom", "rarely",
      # verbs that deny what follows: "ignores the blacklist" is "does not use the blacklist"
-     "ignore", "ignores", "ignored", "lack", "lacks", "lacked", "lacking", "fail", "fails", "failed", "refuse", "refuses", "refused"}
+     "ignore", "ignores", "ignored", "fail", "fails", "failed", "refuse", "refuses", "refused"}
 )
 
 # Function words that carry no fact; removed before fuzzy scoring. ("open" too: "opened an office"
@@ -79,6 +79,20 @@ SYNONYMS: Mapping[str, str] = {
     "worked for": "worked at",
     "came from": "worked at",
     "came to baihang from": "worked at",
+    # one word for a lack, however it is put ("lacking independence", "short on independence"),
+    # read as a word of its own, not a denial (which would turn "lacks" against "lacking")
+    "lacking": "lack",
+    "lacks": "lack",
+    "lacked": "lack",
+    "short on": "lack",
+    "criticized": "criticised",
+    "faulted": "criticised",
+    "slammed": "criticised",
+    "censured": "criticised",
+    "commended": "praised",
+    "lauded": "praised",
+    "hailed": "praised",
+    "applauded": "praised",
     "fans": "followers",  # (on Weibo, one's fans are one's followers)
     "fan base": "followers",
     "fanbase": "followers",
@@ -661,7 +675,9 @@ _WAIVED_PASSIVE = lazy_compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|get
 #: "less as a system and more as a policy" is "not a system but a policy"
 _RATHER_THAN = lazy_compile(r"\bless\s+(?:as\s+)?((?:an?\s+)?[\w'-]+)\s+(?:and|but)\s+more\s+(?:as\s+)?")
 #: "leaves the court blacklist out of its scoring" denies what "incorporates it" says
-_LEFT_OUT = lazy_compile(r"\b(?:leaves?|leaving|left|keeps?|keeping|kept)\s+((?:[\w'-]+\s+){1,8}?)out\s+of\b")
+_LEFT_OUT = lazy_compile(
+    r"\b(?:leaves?|leaving|left|keeps?|keeping|kept)\s+((?:[\w'-]+\s+){1,8}?)out(?:\s+of\b|(?=\s+(?:when|while|as|in|from)\b|\s*[,.;]|$))"
+)
 #: "was kept off the board" is "was not on the board" ("kept off trains" after a ban is left alone)
 _KEPT_OFF = lazy_compile(
     r"\b(was|were|is|are|been|being)\s+kept\s+off\b(?!\s+(?:the\s+)?(?:trains?|planes?|flights?|rail\w*|buses|public\s+transport|travel))"
@@ -719,7 +735,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _TALKED_LESS.sub(r"not much \1", body)
     if "ranking" in body:  # "see their credit ranking go down" lowers the ranking
         body = _RANKING_DOWN.sub(r"lowered \1", body)
-    if " out of " in body or " off " in body:
+    if " out" in body or " off " in body:
         body = _LEFT_OUT.sub(lambda m: f"does not put {m.group(1)} in", body)
         body = _KEPT_OFF.sub(r"\1 not on", body)
     body = replace_synonyms(body)

@@ -309,7 +309,9 @@ _RANK_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _RANK = lazy_compile(
     rf"\b(?:number|no\.)\s*(?P<num>{_RANK_NUMBER})\b(?!\s*(?:percent|per\s+cent|%|million|billion))"
     rf"|\b(?P<ord>{_ORDINAL})(?=[\s-]+(?:place|spot|position|most|largest|biggest|highest|richest|best|popular)\b)"
-    rf"|\b(?:comes?|came|ranks?|ranked|placed|finished|sits?)\s+(?:in\s+)?(?P<ord2>{_ORDINAL})\b",
+    rf"|\b(?:comes?|came|ranks?|ranked|placed|finished|sits?)\s+(?:in\s+)?(?P<ord2>{_ORDINAL})\b"
+    # the place in a sequence of people or places: "the first local person put on the blacklist"
+    rf"|\bthe\s+(?P<ord3>{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:person|man|woman|resident|citizen|individual|city)\b",
     re.IGNORECASE,
 )
 
@@ -317,7 +319,7 @@ _RANK = lazy_compile(
 def _ranks(text: str) -> list[Quantity]:
     out = []
     for m in _RANK.finditer(text):
-        raw = (m.group("num") or m.group("ord") or m.group("ord2")).lower()
+        raw = (m.group("num") or m.group("ord") or m.group("ord2") or m.group("ord3")).lower()
         value = _ORDINAL_WORDS.get(raw) or _UNITS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
         if value:
             out.append(Quantity(float(value), "rank", None, m.group(0)))
@@ -405,11 +407,18 @@ def extract_quantities(text: str) -> list[Quantity]:
         if after.lstrip().startswith(("or more", "+")):
             comparator = "ge"
         unit = _DURATION_AFTER.match(text, m.end())
+        if unit and kind == "count" and _OLD.match(text, unit.end()):
+            # "23 years old", "a 57-year-old": an age, in years, which a span of time does not contradict
+            out.append(Quantity(value, "age", None, m.group(0) + unit.group(0)))
+            continue
         if unit and kind == "count":  # "180 days", "a 90-day ban", "three years": a span of time, in days
             kind, value = "duration", value * _DAYS[unit.group(1).lower()]
         definite = kind == "count" and comparator is None and bool(_DEFINITE.search(before))
         out.append(Quantity(value, kind, comparator, m.group(0) + (unit.group(0) if unit else ""), definite))
     return _endpoints(out + _spans(text, low))
+
+
+_OLD = lazy_compile(r"[\s-]*(?:old|of\s+age)\b", re.IGNORECASE)
 
 
 def _spans(text: str, low: str) -> list[Quantity]:

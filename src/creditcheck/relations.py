@@ -393,9 +393,13 @@ def shares_no_words(index: Index, claim: Analysis, entry: Entry) -> bool:
     names: a phrasing of names says nothing about what the claim says they did."""
     if any(q.kind != "count" or q.value > 10 for q in claim.quantities):
         return False  # figures ("300 to 850") say what words may put differently; "the eight firms" is a name
-    if len({entity_term(e) for e in claim.entities} & entry.terms) > 1:
-        return False  # two names in common ("Intellicredit ... Shenzhen") are already a statement
     mine = content_words(index, index.terms(claim), CREDIT_WORDS)
+    if len({entity_term(e) for e in claim.entities} & entry.terms) > 1:
+        # two names in common ("Intellicredit ... Shenzhen") are already a statement, unless the
+        # claim says more in words no phrasing of the fact uses ("Baihang CEO Zhu Huanqi holds a
+        # doctorate in economics": the names only make its subject)
+        said = index.true_terms(entry.fact.id)
+        return len(mine) >= 2 and not any(t in entry.terms or t in said for t in mine)
     return bool(mine) and not any(t in entry.terms for t in mine)
 
 
