@@ -1155,6 +1155,10 @@ RULES = {
          "independence and weak on data management.", "true"),
         ("PBOC spokesman Wan Cunzhi said commercial services such as Sesame Credit lack independence.", "true"),
     ],
+    "a looser phrasing handed the claim confirms only what it says": [
+        ("The young Shanxi man was blacklisted for vandalizing a shared bicycle.", "unverified"),
+        ("The young Shanxi man was blacklisted after jumping the ticket barriers at Yangling Station.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

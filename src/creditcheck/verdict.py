@@ -34,6 +34,7 @@ SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from
 AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict -> unverified
 TIE_MARGIN = 1.0  #: candidates this close are tied: what the claim names breaks the tie
 DONE_SCORE = 25.0  #: how near a nationwide plan a claim presenting it as done must come
+HANDED_OVER_COVER = 0.5  #: the share of a claim's words a looser phrasing, handed the claim, must say to confirm it
 RIDER_WORDS = 3  #: ...and how many words it must add
 RIDER_COVER = 0.6  #: the share of what a claim adds to a confirmed fact that a false variant must say, to make it an overstatement
 SECOND_FACT_WORDS = 2  #: words of the claim another fact says, and the confirming one does not, that make it a second claim
@@ -858,6 +859,12 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         if not chosen.inapplicable or c.score < floor:
             break
         chosen, best = propose(index, claim, c), c
+        if chosen.verdict is Verdict.TRUE and c.score < DECIDE_SCORE and rel.word_cover(index, claim, c.entry) < HANDED_OVER_COVER:
+            # a looser phrasing handed the claim confirms it only if it says what the claim says:
+            # "blacklisted for vandalizing a shared bicycle" is not "blacklisted after jumping barriers"
+            why = f"The claim says what the closest fact does not: {c.entry.fact.statement}"
+            chosen = Proposal(Verdict.UNVERIFIED, why, c)
+            break
     if chosen.doubtful:
         chosen, best = _agreed(index, claim, candidates, chosen, best)
     if chosen.uncovered:
