@@ -1159,6 +1159,18 @@ RULES = {
         ("The young Shanxi man was blacklisted for vandalizing a shared bicycle.", "unverified"),
         ("The young Shanxi man was blacklisted after jumping the ticket barriers at Yangling Station.", "true"),
     ],
+    "a year that dates the subject's own start is no other time": [
+        ("Three years after its 2009 launch, Sina Weibo had 303 million registered users.", "false"),
+        ("Three years after its 2009 launch, Sina Weibo had 503 million registered users.", "true"),
+    ],
+    "a question claims nothing, its answer does": [
+        ("Who runs Sesame Credit? It is run by Ant Financial, which is Alibaba's finance arm.", "true"),
+        ("Who runs Sesame Credit? It is run by Tencent.", "false"),
+    ],
+    "a broadcaster's opening word is no part of the claim": [
+        ("Meanwhile, Sesame Credit scores range from 350 to 950.", "true"),
+        ("Now, Tencent Credit scores run from 350 to 950.", "false"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

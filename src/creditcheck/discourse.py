@@ -70,7 +70,11 @@ _SAID = lazy_compile(
 
 
 #: spoken fillers: "So, basically,", "Look,", ", you know,", ", I mean,", ", uh,"
-_OPENING_FILLER = lazy_compile(r"^\s*(?:so|look|well|okay|ok|yeah|listen|honestly|i\s+mean|you\s+know|right|and)\s*[,:-]\s*", re.IGNORECASE)
+_OPENING_FILLER = lazy_compile(
+    r"^\s*(?:so|look|well|okay|ok|yeah|listen|honestly|i\s+mean|you\s+know|right|and|meanwhile|now|also|plus|separately|"
+    r"elsewhere|in\s+other\s+news)\s*[,:-]\s*",
+    re.IGNORECASE,
+)
 _FILLER = lazy_compile(r"\s*,\s*(?:you\s+know|i\s+mean|uh|um|er|erm|like|right|so)\s*,\s*|\b(?:uh|um|erm),\s*", re.IGNORECASE)
 _TAG_QUESTION = lazy_compile(r"\s*,?\s*(?:right|no|yeah|isn't\s+it|you\s+know)\s*\?\s*$", re.IGNORECASE)
 #: a figure taken back: "in 2014 - no, sorry, 2015", "April 2018 - no, wait, February"
@@ -90,7 +94,7 @@ _LEAD_WORDS = frozenset(
     admittedly clearly evidently obviously naturally predictably significantly strikingly unsurprisingly understandably
     certainly undeniably indisputably of indeed in to needless as for mind remember note fun it it's what make let's let
     the contrary despite whatever i i've we we've you everyone did i'm apparently arguably so look well okay ok yeah
-    listen honestly right and far""".split()
+    listen honestly right and far meanwhile now also plus separately elsewhere""".split()
 )
 _LEAD_THE = frozenset({"truth", "reality", "fact", "point"})
 #: words of the frames set inside a claim or closing it

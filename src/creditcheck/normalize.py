@@ -219,6 +219,8 @@ SYNONYMS: Mapping[str, str] = {
     "has been running ever since": "was never pulled",
     "been running ever since": "never pulled",
     "has been operating since": "was established in",
+    "has been running since": "was established in",
+    "have been running since": "were established in",
     "has been in operation since": "was established in",
     "in operation since": "established in",
     "is led by": "has ceo",

@@ -127,7 +127,11 @@ def each_sentence(index: Index, text: str, sentences: list[str]) -> Result | Non
     sentence's first name): false if one is, misleading if one is and none false, true if all are."""
     subject = first_name(index, sentences[0])
     parts = [_PRONOUN_START.sub(subject, s_, count=1) if subject else s_ for s_ in sentences]
+    # a question claims nothing ("Who runs Sesame Credit? It is run by Ant Financial."): the answer does
+    parts = [p_ for p_ in parts if not p_.rstrip().endswith("?")] or parts
     results = [decide(index, p_, a) for p_ in parts if (a := index.analyse(p_)).tokens or a.quantities]
+    if len(results) == 1 and len(sentences) > 1 and results[0].verdict is not Verdict.UNVERIFIED:
+        return dataclasses.replace(results[0], claim=text)
     if len(results) < 2:
         return None
     for verdict in (Verdict.FALSE, Verdict.MISLEADING):

@@ -129,7 +129,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             candidate,
         )
     figures = fact_figures(fact)
-    status, wrong, uncovered = check_numbers(claim.quantities, figures)
+    status, wrong, uncovered = check_numbers(rel.without_start_years(claim), figures)
     if status == "conflict" and len(wrong) < len(claim.quantities) - len(uncovered):
         # "36% of Baihang, the rest split among eight commercial shareholders": another group's count
         grouped = [q for q in wrong if rel.counts_another_group(index, claim.text, q, fact)]

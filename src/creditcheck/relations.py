@@ -316,13 +316,30 @@ def as_written(text: str, term: str) -> str:
     return next((w for w in re.findall(r"[\w'-]+", text) if stem(w.lower()) == term), term)
 
 
+_START_YEAR = lazy_compile(
+    r"\b(?:its|their|the)\s+(\d{4})\s+(?:launch|founding|debut|start|inception|creation)\b"
+    r"|\b(?:after|since)\s+(?:its|their)\s+(?:launch|founding|debut|start|inception|creation)\s+in\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def without_start_years(claim: Analysis) -> tuple[Quantity, ...]:
+    """The claim's figures without a year that dates its subject's own start ("three years after
+    its 2009 launch, Weibo had 503 million users" gives a figure as of three years on)."""
+    if not any(q.kind == "year" for q in claim.quantities):
+        return claim.quantities
+    starts = {float(m.group(1) or m.group(2)) for m in _START_YEAR.finditer(claim.text)}
+    return tuple(q for q in claim.quantities if not (q.kind == "year" and q.value in starts)) if starts else claim.quantities
+
+
 def claims_other_time(claim: Analysis, fact: Fact, *, close: bool = False) -> bool:
     """The claim dates its figure to a year other than the one the fact's figure is stated for.
 
     A claim ``close`` to the fact that gives only an earlier date ("published the list in 2016")
     dates the event the fact reports, and contradicts it."""
     year = float(fact.as_of[:4]) if fact.as_of else None
-    years = [q.value for q in claim.quantities if q.kind == "year"]
+    # a year that dates the subject's own start ("three years after its 2009 launch") is no other time
+    years = [q.value for q in without_start_years(claim) if q.kind == "year"]
     if close and year in fact.numbers and all(q.kind in DATES for q in claim.quantities) and all(y < year for y in years):
         # a date alone dates what the fact reports ("published the list in 2016"), not a figure;
         # a later one ("stepped down in 2020") speaks of a time the source could not see
