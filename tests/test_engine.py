@@ -1171,6 +1171,11 @@ RULES = {
         ("Meanwhile, Sesame Credit scores range from 350 to 950.", "true"),
         ("Now, Tencent Credit scores run from 350 to 950.", "false"),
     ],
+    "one thing rather than another, turned round": [
+        ("Sinoway Credit relies on traditional algorithms applied to financial and public data rather than on data accumulated through "
+         "its own business.", "false"),
+        ("Rather than traditional algorithms, Sinoway Credit relies on data accumulated from its own business.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

@@ -900,6 +900,9 @@ def _runners(tokens: Iterable[str]) -> set[str]:
     return {_RUN_BY[t] for t in tokens if t in _RUN_BY}
 
 
+_INSTEAD = lazy_compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b", re.IGNORECASE)
+
+
 def crossed_denial(claim: Analysis, entry: Entry) -> bool:
     """Does the claim say "the state's, not a company's" where the phrasing says "a company's, not
     the state's" ("a score made by the government, not by a company")?"""
@@ -909,7 +912,15 @@ def crossed_denial(claim: Analysis, entry: Entry) -> bool:
     theirs = frozenset().union(*entry.analysis.negation_scopes)
     mine_no, mine_yes = _runners(denied), _runners(set(claim.tokens) - denied)
     their_no, their_yes = _runners(theirs), _runners(set(entry.analysis.tokens) - theirs)
-    return bool(mine_no & their_yes) and bool(mine_yes & their_no)
+    if mine_no & their_yes and mine_yes & their_no:
+        return True
+    # any words, each side denying what the other affirms, when both set one thing against
+    # another: "traditional algorithms rather than data from its business" against "rather than
+    # traditional algorithms, it relies on data from its business"
+    if not (_INSTEAD.search(claim.text) and _INSTEAD.search(entry.text)):
+        return False
+    said, their_said = set(claim.tokens) - denied, set(entry.analysis.tokens) - theirs
+    return bool((denied - said) & (their_said - theirs)) and bool((said - denied) & (theirs - their_said))
 
 
 _MEMBERSHIP_HINTS = ("one of", "among", "includ", "compris", "was in", "were in", "part of", "on the list")
