@@ -1176,6 +1176,10 @@ RULES = {
          "its own business.", "false"),
         ("Rather than traditional algorithms, Sinoway Credit relies on data accumulated from its own business.", "true"),
     ],
+    "a denial the closest fact does not speak of is for a fact that does": [
+        ("Tencent Credit's January 2018 trial has run without interruption since its launch.", "false"),
+        ("Tencent Credit launched a trial in January 2018, which it never advertised on television.", "unverified"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),
@@ -1221,7 +1225,8 @@ RULES = {
     ],
     "negation the fact does not explain": [
         ("The eight firms share no data with Baihang.", "false"),  # they share technology, resources and data
-        ("Tencent Credit launched a trial in January 2018 and never took it down.", "unverified"),
+        # (the launch fact does not explain the denial; the fact that the trial was taken down does)
+        ("Tencent Credit launched a trial in January 2018 and never took it down.", "false"),
         ("Sesame Credit, which never shares data with the police, was launched in 2015.", "unverified"),
         ("Sesame Credit was launched in 2015.", "true"),
     ],

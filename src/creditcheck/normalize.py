@@ -431,7 +431,7 @@ _TOKEN_OR_BREAK = re.compile(
 )
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "!", "?", " - ", "but", "while", "whereas", "which", "who"})
 NEGATION_SCOPE = 5
-_SUBORDINATE = frozenset({"after", "before", "because", "although", "though", "unless", "once"})
+_SUBORDINATE = frozenset({"after", "before", "because", "although", "though", "unless", "once", "since"})
 _COMPLEMENT = frozenset({"to", "for", "that", "because", "since", "so", "when", "if"})
 #: "did not open until | 2010": a time after "until" makes the negation a date ("until they repay" stays one)
 _UNTIL_TIME = re.compile(

@@ -45,6 +45,7 @@ class Proposal:
     compound: bool = False  #: undecided because the claim joins two statements: judge each
     inapplicable: bool = False  #: this phrasing does not bear on the claim at all: the next one may
     doubtful: bool = False  #: undecided only because its negation may be read two ways: its fact's other phrasings may agree
+    denies_more: bool = False  #: undecided because the claim denies what this fact does not speak of: a fact that does may decide
 
 
 #: the claim vouches for what it reports ("as the ACLU correctly reported, ...")
@@ -344,7 +345,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         rest = rel.without_contrast(index, claim.text, fact)
         return Proposal(
             Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate,
-            main_clause=index.analyse(rest) if rest else None,
+            main_clause=index.analyse(rest) if rest else None, denies_more=True,
         )
     if uncovered and verdict is Verdict.TRUE:
         # ("one of the eight pilots" names a group by its size; it pins nothing)

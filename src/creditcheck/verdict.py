@@ -128,6 +128,26 @@ def _second_fact(index: Index, claim: Analysis, candidates: list[Candidate], cho
     return chosen, best
 
 
+def _speaks_of_the_denial(
+    index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate
+) -> tuple[Proposal, Candidate]:
+    """A claim that denies what the closest fact does not speak of is decided by a close fact that
+    does: "Tencent Credit's January 2018 trial has run without interruption" is the taken-down
+    fact's to decide, not the launch fact's."""
+    denied = frozenset().union(*claim.negation_scopes) - {t for t in index.terms(claim) if t.startswith("ent_")}
+    for c in candidates:
+        fact = c.entry.fact
+        if fact.id == best.entry.fact.id or c.entry.kind is not Verdict.TRUE or c.score < DECIDE_SCORE:
+            continue
+        if not denied or not denied <= index.true_terms(fact.id):
+            continue
+        other = propose(index, claim, c)
+        if other.verdict in (Verdict.TRUE, Verdict.FALSE):
+            return other, c
+        break
+    return chosen, best
+
+
 def _framed_rival(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
     """A misleading framing of the same fact, as close as the phrasing that confirms the claim,
     whose move the claim makes ("every Chinese citizen needs a 650 score"): the framing decides."""
@@ -867,6 +887,8 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             break
     if chosen.doubtful:
         chosen, best = _agreed(index, claim, candidates, chosen, best)
+    if chosen.denies_more:
+        chosen, best = _speaks_of_the_denial(index, claim, candidates, chosen, best)
     if chosen.uncovered:
         chosen, best = _pinning(index, claim, candidates, chosen, best)
     if chosen.main_clause:
