@@ -1180,6 +1180,14 @@ RULES = {
         ("Tencent Credit's January 2018 trial has run without interruption since its launch.", "false"),
         ("Tencent Credit launched a trial in January 2018, which it never advertised on television.", "unverified"),
     ],
+    "swaps from the first runs of blind67-70": [
+        ("Hangzhou trails most Chinese cities when it comes to building a social credit system.", "false"),
+        ("Sesame Credit, the scoring service that has drawn so much attention in foreign media, is operated by Ant Financial, the "
+         "finance affiliate of the Alibaba group.", "true"),
+        ("Beijing was one of the cities on the 2018 list of top social credit test cities.", "false"),
+        ("Xiamen was one of the cities on the 2018 list of top social credit experiment cities.", "true"),
+        ("Beijing was not on the 2018 list of top social credit experiment cities.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

@@ -44,6 +44,16 @@ def each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result 
     return judge_parts(index, text, parts)
 
 
+def speaks_of(index: Index, part: Analysis, result: Result) -> bool:
+    """Is the fact that decided this part about a name the part gives (or about the score a company
+    it names makes)? A part that names nothing is taken as it was decided."""
+    fact = result.match.fact if result.match else None
+    if fact is None or not fact.entities or not part.entities:
+        return True
+    lead, made = fact.entities[0], rel.products(index)
+    return lead in part.entities or any(made.get(e) == lead for e in part.entities)
+
+
 def first_name(index: Index, text: str) -> str | None:
     """The first name the fact base knows in ``text``, as written there."""
     found = index.aliases.find(text)
@@ -103,10 +113,13 @@ def judge_parts(index: Index, text: str, parts: list[str]) -> Result | None:
     if any(a.entities and not a.tokens and not a.quantities for a in analyses[1:]):
         return None  # "..., NIFA and China UnionPay": a list of names went on past the comma
     # a part that only names ("Baihang, which opened in 2017, ...") states nothing to judge on its own
-    results = [decide(index, p, a) for p, a in zip(parts, analyses) if a.tokens or a.quantities]
+    judged = [(decide(index, p, a), a) for p, a in zip(parts, analyses) if a.tokens or a.quantities]
+    results = [r for r, _ in judged]
     if not results:
         return None
-    wrong = next((r for r in results if r.verdict is Verdict.FALSE), None)
+    # a part is false only by a fact about what it speaks of: "Sesame Credit is the service that drew
+    # much attention" is not contradicted by "Baihang has not become much discussed"
+    wrong = next((r for r, a in judged if r.verdict is Verdict.FALSE and speaks_of(index, a, r)), None)
     if wrong is not None:
         return dataclasses.replace(wrong, claim=text, explanation=f"'{wrong.claim}' is false. {wrong.explanation}")
     if all(r.verdict is Verdict.TRUE for r in results):

@@ -35,7 +35,8 @@ ANTONYMS = tuple(
                  ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("highest", "lowest"), ("praised", "criticised"),
                  ("free", "half-price"), ("free", "discounted"), ("online", "offline"), ("grow", "fall"), ("grew", "fell"), ("grow", "fell"), ("grew", "fall"),
                  ("grow", "decline"), ("grew", "declined"), ("grow", "shrink"), ("grew", "shrank"), ("rise", "drop"), ("rose", "dropped"),
-                 ("top", "slowest"), ("leading", "slowest"), ("fastest", "slowest"), ("top", "lagging"), ("leading", "lagging"))
+                 ("top", "slowest"), ("leading", "slowest"), ("fastest", "slowest"), ("top", "lagging"), ("leading", "lagging"),
+                 ("top", "trails"), ("leading", "trails"), ("top", "behind"), ("leading", "behind"))
 )  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
 _UNLIKELY = stem("unlikely")
@@ -951,7 +952,7 @@ def outside_the_list(index: Index, claim: Analysis) -> tuple[Fact, str] | None:
 #: a name said to be left out of a group: "Pengyuan Credit was left out of the eight firms"
 _LEFT_OUT_OF = lazy_compile(
     r"(?:'s)?(?:\s+[a-z][\w-]*){0,2}?\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+"
-    r"(?:not\s+(?:one\s+of|among|part\s+of|in)|never\s+(?:one\s+of|among|part\s+of)|left\s+out\s+of|excluded\s+from|"
+    r"(?:not\s+(?:one\s+of|among|part\s+of|in|on)|never\s+(?:one\s+of|among|part\s+of|on)|left\s+out\s+of|excluded\s+from|"
     r"missing\s+from|absent\s+from|left\s+off)\b",
     re.IGNORECASE,
 )
@@ -977,10 +978,38 @@ def counted_in(index: Index, claim: Analysis) -> tuple[Fact, str, bool] | None:
     )
 
 
+def _place_in_a_list(index: Index, claim: Analysis, said: "Callable[[str, int, int], bool]") -> tuple[Fact, str, bool] | None:
+    """(the fact that names a list of places, the place the claim counts in or out of it, whether
+    the list has it): "Beijing was one of the cities on the 2018 list of top test cities"."""
+    kinds = index.kinds
+    if "list" not in claim.text.lower():
+        return None
+    spans = [(i, j, e) for i, j, e in index.aliases.find(claim.text) if kinds.get(e) == "place"]
+    members = [e for i, j, e in spans if said(claim.text, i, j)]
+    if not members:
+        return None
+    words = set(claim.tokens)
+    for fact in index.factbase.facts:
+        listed = [e for e in fact.entities if kinds.get(e) == "place"]
+        if len(listed) < 4 or "list" not in fact.statement.lower():
+            continue
+        # the claim must speak of this list ("top social credit test cities"), not of any other
+        if len(words & set(index.analyse(fact.statement).tokens)) < _LIST_WORDS:
+            continue
+        return fact, index.factbase.entities[members[0]].name, members[0] in listed
+    return None
+
+
+_LIST_WORDS = 3  #: content words a claim must share with a list of places to be counting a place in it
+
+
 def _in_the_list(index: Index, claim: Analysis, said: "Callable[[str, int, int], bool]") -> tuple[Fact, str, bool] | None:
     """(the fact that lists a group the claim names in full, the first company or score ``said``
     places with respect to it, whether the list has it)."""
     kinds = index.kinds
+    places = _place_in_a_list(index, claim, said)
+    if places is not None:
+        return places
     groups = [e for e in claim.entities if kinds.get(e) == "other"]
     members = [e for e in claim.entity_order if kinds.get(e) in ("company", "credit-score")]
     if not groups or not members:

@@ -25,7 +25,7 @@ from .matching import Candidate, Index
 from .models import Fact, Match, Result, Verdict
 from .normalize import Analysis
 from . import discourse
-from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence, split_aside
+from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence, speaks_of, split_aside
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
 from .quantities import extract_quantities
 
@@ -828,8 +828,8 @@ def _false_aside(index: Index, text: str) -> Result | None:
     if not alone.tokens and not alone.quantities:
         return None
     judged = decide(index, said, alone)
-    if judged.verdict is not Verdict.FALSE:
-        return None
+    if judged.verdict is not Verdict.FALSE or not speaks_of(index, alone, judged):
+        return None  # (a fact about another name says nothing of the aside's subject)
     return dataclasses.replace(judged, claim=text, explanation=f"'{said}' is false. {judged.explanation}")
 
 
