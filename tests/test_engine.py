@@ -1188,6 +1188,12 @@ RULES = {
         ("Xiamen was one of the cities on the 2018 list of top social credit experiment cities.", "true"),
         ("Beijing was not on the 2018 list of top social credit experiment cities.", "true"),
     ],
+    "one place put in another's place, the rest unchanged": [
+        ("Chinese media have given the nickname 'Credit City' (信用之城) to Shenzhen.", "false"),
+        ("Chinese media have given the nickname 'Credit City' (信用之城) to Hangzhou.", "true"),
+        ("Xiamen, one of the NDRC's model credit cities, was the first Chinese city to issue personal credit scores to its residents.",
+         "unverified"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

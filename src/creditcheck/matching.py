@@ -32,6 +32,7 @@ PRUNE_SCORE = 30.0  #: searches with this minimum score or higher skip entries t
 #: ...unless names make up this share of the entry: below it, recall stays under what an F-beta
 #: of PRUNE_SCORE needs however precise the match (F <= (1 + b^2) R / b^2)
 HEAVY_SHARE = PRUNE_SCORE / 100 * BETA2 / (1 + BETA2)
+PLACE_SWAP_COVER = 0.7  #: the share of a one-place claim's words a phrasing about another place must say for a swap
 PER_FACT = 3  #: candidates kept from any one fact, so the next-closest facts are still weighed
 ENTITY_WEIGHT = 0.5  #: an entity name says what a claim is about, not what it claims
 #: entity kinds where naming another one of the same kind means a different subject
@@ -436,6 +437,17 @@ class Index:
         if lead is None:
             # a list the fact is about ("a special blacklist ... announced by the Shanghai authorities")
             lead = next((e for e in claim.entity_order if self.kinds.get(e) == "list" and e in known), None)
+        if lead is None and len(subjects) == 1 and self.kinds.get(subjects[0]) == "place" and entry.fact.entities:
+            # a claim about one place, where the fact is about another ("Chinese media have nicknamed
+            # Shenzhen 'Credit City'"): the place is the slot swapped, the rest of the claim the lead
+            fact_lead = entry.fact.entities[0]
+            places = {e for e in entry.analysis.entities if self.kinds.get(e) == "place"}
+            words = [t for t in self.terms(claim) if not t.startswith("ent_")]
+            said = sum(self.idf.get(t, self.unknown_idf) for t in words if t in entry.terms)
+            total = sum(self.idf.get(t, self.unknown_idf) for t in words)
+            # (only when the rest says what the phrasing says: a place in one slot, nothing else changed)
+            if places == {fact_lead} and total and said / total >= PLACE_SWAP_COVER and not self.linked(subjects[0], frozenset(known)):
+                return frozenset(subjects), frozenset(places)
         if lead is None or _JOINTLY.search(claim.text):
             return None
         if _REPORTING.search(claim.text) and not _REPORTING.search(entry.text):
