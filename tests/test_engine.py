@@ -1194,6 +1194,10 @@ RULES = {
         ("Xiamen, one of the NDRC's model credit cities, was the first Chinese city to issue personal credit scores to its residents.",
          "unverified"),
     ],
+    "an aside led by a possessive is judged apart from the main clause": [
+        ("Sina Weibo, China's leading microblogging site, went live in 2009.", "true"),
+        ("Sina Weibo, China's leading microblogging site, went live in 2012.", "false"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

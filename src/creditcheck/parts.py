@@ -87,13 +87,14 @@ def aside_parts(index: Index, text: str) -> Result | None:
     trialled in January 2018, works with a 300-850 scale" is "Tencent Credit trialled in
     January 2018" and "Tencent Credit works with a 300-850 scale"."""
     split = split_aside(text)
-    return judge_parts(index, text, list(split)) if split else None
+    # (the main clause first: when both hold, its fact is the one cited)
+    return judge_parts(index, text, [split[1], split[0]]) if split else None
 
 
 def split_aside(text: str) -> tuple[str, str] | None:
     """(the subject with its aside, the subject with the rest) for a claim with an aside after
     its subject; None for any other claim."""
-    m = rel.ASIDE.search(text)
+    m = rel.ASIDE.search(text) or rel.POSSESSIVE_ASIDE.search(text)  # (", China's leading microblogging site,")
     if m is None or len(text[: m.start()].split()) > _SUBJECT_WORDS:
         return None
     subject = text[: m.start()]
