@@ -1198,6 +1198,11 @@ RULES = {
         ("Sina Weibo, China's leading microblogging site, went live in 2009.", "true"),
         ("Sina Weibo, China's leading microblogging site, went live in 2012.", "false"),
     ],
+    "fraudsters are scammers, gaps that let them in are loopholes": [
+        ("Intellicredit chief executive Li Xuan has said the company aims to close the gaps that let fraudsters thrive in China's online "
+         "finance sector.", "true"),
+        ("Qianhai Credit is headed by Li Xuan, whose stated mission is closing the loopholes that let online fraudsters thrive.", "false"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),
