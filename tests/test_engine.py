@@ -1203,6 +1203,11 @@ RULES = {
          "finance sector.", "true"),
         ("Qianhai Credit is headed by Li Xuan, whose stated mission is closing the loopholes that let online fraudsters thrive.", "false"),
     ],
+    "a place swapped inside a name": [
+        ("Shanghai police ran an experiment that used facial recognition to catch jaywalkers.", "false"),
+        ("Shenzhen police ran an experiment that used facial recognition to catch jaywalkers.", "true"),
+        ("Shanghai police also fine jaywalkers.", "unverified"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

@@ -442,11 +442,13 @@ class Index:
             # Shenzhen 'Credit City'"): the place is the slot swapped, the rest of the claim the lead
             fact_lead = entry.fact.entities[0]
             places = {e for e in entry.analysis.entities if self.kinds.get(e) == "place"}
+            # ("Shanghai police" for the "Shenzhen police" of a fact about jaywalking: the place in a name)
+            places = places if places == {fact_lead} else self._place_in_a_name(claim, entry, set(subjects))
             words = [t for t in self.terms(claim) if not t.startswith("ent_")]
             said = sum(self.idf.get(t, self.unknown_idf) for t in words if t in entry.terms)
             total = sum(self.idf.get(t, self.unknown_idf) for t in words)
             # (only when the rest says what the phrasing says: a place in one slot, nothing else changed)
-            if places == {fact_lead} and total and said / total >= PLACE_SWAP_COVER and not self.linked(subjects[0], frozenset(known)):
+            if places and total and said / total >= PLACE_SWAP_COVER and not self.linked(subjects[0], frozenset(known)):
                 return frozenset(subjects), frozenset(places)
         if lead is None or _JOINTLY.search(claim.text):
             return None
@@ -461,7 +463,9 @@ class Index:
             # the lead is what the claim is about, not a slot it fills: "Rongcheng is in Zhejiang",
             # "Ford teamed up with Tencent" (for Alibaba), "Sinoway sits on the board of supervisors"
             mine = {e for e in claim_subjects if slot(self.kinds.get(e)) == kind} - {lead}
-            theirs = {e for e in named if slot(self.kinds.get(e)) == kind}
+            theirs = {e for e in named if slot(self.kinds.get(e)) == kind} or (
+                self._place_in_a_name(claim, entry, mine) if kind == "place" else set()
+            )
             if not theirs:
                 continue  # a name of a kind the phrasing has none of describes or adds; another slot may be swapped
             if mine & known or not theirs - claim_subjects:
@@ -471,6 +475,22 @@ class Index:
             swapped |= mine
             replaced |= theirs - claim_subjects
         return (frozenset(swapped), frozenset(replaced)) if swapped else None
+
+    def _place_in_a_name(self, claim: Analysis, entry: Entry, mine: set[str]) -> set[str]:
+        """The place a name in the phrasing is made of, when the claim gives another place with the
+        rest of that name: "Shanghai police" where the phrasing names "Shenzhen police"."""
+        entities = self.factbase.entities
+        places = {e: entities[e].name for e in entry.fact.entities if self.kinds.get(e) == "place"}
+        low = claim.text.lower()
+        for e in entry.analysis.entities:
+            name = entities[e].name
+            for place, place_name in places.items():
+                rest = name[len(place_name) :].strip().lower() if name.startswith(place_name + " ") else ""
+                if rest and any(
+                    low[j : j + len(rest) + 1].strip() == rest for i, j, m in self.aliases.find(claim.text) if m in mine
+                ):
+                    return {place}
+        return set()
 
     def true_terms(self, fact_id: str) -> frozenset[str]:
         """Every term the fact's true phrasings affirm (worked out once per fact in each process)."""
