@@ -1208,6 +1208,11 @@ RULES = {
         ("Shenzhen police ran an experiment that used facial recognition to catch jaywalkers.", "true"),
         ("Shanghai police also fine jaywalkers.", "unverified"),
     ],
+    "what the source denies of a whole group, affirmed of some of it": [
+        ("By 2018, five of the eight pilot firms had been granted personal credit licences.", "false"),
+        ("By 2018 all eight of the pilot credit companies had been given full personal credit licences.", "false"),
+        ("By 2018, none of the eight pilot firms had been granted a personal credit licence.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

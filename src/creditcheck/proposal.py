@@ -164,6 +164,14 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         # "did not receive its licence in 2016" says what a denial without a date ("never received
         # a licence") says, with a date the fact does not give: true as worded, whatever the year
         return Proposal(Verdict.UNVERIFIED, "The claim denies something at a time the source does not give; it needs a human check.", candidate)
+    if (
+        status == "conflict" and flips and entry.kind is Verdict.TRUE and not claim.negation_scopes
+        and _DENIES_ALL.search(fact.statement) and wrong and all(q.kind == "count" for q in wrong)
+        and all(q.value < max(fact_figures(fact).get("amount", {0.0}) or {0.0}) for q in wrong)
+    ):
+        # "five of the eight firms had been granted licences" against "none of the eight had one":
+        # what the source denies of the whole group, the claim affirms of some of it
+        return Proposal(Verdict.FALSE, f"The source says none did: {fact.statement}{as_of(fact)}", candidate)
     if status == "conflict" and flips:
         # (a false variant without figures, "has never received a licence", does not bear on the
         # claim's figures: the next close phrasing, which gives them, may decide)
