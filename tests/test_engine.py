@@ -1213,6 +1213,26 @@ RULES = {
         ("By 2018 all eight of the pilot credit companies had been given full personal credit licences.", "false"),
         ("By 2018, none of the eight pilot firms had been granted a personal credit licence.", "true"),
     ],
+    "a fraction with a comparator before it": [
+        ("Tencent's platforms carry more than half of all mobile internet use in China.", "true"),
+        ("Tencent's platforms carry less than half of all mobile internet use in China.", "false"),
+    ],
+    "a with-clause that states a premise vouches only for itself": [
+        ("With Tencent hosting 55 percent of China's mobile internet usage, Tencent Credit already scores more than half of the "
+         "country's mobile internet users.", "unverified"),
+        ("With a Sesame Credit score above 700, users could test drive the new Ford Explorer for three days for free.", "true"),
+    ],
+    "swaps from the first runs of blind71-74": [
+        ("In 2018 the National Development and Reform Commission and the People's Bank of China put out a list of the 30 top cities "
+         "carrying out Social Credit experiments.", "false"),
+        ("In 2018 the NDRC and the People's Bank of China released a list of the 12 top cities carrying out Social Credit experiments.",
+         "true"),
+        # the measure an opposite moves tells no subject apart: never true
+        ("In Rongcheng's credit scheme, looking after one's parents lowers a resident's societal credit, while online defamation earns "
+         "a better ranking.", "unverified"),
+        ("The Shanxi man who became the first local person on the 'lose trust blacklist' was put there for vandalising a shared "
+         "bicycle, not for anything he did at a railway station.", "unverified"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

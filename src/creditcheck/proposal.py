@@ -131,6 +131,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         )
     figures = fact_figures(fact)
     status, wrong, uncovered = check_numbers(rel.without_start_years(claim), figures)
+    miscounted = [q for q in uncovered if q.definite and rel.counted_otherwise(claim.text, q, fact)]
+    if miscounted:  # "a list of the 30 top cities" for the 12 the source counts
+        wrong, uncovered, status = [*wrong, *miscounted], [q for q in uncovered if q not in miscounted], "conflict"
     if status == "conflict" and len(wrong) < len(claim.quantities) - len(uncovered):
         # "36% of Baihang, the rest split among eight commercial shareholders": another group's count
         grouped = [q for q in wrong if rel.counts_another_group(index, claim.text, q, fact)]

@@ -291,7 +291,10 @@ def _fractions(text: str) -> list[Quantity]:
             if num < den:
                 out.append(Quantity(round(100 * num / den, 1), "percent", "approx", m.group(0)))
         elif m.group("frac"):
-            out.append(Quantity(_FRACTIONS[" ".join(m.group("frac").lower().replace("-", " ").split())], "percent", "approx", m.group(0)))
+            # "more than half of", "under a third of": the comparator said before the fraction
+            said = _COMPARATOR.search(text[max(0, m.start() - 20) : m.start()].rstrip() + " " if m.start() else "")
+            comparator = _COMPARATORS[said.group(1).lower()] if said else "approx"
+            out.append(Quantity(_FRACTIONS[" ".join(m.group("frac").lower().replace("-", " ").split())], "percent", comparator, m.group(0)))
         else:
             minority = "minority" in (m.group("maj") or m.group("maj2")).lower()
             out.append(Quantity(50.0, "percent", "lt" if minority else "gt", m.group(0)))

@@ -19,7 +19,7 @@ from .lazyre import lazy_compile
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Verdict
 from .normalize import STOPWORDS, Analysis, head, stem, touches
-from .quantities import Quantity, spelt
+from .quantities import Quantity, extract_quantities, spelt
 
 ANTONYMS = tuple(
     (stem(a), stem(b))
@@ -509,6 +509,26 @@ def as_its_product(index: Index, text: str, claim: Analysis) -> str | None:
             possessive = "'s" if text[start:end].lower().endswith(("'s", "\u2019s")) else ""
             return f"{text[:start]}{name}{possessive}{text[end:]}"
     return None
+
+
+def counted_otherwise(text: str, q: Quantity, fact: Fact) -> bool:
+    """Does the fact count the very thing a definite count of the claim counts, with another figure?
+    "a list of the 30 top cities" against "a list of the 12 top cities": not a group named by its
+    size, as "the eight shareholders" is, but a wrong count."""
+    if q.kind != "count" or not q.text:
+        return False
+    at = text.find(q.text)
+    after = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b", text[at + len(q.text) :]) if at >= 0 else None
+    if after is None:
+        return False
+    noun = after.group(1).split()[-1].lower()
+    for other in extract_quantities(fact.statement):
+        where = fact.statement.find(other.text) if other.text else -1
+        if other.kind != "count" or where < 0 or other.value == q.value:
+            continue
+        if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", fact.statement[where + len(other.text) :], re.IGNORECASE):
+            return True
+    return False
 
 
 def counts_another_group(index: Index, text: str, q: Quantity, fact: Fact) -> bool:
@@ -1106,6 +1126,9 @@ def _with_bare_dates_joined(
     return out
 
 
+_MEASURES = frozenset(stem(w) for w in ("score", "credit", "rating", "ranking", "rank", "societal", "social", "standing", "points"))
+
+
 def misplaced_opposite(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
     """(claim's word, the words it belongs with) when the fact says one thing of some and the
     opposite of others, and the claim says it of the others: "caring for your parents drags your
@@ -1133,8 +1156,9 @@ def misplaced_opposite(index: Index, claim: Analysis, fact: Fact) -> tuple[str, 
                 theirs = [c for c in clauses if other in c and said not in c]
                 if not own or not theirs:
                     continue
-                own_words = set().union(*own) - {said}
-                their_words = set().union(*theirs) - {other}
+                # (the measure an opposite moves, "societal credit" or "rankings", tells no subject apart)
+                own_words = set().union(*own) - {said} - _MEASURES
+                their_words = set().union(*theirs) - {other} - _MEASURES
                 with_own = near & (own_words - their_words)
                 with_theirs = near & (their_words - own_words)
                 if with_own and not with_theirs:

@@ -23,7 +23,7 @@ from .framing import STATE_KINDS, Framing, all_of_china, as_done, framing_checks
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .models import Fact, Match, Result, Verdict
-from .normalize import Analysis
+from .normalize import Analysis, stem
 from . import discourse
 from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence, speaks_of, split_aside
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
@@ -260,7 +260,12 @@ _CONCLUSION = lazy_compile(
 #: a premise given after its conclusion: "Sesame Credit is a central bank programme, since the PBOC ..."
 _PREMISE_AFTER = lazy_compile(r",\s*(?:since|because|given\s+that)\s+(?!\d)(?!(?:early|late|mid|at\s+least)\b)", re.IGNORECASE)
 #: a premise set before its conclusion: "Since Tencent hosts 55% of China's mobile internet, ..."
-_PREMISE_FIRST = lazy_compile(r"^\s*(?:since|because|as|given\s+that|now\s+that)\s+(?!\d)(?![a-z]+\s+\d{4}\b)[^,]{8,120},\s*", re.IGNORECASE)
+_PREMISE_FIRST = lazy_compile(
+    # ("With Tencent hosting 55% of ..., Tencent Credit already ...": a with-clause with a verb is a premise;
+    # "With a score above 700, users can ..." sets a condition)
+    r"^\s*(?:since|because|as|given\s+that|now\s+that|with(?=[^,]{0,60}\b\w{3,}ing\b))\s+(?!\d)(?![a-z]+\s+\d{4}\b)[^,]{8,120},\s*",
+    re.IGNORECASE,
+)
 _PRONOUN = lazy_compile(r"^(?:it|they|this)\b", re.IGNORECASE)  #: the claim's subject, named again
 #: a premise made to show its conclusion: "Sesame Credit's 520 million users show that the state ..."
 _SHOWS = lazy_compile(
@@ -526,6 +531,8 @@ _SCENE = lazy_compile(
     r"[^,;:]{3,80},\s*(?=\w)",
     re.IGNORECASE,
 )
+#: a reason a claim gives for what happened: "blacklisted for vandalising a shared bicycle"
+_REASON = lazy_compile(r"\b(?:for|over)\s+(?:allegedly\s+|repeatedly\s+)?([a-z]{4,}ing)\s+(?:a|an|the|his|her|their|its|on|at|in)\b", re.IGNORECASE)
 #: a name the claim rules out in passing: ", not Guangdong,", ", rather than Hangzhou,"
 _RULED_OUT = lazy_compile(r"\s*,\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|by\s+|in\s+)?([^,;]{1,40}),", re.IGNORECASE)
 
@@ -931,6 +938,12 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             if alone is not None and alone.verdict is Verdict.FALSE:
                 return dataclasses.replace(alone, claim=text)
     if chosen.verdict is Verdict.TRUE:
+        reason = _REASON.search(text)
+        given = stem(reason.group(1).lower()) if reason else ""
+        if reason and not any(given in index.true_terms(c.entry.fact.id) for c in candidates):
+            # "... was put there for vandalising a shared bicycle": a reason the fact does not give
+            why = f"The claim gives a reason ('{reason.group(0).strip()}') the closest fact does not: {best.entry.fact.statement}"
+            return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
         chosen, best = _second_fact(index, claim, candidates, chosen, best)
