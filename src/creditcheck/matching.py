@@ -445,10 +445,8 @@ class Index:
             # ("Shanghai police" for the "Shenzhen police" of a fact about jaywalking: the place in a name)
             places = places if places == {fact_lead} else self._place_in_a_name(claim, entry, set(subjects))
             words = [t for t in self.terms(claim) if not t.startswith("ent_")]
-            said = sum(self.idf.get(t, self.unknown_idf) for t in words if t in entry.terms)
-            total = sum(self.idf.get(t, self.unknown_idf) for t in words)
             # (only when the rest says what the phrasing says: a place in one slot, nothing else changed)
-            if places and total and said / total >= PLACE_SWAP_COVER and not self.linked(subjects[0], frozenset(known)):
+            if places and self.covered(words, entry.terms) >= PLACE_SWAP_COVER and not self.linked(subjects[0], frozenset(known)):
                 return frozenset(subjects), frozenset(places)
         if lead is None or _JOINTLY.search(claim.text):
             return None
@@ -476,19 +474,28 @@ class Index:
             replaced |= theirs - claim_subjects
         return (frozenset(swapped), frozenset(replaced)) if swapped else None
 
+    def weight(self, words: Iterable[str]) -> float:
+        """The words' IDF weight (a word the base never uses weighs most)."""
+        idf, unknown = self.idf, self.unknown_idf
+        return sum(idf.get(t, unknown) for t in words)
+
+    def covered(self, words: list[str], terms: frozenset[str]) -> float:
+        """The share of the words, by weight, that ``terms`` also has (0 when there are none)."""
+        total = self.weight(words)
+        return self.weight([t for t in words if t in terms]) / total if total else 0.0
+
     def _place_in_a_name(self, claim: Analysis, entry: Entry, mine: set[str]) -> set[str]:
         """The place a name in the phrasing is made of, when the claim gives another place with the
         rest of that name: "Shanghai police" where the phrasing names "Shenzhen police"."""
         entities = self.factbase.entities
         places = {e: entities[e].name for e in entry.fact.entities if self.kinds.get(e) == "place"}
         low = claim.text.lower()
+        ends = [j for _, j, m in self.aliases.find(claim.text) if m in mine]  #: where the claim's places end
         for e in entry.analysis.entities:
             name = entities[e].name
             for place, place_name in places.items():
                 rest = name[len(place_name) :].strip().lower() if name.startswith(place_name + " ") else ""
-                if rest and any(
-                    low[j : j + len(rest) + 1].strip() == rest for i, j, m in self.aliases.find(claim.text) if m in mine
-                ):
+                if rest and any(low[j : j + len(rest) + 1].strip() == rest for j in ends):
                     return {place}
         return set()
 

@@ -170,7 +170,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if (
         status == "conflict" and flips and entry.kind is Verdict.TRUE and not claim.negation_scopes
         and _DENIES_ALL.search(fact.statement) and wrong and all(q.kind == "count" for q in wrong)
-        and all(q.value < max(fact_figures(fact).get("amount", {0.0}) or {0.0}) for q in wrong)
+        and all(q.value < max(figures.get("amount") or {0.0}) for q in wrong)
     ):
         # "five of the eight firms had been granted licences" against "none of the eight had one":
         # what the source denies of the whole group, the claim affirms of some of it

@@ -360,18 +360,6 @@ def content_words(index: Index, terms: frozenset[str] | list[str], skip: frozens
     return [t for t in terms if not t.startswith("ent_") and t not in skip]
 
 
-def weight(index: Index, words: list[str]) -> float:
-    """The words' IDF weight (a word the base never uses weighs most)."""
-    idf, unknown = index.idf, index.unknown_idf
-    return sum(idf.get(t, unknown) for t in words)
-
-
-def covered(index: Index, words: list[str], terms: frozenset[str]) -> float:
-    """The share of the words, by weight, that ``terms`` also has (0 when there are none)."""
-    total = weight(index, words)
-    return weight(index, [t for t in words if t in terms]) / total if total else 0.0
-
-
 #: a dated claim is judged by a phrasing only if the words they share make up this much of the
 #: claim's words, or of the phrasing's (when the claim adds much the phrasing does not say)
 DATED_CLAIM_COVER = 0.34
@@ -402,7 +390,7 @@ def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
         return False
     theirs = content_words(index, entry.terms, CREDIT_WORDS)
     # (a phrasing of names and a date only says nothing the claim's words could meet: cover 0)
-    return covered(index, mine, entry.terms) < DATED_CLAIM_COVER and covered(index, theirs, frozenset(mine)) < DATED_PHRASING_COVER
+    return index.covered(mine, entry.terms) < DATED_CLAIM_COVER and index.covered(theirs, frozenset(mine)) < DATED_PHRASING_COVER
 
 
 def shares_no_words(index: Index, claim: Analysis, entry: Entry) -> bool:
@@ -616,7 +604,7 @@ def main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
     done = presented_as_done(main) and not presented_as_done(entry.text)
     if len(words) < 2 and not unnamed and not done:
         return None
-    return None if covered(index, words, entry.terms) >= MAIN_CLAUSE_COVER and not unnamed and not done else analysis
+    return None if index.covered(words, entry.terms) >= MAIN_CLAUSE_COVER and not unnamed and not done else analysis
 
 
 #: a phrase set before the subject that describes it: "As China's first unified credit firm, Baihang ..."
@@ -783,7 +771,7 @@ COMPARING = frozenset({stem("more"), stem("less")})  #: "more than 650": the fig
 def word_cover(index: Index, claim: Analysis, entry: Entry) -> float:
     """The share of the claim's words (names and the state's framing aside), by weight, that the phrasing also uses."""
     words = [t for t in content_words(index, index.terms(claim), COMPARING) if not STATE_FRAMING.search(t)]
-    return covered(index, words, entry.terms)
+    return index.covered(words, entry.terms)
 
 
 #: a person the claim names by role: "Actor Chen Kun", "comedian Papi Jiang", "CEO Li Xuan"
@@ -1014,7 +1002,8 @@ def _place_in_a_list(index: Index, claim: Analysis, said: "Callable[[str, int, i
         if len(listed) < 4 or "list" not in fact.statement.lower():
             continue
         # the claim must speak of this list ("top social credit test cities"), not of any other
-        if len(words & set(index.analyse(fact.statement).tokens)) < _LIST_WORDS:
+        statement = index.entries[index.fact_slices[fact.id][0]]  # (a fact's first phrasing is its statement)
+        if len(words & set(statement.analysis.tokens)) < _LIST_WORDS:
             continue
         return fact, index.factbase.entities[members[0]].name, members[0] in listed
     return None

@@ -106,12 +106,13 @@ def _second_fact(index: Index, claim: Analysis, candidates: list[Candidate], cho
     left = [w for w in words if w not in index.true_terms(best.entry.fact.id)]
     if len(left) < SECOND_FACT_WORDS:
         return chosen, best
-    for c in candidates if len(left) >= RIDER_WORDS and not claim.negation_scopes else ():
-        if c.entry.kind is not Verdict.TRUE and c.entry.fact.id != best.entry.fact.id and rel.covered(index, left, c.entry.terms) >= RIDER_COVER:
-            # what the claim adds to a confirmed core is a myth the base refutes ("..., due to go
-            # nationwide by 2020, will give each citizen one single score"): the claim overstates
-            why = f"The claim's core holds ({best.entry.fact.statement}), but it adds what the source says is wrong: {c.entry.why}"
-            return Proposal(Verdict.MISLEADING, why, c), c
+    if len(left) >= RIDER_WORDS and not claim.negation_scopes:
+        for c in candidates:
+            if c.entry.kind is not Verdict.TRUE and c.entry.fact.id != best.entry.fact.id and index.covered(left, c.entry.terms) >= RIDER_COVER:
+                # what the claim adds to a confirmed core is a myth the base refutes ("..., due to go
+                # nationwide by 2020, will give each citizen one single score"): the claim overstates
+                why = f"The claim's core holds ({best.entry.fact.statement}), but it adds what the source says is wrong: {c.entry.why}"
+                return Proposal(Verdict.MISLEADING, why, c), c
     for c in candidates:
         fact = c.entry.fact
         if fact.id == best.entry.fact.id or c.score < NUMBER_SCORE:
@@ -168,7 +169,7 @@ def _fuller(index: Index, claim: Analysis, candidates: list[Candidate], chosen: 
     also says when it launched, more than the launch fact's."""
     words = rel.content_words(index, index.terms(claim))
     said = index.true_terms(best.entry.fact.id)
-    mine = rel.covered(index, words, said)
+    mine = index.covered(words, said)
     for rival in candidates[1:]:
         if best.score - rival.score > PINNING_MARGIN:
             break
@@ -178,7 +179,7 @@ def _fuller(index: Index, claim: Analysis, candidates: list[Candidate], chosen: 
         theirs = index.true_terms(fid)
         # close: says clearly more; further off: says all the closer fact says of the claim, and more
         fuller = (
-            rel.covered(index, words, theirs) > mine + FULLER_MARGIN
+            index.covered(words, theirs) > mine + FULLER_MARGIN
             if best.score - rival.score <= AMBIGUITY_MARGIN
             else {w for w in words if w in said} < {w for w in words if w in theirs}
         )
@@ -500,9 +501,6 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         credited = _said_of_the_state(index, text, claim) or _done_too_soon(index, text, claim)
         if credited:
             return credited
-        # what the claim says of its subject, without a comparison put first ("Like Sesame, Tencent
-        # Credit rates people on a 350-950 scale") or its asides ("Sina Weibo, the platform on which
-        # ..., went live in 2012"), may be false on its own (true, the rest may still be wrong)
         scene = _SCENE.match(text)
         if scene and not index.aliases.find(scene.group(0)) and not any(ch.isdigit() for ch in scene.group(0)):
             # "Behind the checkout screens of China's online malls, it is Ant Financial that ...":
@@ -511,6 +509,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
             staged = decide(index, rest, index.analyse(rest))
             if staged.verdict is not Verdict.UNVERIFIED:
                 return dataclasses.replace(staged, claim=text)
+        # what the claim says of its subject, without a comparison put first ("Like Sesame, Tencent
+        # Credit rates people on a 350-950 scale") or its asides ("Sina Weibo, the platform on which
+        # ..., went live in 2012"), may be false on its own (true, the rest may still be wrong)
         compared = rel.FRONTED_LIKE.match(text)
         ruled_out = _RULED_OUT.search(text)
         if ruled_out and index.aliases.find(ruled_out.group(1)):
@@ -518,11 +519,16 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
             rest = f"{text[: ruled_out.start()]} {text[ruled_out.end() :]}"
         else:
             rest = text[compared.end() :] if compared else rel.without_asides(text)
-        if rest != text and rest.strip():
-            alone = decide(index, rest, index.analyse(rest))
-            if alone.verdict is Verdict.FALSE:
-                return dataclasses.replace(alone, claim=text)
+        return _false_alone(index, text, rest) or result
     return result
+
+
+def _false_alone(index: Index, text: str, rest: str) -> Result | None:
+    """The claim false by what ``rest``, a part of it, says alone (a false part makes it false)."""
+    if rest == text or not rest.strip():
+        return None
+    alone = decide(index, rest, index.analyse(rest))
+    return dataclasses.replace(alone, claim=text) if alone.verdict is Verdict.FALSE else None
 
 
 #: a scene set before the claim: "Behind the checkout screens of China's online malls, ..."
@@ -933,10 +939,9 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         if not rel.about_lead(index, claim, best.entry.fact):
             # a fact about a name in an aside confirms the aside, not what the claim says of its
             # subject: "Sesame Credit scores, like those of Tencent Credit, run from 300 to 850"
-            main = rel.without_asides(text)
-            alone = decide(index, main, index.analyse(main)) if main != text else None
-            if alone is not None and alone.verdict is Verdict.FALSE:
-                return dataclasses.replace(alone, claim=text)
+            alone = _false_alone(index, text, rel.without_asides(text))
+            if alone is not None:
+                return alone
     if chosen.verdict is Verdict.TRUE:
         reason = _REASON.search(text)
         given = stem(reason.group(1).lower()) if reason else ""
