@@ -1283,6 +1283,33 @@ RULES = {
         ("Sesame Credit, which never shares data with the police, was launched in 2015.", "unverified"),
         ("Sesame Credit was launched in 2015.", "true"),
     ],
+    "a limit said by a denial": [
+        ("On Weibo, no post can exceed 140 characters.", "true"),
+        ("Weibo posts must not be longer than 140 characters.", "true"),
+        ("Weibo posts may not exceed 280 characters.", "false"),
+    ],
+    "a trial kept running was never pulled": [
+        ("Tencent has kept the Tencent Credit trial online ever since January 2018.", "false"),
+        ("Tencent Credit has kept its trial running since it launched in January 2018.", "false"),
+        ("Tencent Credit took its trial down soon after launching it in January 2018.", "true"),
+    ],
+    "a denial of one thing beside the false variant's error said outright": [
+        ("Sesame Credit was kept off Baihang's board of directors and moved to its board of supervisors.", "false"),
+        ("Sesame Credit sits on Baihang's board of directors.", "true"),
+    ],
+    "a name the fact itself reports is no stranger, whatever word opens the sentence": [
+        ("If China Money Network is right, China Chengxin Credit's database links up with the police and the courts.", "true"),
+        ("If Reuters is right, China Chengxin Credit's database links up with the police and the courts.", "unverified"),
+    ],
+    "all of a group, where the source says many": [
+        ("Residents of Rongcheng universally embraced the Social Credit pilot, Foreign Policy reported.", "misleading"),
+        ("Many Rongcheng citizens have embraced the Social Credit pilot, according to Foreign Policy.", "true"),
+    ],
+    "scene-setting that names nothing dilutes no verdict": [
+        ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
+        ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),
+        ("Unlike its rivals up north, Qianhai Credit is not headquartered in Shenzhen, a short ride from the coast.", "false"),
+    ],
 }
 
 

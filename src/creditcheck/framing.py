@@ -118,7 +118,8 @@ def _clause_before(body: str, start: int) -> str:
 _UNIVERSAL = lazy_compile(
     r"\b(?:any\s*where|every\s*where|any\s*one|every\s*one|anybody|everybody|all\s+(?:chinese|citizens|people)|"
     r"all\s+(?:of\s+)?(?:its|their|the\s+country's|china's)\s+(?:citizens|people|residents|population)|"
-    r"(?:every|each)\s+(?:chinese|citizen|person|city|province|resident|commenter|user)|unanimous(?:ly)?|"
+    r"(?:every|each)\s+(?:chinese|citizen|person|city|province|resident|commenter|user)|unanimous(?:ly)?|universally|"
+    r"the\s+(?:entire|whole)\s+(?:population|citizenry)|"
     r"without\s+(?:a\s+single\s+|any\s+)?(?:exception|dissent\w*|dissenting\s+voice)|all\s+(?:of\s+)?[\w-]+'s\s+(?:citizens|people|residents)|"
     r"all\s+(?:the\s+)?(?:residents|citizens)|(?:citizens|residents|people)\s+(?:have|are|were|had)\s+all|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
     r"throughout\s+china|all\s+over\s+china|the\s+whole\s+(?:country|of\s+china)|all\s+(?:of\s+)?china|"

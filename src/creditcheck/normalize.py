@@ -432,7 +432,9 @@ _SPECIAL_CONTRACTIONS = {"won": "will", "can": "can", "ain": "is", "shan": "shal
 _TOKEN_OR_BREAK = re.compile(
     r"\band\s+(?=(?:was|is|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|it|they|"
     r"resembles|resembled|compares|compared|works|worked|runs|ran|operates|operated|uses|used|draws|drew|says|said|claims|claimed|"
-    r"lets|gives|gave|offers|offered|remains|remained|becomes|became|seems|seemed|looks|looked|appears|appeared)\b)|"
+    r"lets|gives|gave|offers|offered|remains|remained|becomes|became|seems|seemed|looks|looked|appears|appeared)\b"
+    # (a participle with its preposition starts a predicate of its own: "kept off the board and relegated to ...")
+    r"|[a-z]+ed\s+(?:to|from|into|onto|as|by|with)\b)|"
     r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|[\u3400-\u9fff]+|[,;:()\[\]!?]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b"
 )
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "!", "?", " - ", "but", "while", "whereas", "which", "who"})
@@ -706,8 +708,22 @@ _TAKEN_OFFLINE = lazy_compile(
     r"\b(?:take|takes|took|taken|taking|pull|pulls|pulled|pulling|go|goes|went|gone|going|knock|knocks|knocked|put|puts)\s+"
     r"((?:[\w'-]+\s+){0,4}?)offline\b"
 )
+#: "kept its January 2018 trial running" never pulled it (the fixed phrases are in the synonyms)
+_KEPT_RUNNING = lazy_compile(
+    r"\b(?:keep|keeps|kept|keeping)\s+((?:[\w'-]+\s+){1,6}?)(?:running|online|live|going|alive|active|up)\b"
+    r"(?!\s+(?:to|for)\b)(?![^,.;]*\b(?:instead\s+of|rather\s+than)\b)"
+)
 _TALKED_LESS = lazy_compile(r"\b((?:discuss|talk|mention|debat|cover)\w*\b(?:\s+[\w'-]+){0,6}?)\s+(?:far\s+|much\s+|a\s+lot\s+)?less\b")
 _LITTLE = lazy_compile(r"(?<!\ba\s)\blittle\s+(?=(?:discussion|attention|interest|coverage|debate|talk|mention|notice)\b)")
+#: a limit said by a denial: "no single post may exceed 140 characters", "posts cannot be longer than"
+_NONE_MAY_EXCEED = lazy_compile(
+    r"\b(?:no|not\s+a|not\s+one)\s+(?:single\s+)?([\w-]+)\s+(?:may|can|could|is\s+allowed\s+to|is\s+permitted\s+to)\s+"
+    r"(?:exceed|surpass|go\s+beyond|be\s+longer\s+than|run\s+longer\s+than|be\s+more\s+than)\b"
+)
+_MAY_NOT_EXCEED = lazy_compile(
+    r"\b(?:(?:may|can|ca|could|must|should|will|do|does|is|are|wo)\s+not|cannot)\s+(?:be\s+allowed\s+to\s+)?"
+    r"(?:exceed|surpass|go\s+beyond|be\s+longer\s+than|run\s+longer\s+than|be\s+more\s+than)\b"
+)
 #: a ranking said to fall: "see their credit ranking go down", "their ranking drops"
 _RANKING_DOWN = lazy_compile(r"\b(rankings?)\s+(?:to\s+)?(?:fall|falls|fell|drop|drops|dropped|decline|declines|go\s+down|goes\s+down|went\s+down)\b")
 #: "is Tencent's consumer credit product" says who runs it: "is run by Tencent"
@@ -737,8 +753,13 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _PULLED_DOWN.sub(r"lowers \1", body)
     if "offline" in body:  # "took the trial offline" pulled it; "offline methods" are the opposite of online ones
         body = _TAKEN_OFFLINE.sub(r"pulled \1", body)
+    if "kept" in body or "keep" in body:
+        body = _KEPT_RUNNING.sub(r"\1 never pulled", body)
     if "little " in body:  # "gets little discussion" is "is not discussed much" ("a little" is some)
         body = _LITTLE.sub("not much ", body)
+    if " exceed" in body or " longer than" in body or " beyond" in body or " more than" in body:
+        # "no single post may exceed 140 characters" sets a limit; it denies nothing
+        body = _MAY_NOT_EXCEED.sub("are limited to", _NONE_MAY_EXCEED.sub(r"each \1 is limited to", body))
     if " less" in body:  # "is discussed far less than Sesame Credit": not much, by comparison
         body = _TALKED_LESS.sub(r"not much \1", body)
     if "ranking" in body:  # "see their credit ranking go down" lowers the ranking

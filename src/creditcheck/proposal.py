@@ -16,7 +16,7 @@ from . import relations as rel
 from .parts import APPOSITIVE
 from .dates import dated_by_the_story
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, turned
-from .framing import presented_as_done, still_to_come
+from .framing import presented_as_done, still_to_come, sweeping
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .models import Verdict
@@ -67,7 +67,12 @@ _CALLED_FALSE = re.compile(
 
 #: a date that bounds a denial ("no account before 2018") rather than placing it ("not in 2016")
 _BOUNDING_DATE = lazy_compile(r"\b(?:before|after|until|till|since|by|prior\s+to)\s+(?:\w+\s+)?\d{4}\b", re.IGNORECASE)
+#: the clauses of a claim, and a denial in one ("did not receive its licence in 2016")
+_CLAUSES = lazy_compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
+_DENIED_IN_ITS_CLAUSE = lazy_compile(r"\b(?:not|never|no|none|neither|nor|without)\b|n't\b", re.IGNORECASE)
 #: a fact that denies of a whole group ("none of the eight firms had a licence")
+#: the source's words for part of a group: "many Rongcheng citizens"
+_SOME = lazy_compile(r"\b(?:many|some|most|several|a\s+few|certain|a\s+number\s+of|a\s+majority\s+of)\b", re.IGNORECASE)
 _DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
 
 
@@ -150,6 +155,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if entry.kind is Verdict.TRUE and rel.crossed_denial(claim, entry):
         return Proposal(Verdict.FALSE, f"The claim turns the source around: {fact.statement}{as_of(fact)}", candidate)
     flips = rel.negation_flips(index, claim, candidate)
+    if flips and entry.kind is Verdict.FALSE and entry_status != "conflict" and rel.asserts_the_error(index, claim, entry):
+        flips = False  # the denial is of something else; the variant's error is said outright
     if flips is None:
         rest = rel.without_contrast(index, claim.text, fact)  # "..., not its board of directors": what comes before decides
         return Proposal(
@@ -163,6 +170,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         status == "conflict" and not flips and entry.kind is Verdict.FALSE and all(q.kind in DATES for q in wrong)
         and not _BOUNDING_DATE.search(claim.text)
         and any(sc & theirs for sc in claim.negation_scopes for theirs in entry.analysis.negation_scopes)
+        and any(_DENIED_IN_ITS_CLAUSE.search(clause) for q in wrong for clause in _CLAUSES.split(claim.text) if q.text in clause)
     ):
         # "did not receive its licence in 2016" says what a denial without a date ("never received
         # a licence") says, with a date the fact does not give: true as worded, whatever the year
@@ -290,7 +298,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     share = rel.small_share_said_of_all(claim, fact) if verdict is Verdict.TRUE and status != "conflict" else None
     if share:
         return Proposal(Verdict.FALSE, f"The claim says '{share}'; the source gives a far smaller share: {fact.statement}{as_of(fact)}", candidate)
-    stranger = rel.led_by_a_stranger(index, claim) if verdict is Verdict.TRUE else None
+    stranger = rel.led_by_a_stranger(index, claim, fact) if verdict is Verdict.TRUE else None
     if stranger:
         return Proposal(Verdict.UNVERIFIED, f"The claim is about {stranger}, which the fact base does not cover: {fact.statement}", candidate)
     someone = rel.about_someone_else(index, claim, entry) if verdict is Verdict.TRUE else None
@@ -348,6 +356,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if verdict is Verdict.TRUE and rel.compares_unsaid(index, claim, fact):
         return Proposal(Verdict.UNVERIFIED, f"The claim makes a comparison the source does not: {fact.statement}", candidate)
     total = rel.overstates(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
+    if total and sweeping(claim.text) and _SOME.search(fact.statement):
+        # "the entire population has embraced it, without a single dissenting voice" for "many citizens"
+        return Proposal(Verdict.MISLEADING, f"The source speaks of some, not all: {fact.statement}{as_of(fact)}", candidate)
     if total:
         return Proposal(Verdict.UNVERIFIED, f"The claim says '{total}', which the source does not: {fact.statement}", candidate)
     if verdict is Verdict.TRUE and rel.unexplained_negation(index, claim, entry):

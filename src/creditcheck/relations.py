@@ -427,6 +427,23 @@ def misses_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
     return bool(distinct) and distinct.isdisjoint(mine)
 
 
+def asserts_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
+    """Does the claim say, outside any denial, every word that sets this false variant apart from
+    the fact's true phrasings? "were kept off the board of directors and relegated to its board of
+    supervisors" denies the true part and asserts the variant's error ("relegated", "supervisors"):
+    its denial does not turn the variant round."""
+    distinct = error_words(index, entry)
+    if not distinct or any(distinct & scope for scope in entry.analysis.negation_scopes):
+        return False
+    return distinct <= index.terms(claim) and distinct.isdisjoint(claim.denied)
+
+
+def error_words(index: Index, entry: Entry) -> set[str]:
+    """The words that set a false variant apart from its fact's true phrasings (names aside)."""
+    true_terms = index.true_terms(entry.fact.id)
+    return {t for t in entry.terms if t not in true_terms and not t.startswith("ent_")}
+
+
 #: the moves a misleading framing makes: widening to everyone, presenting a plan as done,
 #: making it total, making it the state's, making it one single score
 _STATE_CUE = lazy_compile(r"\b(?:government|state|official|authorities|beijing's|party)\b", re.IGNORECASE)
@@ -623,6 +640,47 @@ POSSESSIVE_ASIDE = lazy_compile(r",\s*(?:[A-Z][\w-]*|[\u4e00-\u9fff]+)(?:'s|’s
 TRAILING_COMPARISON = lazy_compile(r",\s*(?:just\s+|exactly\s+|much\s+)?(?:like|unlike|as\s+with|similar\s+to)\b[^,;]*$", re.IGNORECASE)
 
 
+#: an opener before the first comma or colon: "Unlike its southern rivals, ", "In a notable twist, "
+_OPENER = lazy_compile(r"^\s*([^,;:]{3,70})[,:]\s+(?=\S)")
+#: ...unless it sets a condition, a time or a cause the claim depends on
+_CONDITION = lazy_compile(
+    r"^\s*(?:if|unless|only|not|until|when|whenever|before|after|since|by|because|as|although|though|even|once|"
+    r"without|except|under|in\s+(?:the\s+)?(?:past|future|early|late|mid))\b",
+    re.IGNORECASE,
+)
+#: a closing description of what comes before it: "..., a reach few loyalty schemes could match",
+#: "..., far from the Pearl River Delta", "..., a year that would prove pivotal"
+_CLOSER = lazy_compile(r",\s*((?:an?|far\s+from)\s[^,;:]{3,90}?)\s*[.!]?\s*$", re.IGNORECASE)
+SCENERY_WORDS = 12  #: an opener or closer longer than this is a statement of its own
+
+
+def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
+    """(the text without the scene set around it, what was taken off). Only words that name
+    nothing the base knows, give no figure and deny nothing are taken off."""
+    dropped: list[str] = []
+
+    def bare(piece: str) -> bool:
+        return (
+            len(piece.split()) <= SCENERY_WORDS
+            and not index.aliases.find(piece)
+            and not extract_quantities(piece)
+            and not index.analyse(piece).negation_scopes
+            and not re.search(r"\b(?:not|no|never|nor|none|n't|without|but|yet|rather|instead|only)\b|n't\b", piece, re.IGNORECASE)
+        )
+
+    core = text
+    m = _OPENER.match(core)
+    if m and not _CONDITION.match(core) and bare(m.group(1)) and len(core[m.end() :].split()) >= 4:
+        dropped.append(m.group(1).strip())
+        rest = core[m.end() :]
+        core = rest[0].upper() + rest[1:]
+    m = _CLOSER.search(core)
+    if m and bare(m.group(1)) and len(core[: m.start()].split()) >= 4:
+        dropped.append(m.group(1).strip())
+        core = core[: m.start()] + "."
+    return core, dropped
+
+
 def without_asides(text: str) -> str:
     """The text with its asides set off by commas taken out."""
     text = TRAILING_COMPARISON.sub("", FRONTED_ASIDE.sub("", text))
@@ -800,13 +858,16 @@ def unknown_person(index: Index, claim: Analysis, fact: Fact) -> str | None:
 
 #: a run of capitalised words: a name ("Huawei Credit", "Wang Lei", "the Ministry of Finance")
 _CAPITALISED = lazy_compile(r"\b[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'&.-]*)*")
-#: capitalised words that name no one: sentence openers, months, titles, generic words
-_NOT_NAMES = frozenset(
+#: words that open a sentence or a phrase, never a name: "If China Money Network is to be believed"
+_FUNCTION_WORDS = frozenset(
     """a an the in on at as by for from of to and or but if it its this that these those there their they he she
     his her we our you your i my since after before when while although though despite under with without
     according however meanwhile also yet still now today until unlike like both each every all some many most
-    no not none never neither nor only even just so then thus hence here where what which who whom whose why how
-    january february march april may june july august september october november december
+    no not none never neither nor only even just so then thus hence here where what which who whom whose why how""".split()
+)
+#: capitalised words that name no one: sentence openers, months, titles, generic words
+_NOT_NAMES = _FUNCTION_WORDS | frozenset(
+    """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     ceo cfo president chairman chief executive director founder scholar professor actor actress host op-ed
     china chinese beijing western foreign english communist party state council government national people
@@ -821,7 +882,7 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
     phrasing has Sesame Credit. It may be a swap or a name the base lacks: either way the
     phrasing cannot confirm the claim."""
     # (a name only in an aside, "like Tencent Credit's", leaves the main clause without it)
-    main = without_asides(FRONTED_LIKE.sub("", _ACCORDING.sub("", claim.text)))  # who says so is no stranger
+    main = without_asides(FRONTED_LIKE.sub("", _ACCORDING.sub(" ", claim.text)))  # who says so is no stranger
     named = index.analyse(main).entities if main != claim.text else claim.entities
     # (the names the phrasing gives, and those of the fact's statement: "in a Caixin column")
     given = set(entry.analysis.entities) | set(index.statement_entities.get(entry.fact.id, ()))
@@ -849,7 +910,10 @@ def first_unknown_name(index: Index, text: str, before: int | None = None) -> st
         # (the words as the matcher reads them: "Plenum" is the base's "plenary session")
         unknown = [t for t in index.analyse(" ".join(words)).tokens if not index.known_word(t)]
         if unknown or _BODY.search(m.group(0)):
-            return re.sub(r"^(?:The|A|An)\s+", "", m.group(0)).rstrip(".,;:!?'")
+            name = m.group(0).split()
+            while len(name) > 1 and name[0].lower() in _FUNCTION_WORDS:
+                name = name[1:]  # "If China Money Network": the name is "China Money Network"
+            return " ".join(name).rstrip(".,;:!?'")
     return None
 
 
@@ -884,7 +948,7 @@ _HANDLE = lazy_compile(r"[@#][^\s,.;:!?)]+")
 def named_elsewhere(index: Index, claim: Analysis, fact: Fact) -> str | None:
     """A handle, hashtag or name the claim gives that neither the fact nor its passage mentions:
     the claim's figures are then about that, not the fact's subject."""
-    said = " ".join((fact.statement, *fact.confirms, fact.source.passage)).lower()
+    said = _said(fact)
     for m in _HANDLE.finditer(claim.text) if "@" in claim.text or "#" in claim.text else ():
         if m.group(0).lower() not in said:
             return m.group(0)
@@ -893,7 +957,7 @@ def named_elsewhere(index: Index, claim: Analysis, fact: Fact) -> str | None:
         text = text[:start] + " " * (end - start) + text[end:]
     if not any(ch.isupper() for ch in text.lstrip()[1:]):
         return None  # no capitalised word but the first and the known names: no stranger to find
-    main = without_asides(_ACCORDING.sub("", claim.text))
+    main = without_asides(_ACCORDING.sub(" ", claim.text))
     name = first_unknown_name(index, main)
     return name if name and name.lower() not in said else None
 
@@ -1038,16 +1102,23 @@ def _in_the_list(index: Index, claim: Analysis, said: "Callable[[str, int, int],
     return None
 
 
-def led_by_a_stranger(index: Index, claim: Analysis) -> str | None:
+def led_by_a_stranger(index: Index, claim: Analysis, fact: Fact) -> str | None:
     """An unknown name before any name the base knows: "America's FICO scores range from 300 to
-    850, like Tencent Credit's" is about FICO, which no fact covers."""
+    850, like Tencent Credit's" is about FICO, which no fact covers. A name the fact itself gives
+    ("If China Money Network is to be believed, ..." for a fact it reports) is no stranger."""
     names = index.aliases.find(claim.text)
     if not names:
         return None
     main = claim.text[: names[0][0]]
     if FRONTED_LIKE.match(claim.text) or _ACCORDING.search(main):
         return None
-    return first_unknown_name(index, claim.text, names[0][0])
+    name = first_unknown_name(index, claim.text, names[0][0])
+    return name if name and name.lower() not in _said(fact) else None
+
+
+def _said(fact: Fact) -> str:
+    """What the fact and its source passage say, lower-cased: where a name they give is found."""
+    return " ".join((fact.statement, *fact.confirms, fact.source.passage)).lower()
 
 
 def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str, str] | None:

@@ -36,6 +36,8 @@ TIE_MARGIN = 1.0  #: candidates this close are tied: what the claim names breaks
 DONE_SCORE = 25.0  #: how near a nationwide plan a claim presenting it as done must come
 HANDED_OVER_COVER = 0.5  #: the share of a claim's words a looser phrasing, handed the claim, must say to confirm it
 RIDER_WORDS = 3  #: ...and how many words it must add
+RIDER_MARGIN = 10.0  #: how far below the confirming phrasing a false variant of another fact may match and still speak to what the claim adds
+RIDER_FALSE_COVER = 0.4  #: ...and the share of what the claim adds it must say
 RIDER_COVER = 0.6  #: the share of what a claim adds to a confirmed fact that a false variant must say, to make it an overstatement
 SECOND_FACT_WORDS = 2  #: words of the claim another fact says, and the confirming one does not, that make it a second claim
 FULLER_MARGIN = 0.1  #: how much more of the claim's words (by weight) a rival confirming fact must say to be cited instead
@@ -46,7 +48,27 @@ PINNING_MARGIN = 15.0  #: how far below the closest fact one that pins the claim
 PINNING_SCORE = 50.0  #: ...and how loosely it may match, when it is about the claim's subject
 def _without_description(index: Index, text: str, claim: Analysis) -> Result | None:
     """The claim decided without an aside that only describes ("Zhima Credit, the scoring service
-    most often cited abroad, is run by Ant Financial"), when the whole matches too loosely."""
+    most often cited abroad, is run by Ant Financial"), or without the scene a feature writer sets
+    around it, when the whole matches too loosely."""
+    return _without_asides(index, text, claim) or _without_scenery(index, text)
+
+
+def _without_scenery(index: Index, text: str) -> Result | None:
+    """The claim decided without an opener or a closing description that names nothing, gives no
+    figure and denies nothing ("Unlike its southern rivals, ...", "..., a reach few loyalty schemes
+    could match"): feature prose dilutes the match with words no fact could check."""
+    core, dropped = rel.without_scenery(index, text)
+    if not dropped:
+        return None
+    result = decide(index, core, index.analyse(core))
+    if result.verdict is Verdict.UNVERIFIED:
+        return None
+    quoted = " and ".join(f"'{d}'" for d in dropped)
+    note = f" (The scene-setting {quoted} is not checked.)"
+    return dataclasses.replace(result, claim=text, explanation=result.explanation + note)
+
+
+def _without_asides(index: Index, text: str, claim: Analysis) -> Result | None:
     asides = [m.group(0) for m in rel.ASIDE.finditer(claim.text)]
     if not asides:
         return None
@@ -113,6 +135,16 @@ def _second_fact(index: Index, claim: Analysis, candidates: list[Candidate], cho
                 # nationwide by 2020, will give each citizen one single score"): the claim overstates
                 why = f"The claim's core holds ({best.entry.fact.statement}), but it adds what the source says is wrong: {c.entry.why}"
                 return Proposal(Verdict.MISLEADING, why, c), c
+    for c in candidates:
+        if best.score - c.score > RIDER_MARGIN:
+            break
+        if c.entry.kind is Verdict.FALSE and c.entry.fact.id != best.entry.fact.id and c.score >= DECIDE_SCORE:
+            error = rel.error_words(index, c.entry)
+            if error and error <= index.terms(claim) and index.covered(left, c.entry.terms) >= RIDER_FALSE_COVER and propose(index, claim, c).verdict is Verdict.FALSE:
+                # "has kept its January 2018 trial running ever since": the launch holds, what the
+                # claim says of it after is the false variant of the fact that it was taken down
+                why = f"The claim's core holds ({best.entry.fact.statement}), but what it adds is wrong: {c.entry.why}"
+                return Proposal(Verdict.FALSE, why, c), c
     for c in candidates:
         fact = c.entry.fact
         if fact.id == best.entry.fact.id or c.score < NUMBER_SCORE:
