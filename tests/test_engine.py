@@ -1305,6 +1305,15 @@ RULES = {
         ("Residents of Rongcheng universally embraced the Social Credit pilot, Foreign Policy reported.", "misleading"),
         ("Many Rongcheng citizens have embraced the Social Credit pilot, according to Foreign Policy.", "true"),
     ],
+    "an unknown name of the same kind put in a known name's place": [
+        ("The Shanxi man was blacklisted for jumping the ticket barriers at Xianyang Station.", "false"),
+        ("The Shanxi man was blacklisted for jumping the ticket barriers at Yangling Station.", "true"),
+        ("Baihang was founded by the eight pilot firms and the China Banking Association.", "unverified"),
+    ],
+    "a wrong year is the fact's error unless a fact about something the claim names has it": [
+        ("It was not until 2016 that the State Council issued its notice on building a Social Credit System by 2020.", "false"),
+        ("The PBOC fined two of the eight pilot firms for leaking data in 2017.", "unverified"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),
@@ -1415,3 +1424,10 @@ def test_a_plan_presented_as_done_cites_the_plan_not_a_commercial_launch(checker
     assert result.verdict.value == "misleading"
     # the promise for 2020, or the fact that in 2018 it was not national yet: either is the plan's
     assert result.fact is not None and result.fact.id in ("scs-nationwide-rollout-by-2020", "scs-not-national-yet")
+
+
+def test_a_compound_the_base_never_uses_is_matched_by_its_parts(checker):
+    # "male-dominated" is no word of the base's; "male" is, in the fact on Weibo's gender split
+    result = checker.check_claim("Weibo is a male-dominated platform.")
+    closest = result.match or result.runner_up
+    assert closest is not None and closest.fact.id == "weibo-gender-split"

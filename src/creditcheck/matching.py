@@ -252,6 +252,10 @@ class Index:
     def terms(self, analysis: Analysis) -> frozenset[str]:
         """The claim's terms, with misspelt words mapped onto the base's vocabulary."""
         words = {self._correct(t) for t in analysis.tokens}
+        for t in [w for w in words if "-" in w and w not in self.idf]:
+            # a compound the base never uses is read as its parts: "male-dominated" speaks of men
+            words.discard(t)
+            words.update(self._correct(p) for p in t.split("-") if p)
         return frozenset(words) | {entity_term(e) for e in analysis.entities}
 
     def known_word(self, term: str) -> bool:

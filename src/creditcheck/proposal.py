@@ -312,6 +312,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if stranger:
         return Proposal(Verdict.UNVERIFIED, f"The claim is about {stranger}, whom the fact base does not know: {fact.statement}", candidate)
     body = rel.unknown_name(index, claim, entry) if verdict is Verdict.TRUE else None
+    replaced = rel.stands_in_for(index, claim, entry, body) if body else None
+    if replaced:
+        return Proposal(Verdict.FALSE, f"The claim names {body} where the source names {replaced}: {fact.statement}{as_of(fact)}", candidate)
     if body:
         return Proposal(Verdict.UNVERIFIED, f"The claim names {body}, which the fact base does not know, where the source names another: {fact.statement}", candidate)
     elsewhere = rel.about_another(index, claim, fact) if verdict is Verdict.TRUE else None

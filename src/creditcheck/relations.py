@@ -352,7 +352,18 @@ def compound(index: Index, claim: Analysis, wrong: list[Quantity], uncovered: li
     """Some figures agree with the fact and the others are pinned by another fact: two claims in one."""
     kinds = {q.kind for q in wrong}  # "eight shareholders own 12 percent": a count agreeing is no excuse for a share
     agreeing = [q for q in claim.quantities if q not in wrong and q not in uncovered and q.kind in kinds]
-    return bool(agreeing) and bool(index.facts_with_numbers(wrong, exclude=fact.id))
+    if not agreeing:
+        return False
+    # (only a fact about something the claim names makes it a second claim: Weibo's December 2016
+    # user count is no reading of "not until 2016 did the State Council issue its notice")
+    others = index.facts_with_numbers(wrong, exclude=fact.id)
+    if not others:
+        return False
+    said = index.covered(content_words(index, index.terms(claim)), index.true_terms(fact.id)) >= SAME_EVENT_COVER
+    return not said or any(not claim.entities.isdisjoint(index.factbase.facts[f].entities) for f in others)
+
+
+SAME_EVENT_COVER = 0.5  #: the share of a claim's words a fact must say for a wrong figure in it to be that fact's error
 
 
 def content_words(index: Index, terms: frozenset[str] | list[str], skip: frozenset[str] = frozenset()) -> list[str]:
@@ -890,6 +901,22 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
     if not missing:
         return None
     return first_unknown_name(index, main)
+
+
+def stands_in_for(index: Index, claim: Analysis, entry: Entry, name: str) -> str | None:
+    """The name the phrasing gives, and the claim leaves out, that an unknown name plainly replaces:
+    one of the same kind of thing, told by its last word ("Taiyuan Station" for "Yangling Station",
+    "Huawei Credit" for "Sesame Credit"), sharing no other word with it."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    given = set(entry.analysis.entities) | set(index.statement_entities.get(entry.fact.id, ()))
+    for e in given - claim.entities:
+        known = index.factbase.entities[e].name
+        theirs = known.lower().split()
+        if len(theirs) >= 2 and theirs[-1] == words[-1] and not set(theirs[:-1]) & set(words[:-1]):
+            return known
+    return None
 
 
 def first_unknown_name(index: Index, text: str, before: int | None = None) -> str | None:
