@@ -1305,6 +1305,12 @@ RULES = {
         ("Residents of Rongcheng universally embraced the Social Credit pilot, Foreign Policy reported.", "misleading"),
         ("Many Rongcheng citizens have embraced the Social Credit pilot, according to Foreign Policy.", "true"),
     ],
+    "the state named as Beijing, or the score made its instrument or arm": [
+        ("Zhima Credit scores people's trustworthiness on behalf of Beijing.", "misleading"),
+        ("Beijing uses Zhima Credit to decide who may fly.", "misleading"),
+        ("Tencent Credit is in effect an arm of the Chinese state.", "misleading"),
+        ("Zhima Credit is run by Ant Financial, not on behalf of Beijing.", "true"),
+    ],
     "an unknown name of the same kind put in a known name's place": [
         ("The Shanxi man was blacklisted for jumping the ticket barriers at Xianyang Station.", "false"),
         ("The Shanxi man was blacklisted for jumping the ticket barriers at Yangling Station.", "true"),

@@ -45,15 +45,17 @@ _DISTINCTION = lazy_compile(
     r"myths?|misconceptions?|misunderst\w*|misreport\w*|commercial|private|corporate|both)\b|n't\b",
     re.IGNORECASE,
 )
-_STATE = r"(?:government|state|official|national|communist\s+party|party|authorities|beijing)"
+_STATE = r"(?:government|state|official|national|communist\s+party|party|authorities|(?:ent_)?beijing)"
 _STATE_WORDS = frozenset(stem(w) for w in ("government", "state", "official", "national", "party", "authority", "run", "own"))
 #: what makes a predicate the state's: its score, system or rating, or something it runs or owns
 _STATE_THING = lazy_compile(
     _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|programme|arm|bureau|agency|department|minimum|threshold|benchmark|"
     r"requirement|standard|pass\s+mark|blacklist|apparatus|machinery|regime|framework|infrastructure|mechanism|database)\b"
     r"|\b(?:government|state)[\s-](?:run|owned|controlled|backed|operated|issued|sanctioned|mandated)\b"
-    r"|\b(?:government|state|authorities|party)\s+(?:uses?|used|relies\s+on)\s+(?:\w+\s+)?(?:to\s+)?(?:rate|score|grade|rank|judge)\b"
-    r"|\b(?:government|state|authorities|party|beijing)\s+(?:has\s+|have\s+|had\s+)?(?:set|sets|requires?|required|mandated|mandates|demands?|"
+    r"|\b(?:government|state|authorities|party|(?:ent_)?beijing)\s+(?:uses?|used|relies\s+on)\s+(?:\w+\s+)?(?:to\s+)?(?:rate|score|grade|rank|judge)\b"
+    r"|\b(?:arm|agent|agency|tool|instrument|branch|department|extension|mouthpiece|organ|wing)\s+of\s+(?:the\s+)?(?:chinese\s+)?"
+    r"(?:government|state|communist\s+party|party|authorities)\b"
+    r"|\b(?:government|state|authorities|party|(?:ent_)?beijing)\s+(?:has\s+|have\s+|had\s+)?(?:set|sets|requires?|required|mandated|mandates|demands?|"
     r"demanded|imposed|imposes)\b"
     r"|\b(?:run|operated|controlled|owned|issued|managed|calculated|administered|created|developed|made|built|designed|"
     r"launched|introduced|set\s+up|rolled\s+out|founded)\s+by\s+(?:the\s+)?(?:chinese\s+)?"
@@ -62,7 +64,8 @@ _STATE_THING = lazy_compile(
 )
 #: phrases that make whatever the clause's subject does an act of the state's
 _ON_BEHALF = lazy_compile(
-    r"\bon\s+(?:the\s+)?(?:state|government|party)'s\s+behalf\b|\bon\s+behalf\s+of\s+(?:the\s+)?(?:state|government|party)\b"
+    r"\bon\s+(?:the\s+)?(?:state|government|party|(?:ent_)?beijing|authorities)'s?\s+behalf\b"
+    r"|\bon\s+behalf\s+of\s+(?:the\s+)?(?:chinese\s+)?(?:state|government|communist\s+party|party|(?:ent_)?beijing|authorities)\b"
     r"|\bunder\s+(?:state|government|party)\s+control\b|\bfor\s+the\s+(?:state|government|party)\b",
     re.IGNORECASE,
 )
@@ -80,7 +83,12 @@ _UNDER = r"\b(?:under|within|as\s+part\s+of|part\s+of|for)\s+(?:the\s+)?(?:chine
 _WITHIN = r"\b(?:under|within|as\s+part\s+of|part\s+of)\s+(?:the\s+)?(?:chinese\s+|china's\s+)?(?:state\s+|government\s+|national\s+)?"
 #: the state hands out the score
 _STATE_ASSIGNS = lazy_compile(
-    r"\b(?:government|state|authorities|party|beijing)\b[^,;]{0,30}\b(?:assigns?|gives?|issues?|awards?|hands?)\b[^,;]{0,30}$"
+    r"\b(?:government|state|authorities|party|(?:ent_)?beijing)\b[^,;]{0,30}\b(?:assigns?|gives?|issues?|awards?|hands?)\b[^,;]{0,30}$"
+)
+#: the state makes the score its instrument: "Beijing uses Sesame Credit to ..."
+_STATE_USES = lazy_compile(
+    r"\b(?:government|state|authorities|party|(?:ent_)?beijing)\s+(?:now\s+|already\s+)?(?:uses?|used|relies\s+on|relied\s+on|employs?|employed|"
+    r"deploys?|deployed|turns\s+to|turned\s+to)\s+(?:the\s+)?$"
 )
 #: "<state> ... calculated by / scores residents through <company>"
 _AGENT_BEFORE = lazy_compile(
@@ -393,6 +401,8 @@ class FramingChecks:
             return True  # "Under China's social credit system, Tencent grades citizens ..."
         if any(re.search(_WITHIN + re.escape(t), head) for t in state_tokens):
             return True  # "Under China's state social credit rating, a Zhima score above 650 lets you ..."
+        if _STATE_USES.search(_clause_before(body, start)):
+            return True  # "Beijing uses Sesame Credit to decide who may board trains"
         if _STATE_ASSIGNS.search(_clause_before(body, start)):
             return True  # "The Chinese government assigns each citizen a Sesame Credit score"
         clause = _clause_before(body, start)
