@@ -1311,6 +1311,10 @@ RULES = {
         ("Tencent Credit is in effect an arm of the Chinese state.", "misleading"),
         ("Zhima Credit is run by Ant Financial, not on behalf of Beijing.", "true"),
     ],
+    "a place put in a name's place, before or after the rest of it": [
+        ("Police in Wuhan ran an experiment using facial recognition to catch jaywalkers.", "false"),
+        ("Police in Shenzhen ran an experiment using facial recognition to catch jaywalkers.", "true"),
+    ],
     "an unknown name of the same kind put in a known name's place": [
         ("The Shanxi man was blacklisted for jumping the ticket barriers at Xianyang Station.", "false"),
         ("The Shanxi man was blacklisted for jumping the ticket barriers at Yangling Station.", "true"),

@@ -490,16 +490,20 @@ class Index:
 
     def _place_in_a_name(self, claim: Analysis, entry: Entry, mine: set[str]) -> set[str]:
         """The place a name in the phrasing is made of, when the claim gives another place with the
-        rest of that name: "Shanghai police" where the phrasing names "Shenzhen police"."""
+        rest of that name: "Shanghai police" (or "police in Shanghai") where the phrasing names
+        "Shenzhen police"."""
         entities = self.factbase.entities
         places = {e: entities[e].name for e in entry.fact.entities if self.kinds.get(e) == "place"}
         low = claim.text.lower()
-        ends = [j for _, j, m in self.aliases.find(claim.text) if m in mine]  #: where the claim's places end
+        spans = [(i, j) for i, j, m in self.aliases.find(claim.text) if m in mine]  #: where the claim's places are
         for e in entry.analysis.entities:
             name = entities[e].name
             for place, place_name in places.items():
                 rest = name[len(place_name) :].strip().lower() if name.startswith(place_name + " ") else ""
-                if rest and any(low[j : j + len(rest) + 1].strip() == rest for j in ends):
+                if rest and any(
+                    low[j : j + len(rest) + 1].strip() == rest or re.search(rf"\b{re.escape(rest)}\s+(?:in|of|from)\s+$", low[:i])
+                    for i, j in spans
+                ):
                     return {place}
         return set()
 
