@@ -1305,6 +1305,15 @@ RULES = {
         ("Residents of Rongcheng universally embraced the Social Credit pilot, Foreign Policy reported.", "misleading"),
         ("Many Rongcheng citizens have embraced the Social Credit pilot, according to Foreign Policy.", "true"),
     ],
+    "a confirmed core with the one-score myth added": [
+        ("The State Council's 2014 notice planned a Social Credit System by 2020 that sums up each citizen in one overall rating.", "misleading"),
+        ("The State Council's 2014 notice planned a nationwide Social Credit System to be rolled out by 2020.", "true"),
+        ("The State Council's 2014 notice planned a Social Credit System by 2020, though it is unlikely to give each citizen one score.", "true"),
+    ],
+    "a limit said by a ban": [
+        ("The Shanxi man was not allowed to travel by train for 180 days.", "true"),
+        ("The Shanxi man was prohibited from travelling by train for 18 days.", "false"),
+    ],
     "the state named as Beijing, or the score made its instrument or arm": [
         ("Zhima Credit scores people's trustworthiness on behalf of Beijing.", "misleading"),
         ("Beijing uses Zhima Credit to decide who may fly.", "misleading"),

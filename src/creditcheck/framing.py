@@ -189,6 +189,31 @@ _TRIAL_OVER = lazy_compile(
 )
 
 
+#: one score, number or rating said to sum a person up: the myth the source itself refutes
+_ONE_SCORE = lazy_compile(
+    r"\b(?:single|one|unified|overall|all-encompassing|all-in-one)\s+(?:(?!of\b|or\b|and\b)[\w-]+\s+){0,2}?(?:scores?|numbers?|ratings?)\b",
+    re.IGNORECASE,
+)
+#: ...for everyone: "every citizen", "each person's", "per citizen", "for each Chinese"
+_EACH_PERSON = lazy_compile(
+    r"\b(?:every|each|all|per)\s+(?:single\s+)?(?:chinese\s+)?(?:citizens?|persons?|people|individuals?|residents?|chinese)\b"
+    r"|\b(?:citizens?|person|individual|resident)'s?\b|\beveryone\b|\beverybody\b|\bthe\s+(?:whole|entire)\s+population\b",
+    re.IGNORECASE,
+)
+#: a claim that doubts, denies or reports the myth does not assert it
+_NOT_ASSERTED = lazy_compile(
+    r"\b(?:unlikely|doubt\w*|myths?|misconception\w*|wrongly|falsely|claimed|claims?|suggest\w*|fear\w*|worr\w*|reported|"
+    r"not|no|never|nor|neither|despite|contrary|rather\s+than|instead\s+of|may|might|could|whether|if)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def asserts_one_score(text: str) -> bool:
+    """Does the text say outright that each person is summed up in one score ("every citizen
+    will be given one single national score")? The source calls that unlikely."""
+    return bool(_ONE_SCORE.search(text) and _EACH_PERSON.search(text)) and not _NOT_ASSERTED.search(text)
+
+
 def as_done(claim_text: str, fact: Fact, score: float) -> "Framing | None":
     """A plan or a future effect the source reports, presented as done ("is now up and running
     across the whole country" for "promised to roll it out nationally by 2020"), or an experiment
@@ -327,6 +352,31 @@ class FramingChecks:
     def closest_distinction(self, claim: Analysis, entity: str) -> Fact:
         """Of the facts that set this commercial name apart from the state, the one closest to the claim."""
         return self._closest(claim, self.distinction_facts(entity))[0]
+
+    def one_score_denials(self) -> list[Fact]:
+        """The facts that doubt or deny that people are summed up in one single score."""
+        found = self.index.derived.get("one_score_denials")
+        if found is None:
+            found = self.index.derived["one_score_denials"] = tuple(
+                i for i, f in enumerate(self.index.factbase.facts)
+                if _ONE_SCORE.search(f.statement) and re.search(r"\b(?:unlikely|not|no|never|doubt\w*)\b", f.statement, re.I)
+            )
+        return [self.index.factbase.facts[i] for i in found]  # type: ignore[union-attr]
+
+    def one_score(self, claim: Analysis, confirmed: Fact, score: float) -> Framing | None:
+        """A claim confirmed in its core that also says each person gets one single score: its
+        core holds, what it adds is the myth a fact refutes."""
+        if not asserts_one_score(claim.text):
+            return None
+        denials = self.one_score_denials()
+        if not denials or confirmed in denials:
+            return None
+        kinds = self.index.kinds
+        if not (any(kinds.get(e) in STATE_KINDS for e in claim.entities) or re.search(r"\b" + _STATE + r"\b", claim.text, re.I)):
+            return None  # one score a company gives its users is no myth
+        fact, _ = self._closest(claim, denials)
+        why = f"The claim's core holds ({confirmed.statement}), but it adds that each person gets one single score: {fact.statement}"
+        return Framing(fact, why, score)
 
     def conflation(self, claim: Analysis) -> Framing | None:
         """A commercial score or company presented as the state's own system, rating or agent."""

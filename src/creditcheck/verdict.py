@@ -981,6 +981,9 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             # "... was put there for vandalising a shared bicycle": a reason the fact does not give
             why = f"The claim gives a reason ('{reason.group(0).strip()}') the closest fact does not: {best.entry.fact.statement}"
             return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
+        one_score = framing_checks(index).one_score(claim, best.entry.fact, best.score)
+        if one_score is not None:  # "..., due nationwide by 2020, will give every citizen one score"
+            return _framed(text, one_score)
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
         chosen, best = _second_fact(index, claim, candidates, chosen, best)
