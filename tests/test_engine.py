@@ -1041,7 +1041,7 @@ RULES = {
         ("The China Internet Finance Association is a state-level body, not a private one.", "true"),
     ],
     "a premise made to show a conclusion vouches only for itself": [
-        ("Sesame Credit's 520 million users in 2017 show that the Chinese state had already scored most of its people.", "unverified"),
+        ("Sesame Credit's 520 million users in 2017 show that the Chinese state had already scored most of its people.", "misleading"),  # never true: the state is what it adds,
         ("Sesame Credit's 520 million users in 2017 show that it had become a very large service.", "unverified"),
         ("Sesame Credit had 520 million users in 2017.", "true"),
     ],
@@ -1309,6 +1309,12 @@ RULES = {
         ("The State Council's 2014 notice planned a Social Credit System by 2020 that sums up each citizen in one overall rating.", "misleading"),
         ("The State Council's 2014 notice planned a nationwide Social Credit System to be rolled out by 2020.", "true"),
         ("The State Council's 2014 notice planned a Social Credit System by 2020, though it is unlikely to give each citizen one score.", "true"),
+    ],
+    "a confirmed commercial core with the state added to it": [
+        ("Sesame Credit uses Taobao and Alipay data, so in effect the government is grading every shopper.", "misleading"),
+        ("Sesame Credit scores draw on payment history and online behaviour for the Communist Party.", "misleading"),
+        ("Sesame Credit uses Taobao and Alipay data, state newspapers reported.", "true"),
+        ("Sesame Credit uses Taobao and Alipay data, unlike the government's system.", "true"),
     ],
     "a limit said by a ban": [
         ("The Shanxi man was not allowed to travel by train for 180 days.", "true"),

@@ -62,6 +62,11 @@ _STATE_THING = lazy_compile(
     + _STATE + r"\b",
     re.IGNORECASE,
 )
+#: the state named in a claim (its media excepted: "state newspapers reported")
+_STATE_MARK = lazy_compile(
+    r"\b(?:government|state(?![\s-](?:media|newspapers?|press|broadcasters?|television|tv|news|outlets?|papers?))|official(?!ly)|"
+    r"authorities|communist\s+party|ent_beijing)\b"
+)
 #: phrases that make whatever the clause's subject does an act of the state's
 _ON_BEHALF = lazy_compile(
     r"\bon\s+(?:the\s+)?(?:state|government|party|(?:ent_)?beijing|authorities)'s?\s+behalf\b"
@@ -377,6 +382,28 @@ class FramingChecks:
         fact, _ = self._closest(claim, denials)
         why = f"The claim's core holds ({confirmed.statement}), but it adds that each person gets one single score: {fact.statement}"
         return Framing(fact, why, score)
+
+    def state_rider(self, claim: Analysis, confirmed: Fact, score: float) -> Framing | None:
+        """A claim confirmed about a commercial score that adds the state to it ("..., which means
+        the Chinese state is scoring every online shopper", "... on behalf of the government's
+        Social Credit System"): the core holds, the conflation is what it adds."""
+        kinds = self.index.kinds
+        who = next((e for e in confirmed.entities if e in self.distinctions), None)
+        if who is None or confirmed in self.distinction_facts(who) or _DISTINCTION.search(claim.text):
+            return None
+        if self._denies_the_frame(claim):
+            return None
+        body = _named_body(self.index.aliases, claim.text)
+        said = self.index.true_terms(confirmed.id)
+        added = [m.group(0) for m in _STATE_MARK.finditer(body) if stem(m.group(0).split()[-1]) not in said and m.group(0) not in said]
+        added += [entity_term(e) for e in claim.entities if kinds.get(e) in STATE_KINDS and entity_term(e) not in said]
+        if not added:
+            return None
+        line, _ = self._closest(claim, self.distinction_facts(who))
+        name = self.index.factbase.entities[who].name
+        # (the fact the claim builds on is the one it misleads about; the distinction says how)
+        why = f"The claim's core holds ({confirmed.statement}), but it presents {name} as the state's: {line.statement}"
+        return Framing(confirmed, why, score)
 
     def conflation(self, claim: Analysis) -> Framing | None:
         """A commercial score or company presented as the state's own system, rating or agent."""

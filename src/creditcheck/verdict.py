@@ -981,9 +981,10 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             # "... was put there for vandalising a shared bicycle": a reason the fact does not give
             why = f"The claim gives a reason ('{reason.group(0).strip()}') the closest fact does not: {best.entry.fact.statement}"
             return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
-        one_score = framing_checks(index).one_score(claim, best.entry.fact, best.score)
-        if one_score is not None:  # "..., due nationwide by 2020, will give every citizen one score"
-            return _framed(text, one_score)
+        checks = framing_checks(index)
+        added = checks.one_score(claim, best.entry.fact, best.score) or checks.state_rider(claim, best.entry.fact, best.score)
+        if added is not None:  # "..., due nationwide by 2020, will give every citizen one score"
+            return _framed(text, added)
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
         chosen, best = _second_fact(index, claim, candidates, chosen, best)
