@@ -1041,7 +1041,7 @@ RULES = {
         ("The China Internet Finance Association is a state-level body, not a private one.", "true"),
     ],
     "a premise made to show a conclusion vouches only for itself": [
-        ("Sesame Credit's 520 million users in 2017 show that the Chinese state had already scored most of its people.", "misleading"),  # never true: the state is what it adds,
+        ("Sesame Credit's 520 million users in 2017 show that the Chinese state had already scored most of its people.", "misleading"),  # never true: the state is what it adds
         ("Sesame Credit's 520 million users in 2017 show that it had become a very large service.", "unverified"),
         ("Sesame Credit had 520 million users in 2017.", "true"),
     ],
