@@ -1316,6 +1316,11 @@ RULES = {
         ("Sesame Credit uses Taobao and Alipay data, state newspapers reported.", "true"),
         ("Sesame Credit uses Taobao and Alipay data, unlike the government's system.", "true"),
     ],
+    "any city or anyone, where the source names some places or one person": [
+        ("In any Chinese city, a Zhima score of 600 lets you borrow library books without a deposit.", "misleading"),
+        ("Jumping a ticket barrier anywhere in China now earns a 180-day train ban, as the Shanxi case shows.", "misleading"),
+        ("In Hangzhou, a Zhima score of 600 lets you borrow library books without a deposit.", "true"),
+    ],
     "a limit said by a ban": [
         ("The Shanxi man was not allowed to travel by train for 180 days.", "true"),
         ("The Shanxi man was prohibited from travelling by train for 18 days.", "false"),

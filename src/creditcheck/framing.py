@@ -136,7 +136,7 @@ _UNIVERSAL = lazy_compile(
     r"without\s+(?:a\s+single\s+|any\s+)?(?:exception|dissent\w*|dissenting\s+voice)|all\s+(?:of\s+)?[\w-]+'s\s+(?:citizens|people|residents)|"
     r"all\s+(?:the\s+)?(?:residents|citizens)|(?:citizens|residents|people)\s+(?:have|are|were|had)\s+all|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
     r"throughout\s+china|all\s+over\s+china|the\s+whole\s+(?:country|of\s+china)|all\s+(?:of\s+)?china|"
-    r"any\s+[\w-]+(?:\s+[\w-]+)?\s+in\s+(?:china|the\s+country)|"
+    r"any\s+[\w-]+(?:\s+[\w-]+){0,2}\s+in\s+(?:china|the\s+country)|any\s+(?:chinese\s+)?(?:city|town|province|place|region)|"
     r"chinese\s+(?:citizens|people|cities|hospitals|libraries|residents|users|police|authorities|courts)|"
     r"(?:people|citizens|residents|cities|hospitals|libraries)\s+(?:in|across|throughout)\s+china)\b",
     re.IGNORECASE,
@@ -147,6 +147,7 @@ _CHINA_WIDE = lazy_compile(r"\b(?:china(?:'s)?|chinese|national(?:ly)?|the\s+cou
 #: the source's own words that limit a statement to some places, cases or people
 _LIMITED = lazy_compile(
     r"\b(?:some|many|most|such\s+as|certain|depending|in\s+places|pilots?|local|one|a\s+(?:man|woman|person|user)|"
+    r"the\s+(?:[\w-]+\s+){0,3}(?:man|woman|person|user)(?!s)|"
     r"several|selected|a\s+few|for\s+example|e\.g\.|experiments?|experimental|trials?|other\s+(?:cities|places|regions))\b",
     re.IGNORECASE,
 )
