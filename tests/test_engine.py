@@ -1321,6 +1321,11 @@ RULES = {
         ("Jumping a ticket barrier anywhere in China now earns a 180-day train ban, as the Shanxi case shows.", "misleading"),
         ("In Hangzhou, a Zhima score of 600 lets you borrow library books without a deposit.", "true"),
     ],
+    "an opt-in score said to score everyone": [
+        ("Zhima Credit rates each Chinese citizen from 350 to 950.", "misleading"),
+        ("Zhima Credit rates its users from 350 to 950.", "true"),
+        ("Not every Chinese citizen has a Zhima Credit score from 350 to 950.", "unverified"),
+    ],
     "a limit said by a ban": [
         ("The Shanxi man was not allowed to travel by train for 180 days.", "true"),
         ("The Shanxi man was prohibited from travelling by train for 18 days.", "false"),

@@ -62,6 +62,15 @@ _STATE_THING = lazy_compile(
     + _STATE + r"\b",
     re.IGNORECASE,
 )
+#: everyone in the country: "every person in China", "each Chinese citizen", "all Chinese"
+_EVERYONE = lazy_compile(
+    r"\b(?:every|each|all)\s+(?:single\s+)?(?:chinese\s+)?(?:citizens?|persons?|people|individuals?|residents?)\b(?!\s+(?:who|with))"
+    r"|\ball\s+chinese\b(?=\s*(?:[,.;]|$|(?:will|are|is|must|have|has|get|now)\b))"
+    r"|\beveryone\s+in\s+china\b|\bthe\s+(?:whole|entire)\s+(?:population|country)\b",
+    re.IGNORECASE,
+)
+#: a score one joins by choice
+_OPT_IN = lazy_compile(r"\b(?:opt-in|opt\s+in|not\s+mandatory|voluntary|by\s+choice)\b", re.IGNORECASE)
 #: the state named in a claim (its media excepted: "state newspapers reported")
 _STATE_MARK = lazy_compile(
     r"\b(?:government|state(?![\s-](?:media|newspapers?|press|broadcasters?|television|tv|news|outlets?|papers?))|official(?!ly)|"
@@ -405,6 +414,19 @@ class FramingChecks:
         # (the fact the claim builds on is the one it misleads about; the distinction says how)
         why = f"The claim's core holds ({confirmed.statement}), but it presents {name} as the state's: {line.statement}"
         return Framing(confirmed, why, score)
+
+    def everyone_scored(self, claim: Analysis, confirmed: Fact, score: float) -> Framing | None:
+        """A claim confirmed about an opt-in score that has it score everyone ("Sesame Credit gives
+        every person in China a score between 350 and 950"): only those who join are scored."""
+        m = _EVERYONE.search(claim.text)
+        if m is None or _NOT_BEFORE.search(claim.text, 0, m.start()) or _UNIVERSAL.search(confirmed.statement):
+            return None
+        who = next((e for e in confirmed.entities if self.index.kinds.get(e) in COMMERCIAL_KINDS), None)
+        opt_in = [f for f in self.index.facts_led_by(who) if _OPT_IN.search(f.statement)] if who else []
+        if not opt_in or confirmed in opt_in:
+            return None
+        fact = opt_in[0]
+        return Framing(fact, f"The claim's core holds ({confirmed.statement}), but it has everyone scored: {fact.statement}", score)
 
     def conflation(self, claim: Analysis) -> Framing | None:
         """A commercial score or company presented as the state's own system, rating or agent."""

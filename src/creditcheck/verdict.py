@@ -982,7 +982,11 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             why = f"The claim gives a reason ('{reason.group(0).strip()}') the closest fact does not: {best.entry.fact.statement}"
             return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
         checks = framing_checks(index)
-        added = checks.one_score(claim, best.entry.fact, best.score) or checks.state_rider(claim, best.entry.fact, best.score)
+        added = (
+            checks.one_score(claim, best.entry.fact, best.score)
+            or checks.state_rider(claim, best.entry.fact, best.score)
+            or checks.everyone_scored(claim, best.entry.fact, best.score)
+        )
         if added is not None:  # "..., due nationwide by 2020, will give every citizen one score"
             return _framed(text, added)
         chosen, best = _fuller(index, claim, candidates, chosen, best)
