@@ -1326,6 +1326,11 @@ RULES = {
         ("Zhima Credit rates its users from 350 to 950.", "true"),
         ("Not every Chinese citizen has a Zhima Credit score from 350 to 950.", "unverified"),
     ],
+    "a count of something the fact never speaks of": [
+        ("Mobrella's umbrellas can be rented at more than 300 metro stations.", "unverified"),
+        ("Mobrella lends umbrellas without a deposit to users with a Sesame score above 900.", "false"),
+        ("The NDRC and the PBOC named 20 cities as top Social Credit pilots in 2018.", "false"),
+    ],
     "a limit said by a ban": [
         ("The Shanxi man was not allowed to travel by train for 180 days.", "true"),
         ("The Shanxi man was prohibited from travelling by train for 18 days.", "false"),

@@ -146,6 +146,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             wrong = [q for q in wrong if q not in grouped]
             uncovered = [*uncovered, *grouped]
             status = "conflict" if wrong else "agree"
+    counted = next((n for q in wrong if (n := rel.counts_unsaid(index, claim.text, q, fact))), None) if status == "conflict" else None
+    if counted:
+        # "umbrellas in more than 40 Chinese cities" counts what the fact's 600 (a score) does not:
+        # the claim's figures are about something else
+        return Proposal(Verdict.UNVERIFIED, f"The claim counts {counted}, which the source does not: {fact.statement}", candidate, True)
     denied = [q for q in wrong if rel.denied_figure(claim.text, q)] if status == "conflict" else []
     if denied and len(denied) < len(claim.quantities) - len(uncovered):
         # "350 up to 950, so nobody has a perfect 1000": a figure the claim denies beside ones it gives

@@ -562,6 +562,45 @@ def counts_another_group(index: Index, text: str, q: Quantity, fact: Fact) -> bo
     return any(pattern.search(f.statement) for f in index.factbase.facts if f is not fact)
 
 
+#: words after a figure that say only what kind of figure it is, not what it counts
+_MEASURE_WORDS = frozenset(stem(w) for w in ("points", "point", "score", "scores", "percent", "per", "times", "years", "year", "months", "days"))
+
+
+def counts_unsaid(index: Index, text: str, q: Quantity, fact: Fact) -> str | None:
+    """The noun a count in the claim counts, when the fact never speaks of it: "more than 40
+    Chinese cities" is no answer to a Mobrella fact whose figure is a score of 600."""
+    if q.kind != "count" or not q.text:
+        return None
+    at = text.find(q.text)
+    if at < 0:
+        return None
+    # what it counts: the first plural among the next few words ("40 Chinese cities", "seven
+    # commercial firms"), before any word that ends the noun phrase ("800 before", "650 is")
+    noun = None
+    start = at + len(q.text)
+    named = [(i, j) for i, j, _ in index.aliases.find(text) if j > start]
+    for m in re.finditer(r"[A-Za-z][\w'-]*|[^\sA-Za-z]", text[start : start + 60]):
+        w = m.group(0)
+        if not w[0].isalpha() or "'" in w or (w.lower() in STOPWORDS and w.lower() not in _COUNT_SKIP):
+            break
+        if w[0].islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            noun = w
+            if any(i <= start + m.start() < j for i, j in named):
+                return None  # part of a name the base knows: "the seven other pilot firms"
+            break
+    if noun is None:
+        return None
+    terms = index.terms(index.analyse(noun))
+    if not terms or terms & _MEASURE_WORDS:
+        return None
+    said = set(index.true_terms(fact.id)) | set(index.terms(index.analyse(fact.source.passage)))
+    return None if terms & said else noun
+
+
+#: words between a figure and what it counts
+_COUNT_SKIP = frozenset("of the a an more than new other such as and or its their chinese".split())
+
+
 _DENYING = lazy_compile(r"(?:\b(?:not|no|nobody|no\s+one|none|never|neither|nor)\b|n't\b)", re.IGNORECASE)
 
 
