@@ -1331,6 +1331,16 @@ RULES = {
         ("Mobrella lends umbrellas without a deposit to users with a Sesame score above 900.", "false"),
         ("The NDRC and the PBOC named 20 cities as top Social Credit pilots in 2018.", "false"),
     ],
+    "reader talk: surprise, commands and hedges": [
+        ("Can't believe Sina Weibo has been around since 2009!", "true"),
+        ("Ugh, stop saying Tencent Credit runs from 350 to 950, it goes from 300 to 850", "true"),
+        ("It is doubtful that Social Credit data will be boiled down into one single score.", "true"),
+        ("Tencent Credit's trial has been running without interruption since January 2018.", "false"),
+    ],
+    "a share given to the other group": [
+        ("Women make up 50.10% of Weibo's users.", "false"),
+        ("Men make up 50.10% of Weibo's users.", "true"),
+    ],
     "a limit said by a ban": [
         ("The Shanxi man was not allowed to travel by train for 180 days.", "true"),
         ("The Shanxi man was prohibited from travelling by train for 18 days.", "false"),

@@ -35,6 +35,8 @@ _LEAD = lazy_compile(
     r"|(?:i|we)(?:'ve|\s+have)?\s+(?:read|heard|learned|learnt|seen)\s+(?:somewhere\s+|recently\s+)?that\s+"
     r"|(?:you\s+should|you\s+need\s+to|everyone\s+should)\s+know\s+(?:that\s+)?"
     r"|did\s+you\s+know\s+(?:that\s+)?"
+    r"|(?:i\s+)?(?:can't|cannot|can\s+not|couldn't)\s+believe\s+(?:that\s+|how\s+)?|(?:it's\s+)?hard\s+to\s+believe\s+(?:that\s+)?"
+    r"|who\s+knew\s+(?:that\s+)?"
     r"|(?:i'm|i\s+am)\s+(?:pretty\s+|quite\s+|fairly\s+)?(?:sure|certain|convinced)\s+(?:that\s+)?"
     r"|(?:i|we)\s+(?:think|believe|reckon)\s+(?:that\s+)?"
     r"|apparently\s*,?\s+"
@@ -94,7 +96,7 @@ _LEAD_WORDS = frozenset(
     admittedly clearly evidently obviously naturally predictably significantly strikingly unsurprisingly understandably
     certainly undeniably indisputably of indeed in to needless as for mind remember note fun it it's what make let's let
     the contrary despite whatever i i've we we've you everyone did i'm apparently arguably so look well okay ok yeah
-    listen honestly right and far meanwhile now also plus separately elsewhere""".split()
+    listen honestly right and far meanwhile now also plus separately elsewhere can't cannot can couldn't hard it's who""".split()
 )
 _LEAD_THE = frozenset({"truth", "reality", "fact", "point"})
 #: words of the frames set inside a claim or closing it

@@ -36,7 +36,7 @@ CONTRASTED = lazy_compile(r"\s*[,;]?\s+(?:while|whereas)\s+", re.IGNORECASE)
 
 def each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result | None:
     """A claim that joins statements, judged one by one: false if one is, true if all are."""
-    parts = [p for p in join.split(text) if p.strip()]
+    parts = [p for p in join.split(text) if p.strip() and not _INTERJECTION.match(p)]  # ("Ugh, ...")
     parts = [_appositive(index, parts[i - 1], p) if i else p for i, p in enumerate(parts)]
     name = first_name(index, parts[0]) if len(parts) > 1 else None
     if name:  # "... is hardly a novelty; it began operating in 2006": "it" is the first part's name
@@ -107,9 +107,24 @@ def split_aside(text: str) -> tuple[str, str] | None:
 _SUBJECT_WORDS = 6  #: an aside this early in the claim describes its subject
 
 
+#: a part that is only an exclamation: "Ugh", "Lol", "Wow"
+_INTERJECTION = lazy_compile(r"^\s*(?:ugh|lol|lmao|omg|wow|ok|okay|well|so|hmm|guys|folks|yes|yeah|nope|sigh|honestly)\s*[!.?]*\s*$", re.IGNORECASE)
+#: a part that tells the reader what to do asserts nothing: "Lol stop bragging about a 1000 Zhima score"
+_COMMAND = lazy_compile(
+    r"^\s*(?:(?:lol|lmao|omg|smh|ugh|ok|okay|guys|folks|people)\s*[,!.]*\s+)*(?:stop|quit|don't|do\s+not|forget|ignore|imagine|never\s+mind)\b",
+    re.IGNORECASE,
+)
+
+
 def judge_parts(index: Index, text: str, parts: list[str]) -> Result | None:
     if len(parts) < 2:
         return None
+    told = [p for p in parts if not _COMMAND.match(p)]
+    if told and len(told) < len(parts):
+        parts = told  # (what the writer tells the reader to stop believing is no claim of theirs)
+        if len(parts) == 1:
+            alone = decide(index, parts[0], index.analyse(parts[0]))
+            return None if alone.verdict is Verdict.UNVERIFIED else dataclasses.replace(alone, claim=text)
     analyses = [index.analyse(p) for p in parts]
     if any(a.entities and not a.tokens and not a.quantities for a in analyses[1:]):
         return None  # "..., NIFA and China UnionPay": a list of names went on past the comma

@@ -160,6 +160,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if entry.kind is Verdict.TRUE and rel.crossed_denial(claim, entry):
         return Proposal(Verdict.FALSE, f"The claim turns the source around: {fact.statement}{as_of(fact)}", candidate)
     flips = rel.negation_flips(index, claim, candidate)
+    partner = rel.figure_partner_swapped(claim, fact) if status == "agree" and not claim.negation_scopes else None
+    if partner:
+        return Proposal(
+            Verdict.FALSE, f"The claim gives {partner[0]} the figure the source gives {partner[1]}: {fact.statement}{as_of(fact)}", candidate
+        )
     if flips and entry.kind is Verdict.FALSE and entry_status != "conflict" and rel.asserts_the_error(index, claim, entry):
         flips = False  # the denial is of something else; the variant's error is said outright
     if flips is None:

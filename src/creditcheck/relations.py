@@ -18,7 +18,7 @@ from .framing import framing_checks, presented_as_done, sweeping
 from .lazyre import lazy_compile
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Verdict
-from .normalize import STOPWORDS, Analysis, head, stem, touches
+from .normalize import STOPWORDS, Analysis, expand_contractions, head, replace_synonyms, stem, touches
 from .quantities import Quantity, extract_quantities, spelt
 
 ANTONYMS = tuple(
@@ -139,6 +139,39 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
                 # each of its own subject: misplaced_opposite reads that clause by clause)
                 return a, b
     return None
+
+
+_FIGURE_CLAUSES = lazy_compile(r"\s*(?:[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*", re.IGNORECASE)
+
+
+def figure_partner_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
+    """(the claim's word, the source's) when the claim ties a figure to the opposite of what the
+    fact's own clause ties it to: "Women make up 50.10%" where "50.10% are male and 49.90% female"."""
+    clauses = [c for c in _FIGURE_CLAUSES.split(fact.statement) if c]
+    if len(clauses) < 2:
+        return None
+    for q in claim.quantities:
+        mine = next((c for c in _FIGURE_CLAUSES.split(claim.text) if q.text and q.text in c), None)
+        theirs = [c for c in clauses if any(abs(f.value - q.value) < 1e-9 and f.kind == q.kind for f in extract_quantities(c))]
+        partners = [c for c in clauses if any(f.kind == q.kind for f in extract_quantities(c))]
+        if mine is None or len(theirs) != 1 or len(partners) < 2:
+            continue  # (only where the fact pairs figures of a kind with words of their own)
+        words = {stem(w) for w in re.findall(r"[a-z]+", normalized_words(mine))}
+        own = {stem(w) for w in re.findall(r"[a-z]+", normalized_words(theirs[0]))}
+        for a, b in ANTONYMS:
+            for x, y in ((a, b), (b, a)):
+                if x in words and y in own and x not in own and y not in words:
+                    return x, y
+    return None
+
+
+def normalized_words(text: str) -> str:
+    """The text lower-cased with its synonyms replaced, and the sexes named one way ("women" reads as "female")."""
+    return _SEXES.sub(lambda m: _SEX[m.group(0)], replace_synonyms(expand_contractions(text).lower()))
+
+
+_SEX = {"women": "female", "woman": "female", "men": "male", "man": "male"}
+_SEXES = lazy_compile(r"\b(?:wo)?m[ae]n\b")
 
 
 #: words that make a figure an end of a range
