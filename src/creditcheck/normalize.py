@@ -224,8 +224,6 @@ SYNONYMS: Mapping[str, str] = {
     "running nonstop": "never pulled",
     "running non-stop": "never pulled",
     "running uninterrupted": "never pulled",
-    "running without interruption": "never pulled",
-    "run without interruption": "never pulled",
     "ran without interruption": "never pulled",
     "ran nonstop": "never pulled",
     "ran continuously": "never pulled",
