@@ -1331,6 +1331,16 @@ RULES = {
         ("Mobrella lends umbrellas without a deposit to users with a Sesame score above 900.", "false"),
         ("The NDRC and the PBOC named 20 cities as top Social Credit pilots in 2018.", "false"),
     ],
+    "a post's emoji, closing tags and openers are no part of its claim": [
+        ("TIL Sesame Credit is run by Ant Financial 🐜 #ZhimaCredit #fintech", "true"),
+        ("PSA: Tencent Credit scores run from 350 to 950 😤 #TencentCredit", "false"),
+        ("Sesame Credit is opt-in. Wild times #BlackMirror", "true"),
+    ],
+    "the one-score myth said alone": [
+        ("Under social credit, everything the state knows about you ends up in one single score.", "misleading"),
+        ("The personal data gathered under social credit is unlikely to be boiled down to one single score.", "true"),
+        ("Zhima Credit gives each of its users one score between 350 and 950.", "true"),
+    ],
     "reader talk: surprise, commands and hedges": [
         ("Can't believe Sina Weibo has been around since 2009!", "true"),
         ("Ugh, stop saying Tencent Credit runs from 350 to 950, it goes from 300 to 850", "true"),

@@ -106,9 +106,39 @@ _INSERT_HINTS = ("arguably", "admittedly", "it should", "worth", "to be sure", "
 _SAID_HINTS = ("say", "said", "found", "find", "show", "note", "report", "claim", "added", "confirm", "suggest")
 
 
+#: pictographs and their joiners: what a post adds for colour ("💪", "🐜", "⚰️")
+_EMOJI = lazy_compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+#: tags closing a post: "... since 2015 #loveandcredit #ZhimaCredit"
+_CLOSING_TAGS = lazy_compile(r"(?:\s*#[\w\u4e00-\u9fff]+)+\s*[.!?]*\s*$")
+#: a post's opener: "TIL", "PSA:", "Heads up:", "Calm down everyone,", "Hot take:"
+_POST_LEAD = lazy_compile(
+    r"^\s*(?:til(?:\s+that)?|psa\s*:|fyi\s*:?|heads\s+up\s*[:,-]|reminder\s*:|friendly\s+reminder\s*:|hot\s+take\s*:|"
+    r"unpopular\s+opinion\s*:|calm\s+down(?:\s+everyone|\s+people|\s+guys)?\s*[,:.!-]|hey\s+(?:guys|everyone|folks)\s*[,:!-]|"
+    r"(?:lol|lmao|omg|wow|ugh|smh)\s*[,:.!-]?)\s+",
+    re.IGNORECASE,
+)
+
+
+#: a command to stop saying something, before what the writer says instead
+_TOLD_TO_STOP = lazy_compile(
+    r"^\s*(?:stop|quit|enough\s+with)\s+(?:saying|claiming|bragging\s+about|pretending|telling\s+people|posting|sharing|repeating)\b[^,;:]*[,;:]\s+",
+    re.IGNORECASE,
+)
+
+
 def core(text: str) -> str:
     """The claim without the frames around it (the text itself when it has none)."""
     out = text
+    if not text.isascii():
+        out = " ".join(_EMOJI.sub(" ", out).split()) or text
+    if "#" in out and _CLOSING_TAGS.search(out) and _CLOSING_TAGS.sub("", out).strip():
+        out = _CLOSING_TAGS.sub("", out).rstrip()
+    m = _POST_LEAD.match(out)
+    if m and m.end() < len(out):
+        out = out[m.end() :]
+    m = _TOLD_TO_STOP.match(out)
+    if m and len(out[m.end() :].split()) >= 3:
+        out = out[m.end() :]  # "stop bragging about a 1000 Zhima score, the scale only goes to 950": the rest claims
     low = text.lower()
     if any(w in low for w in (" no,", " no.", "sorry", "wait")) and _TAKEN_BACK.search(out):
         out = _TAKEN_BACK.sub("", out)

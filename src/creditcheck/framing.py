@@ -53,6 +53,7 @@ _STATE_THING = lazy_compile(
     r"requirement|standard|pass\s+mark|blacklist|apparatus|machinery|regime|framework|infrastructure|mechanism|database)\b"
     r"|\b(?:government|state)[\s-](?:run|owned|controlled|backed|operated|issued|sanctioned|mandated)\b"
     r"|\b(?:government|state|authorities|party|(?:ent_)?beijing)\s+(?:uses?|used|relies\s+on)\s+(?:\w+\s+)?(?:to\s+)?(?:rate|score|grade|rank|judge)\b"
+    r"|\b(?:government|state|authorities|party|(?:ent_)?beijing)\s+(?:grading|rating|scoring|ranking|judging|tracking|monitoring|watching|spying\s+on)\b"
     r"|\b(?:arm|agent|agency|tool|instrument|branch|department|extension|mouthpiece|organ|wing)\s+of\s+(?:the\s+)?(?:chinese\s+)?"
     r"(?:government|state|communist\s+party|party|authorities)\b"
     r"|\b(?:government|state|authorities|party|(?:ent_)?beijing)\s+(?:has\s+|have\s+|had\s+)?(?:set|sets|requires?|required|mandated|mandates|demands?|"
@@ -212,7 +213,8 @@ _ONE_SCORE = lazy_compile(
 #: ...for everyone: "every citizen", "each person's", "per citizen", "for each Chinese"
 _EACH_PERSON = lazy_compile(
     r"\b(?:every|each|all|per)\s+(?:single\s+)?(?:chinese\s+)?(?:citizens?|persons?|people|individuals?|residents?|chinese)\b"
-    r"|\b(?:citizens?|person|individual|resident)'s?\b|\beveryone\b|\beverybody\b|\bthe\s+(?:whole|entire)\s+population\b",
+    r"|\b(?:citizens?|person|individual|resident)'s?\b|\beveryone\b|\beverybody\b|\bthe\s+(?:whole|entire)\s+population\b"
+    r"|\b(?:about|on)\s+you\b|\byour\s+(?:whole\s+)?(?:life|data|behaviou?r)\b",
     re.IGNORECASE,
 )
 #: a claim that doubts, denies or reports the myth does not assert it
@@ -378,6 +380,26 @@ class FramingChecks:
             )
         return [self.index.factbase.facts[i] for i in found]  # type: ignore[union-attr]
 
+    def one_score_alone(self, claim: Analysis) -> Fact | None:
+        """The fact that refutes a claim saying, of the state's system, that each person gets one
+        single score, when nothing closer decides it ("everything the state knows about you gets
+        merged into one single score")."""
+        if claim.negation_scopes or not asserts_one_score(claim.text) or not self._of_the_state(claim):
+            return None
+        denials = self.one_score_denials()
+        return self._closest(claim, denials)[0] if denials else None
+
+    def named_subject_fact(self, claim: Analysis) -> Fact | None:
+        """The closest fact about the company or score the claim leads with ("Baihang Credit ...
+        gives every citizen one national score" misleads about Baihang)."""
+        lead = next((e for e in claim.entity_order if self.index.kinds.get(e) in COMMERCIAL_KINDS), None)
+        own = self.index.facts_led_by(lead) if lead else []
+        return self._closest(claim, own)[0] if own else None
+
+    def _of_the_state(self, claim: Analysis) -> bool:
+        kinds = self.index.kinds
+        return any(kinds.get(e) in STATE_KINDS for e in claim.entities) or bool(re.search(r"\b" + _STATE + r"\b", claim.text, re.I))
+
     def one_score(self, claim: Analysis, confirmed: Fact, score: float) -> Framing | None:
         """A claim confirmed in its core that also says each person gets one single score: its
         core holds, what it adds is the myth a fact refutes."""
@@ -386,8 +408,7 @@ class FramingChecks:
         denials = self.one_score_denials()
         if not denials or confirmed in denials:
             return None
-        kinds = self.index.kinds
-        if not (any(kinds.get(e) in STATE_KINDS for e in claim.entities) or re.search(r"\b" + _STATE + r"\b", claim.text, re.I)):
+        if not self._of_the_state(claim):
             return None  # one score a company gives its users is no myth
         fact, _ = self._closest(claim, denials)
         why = f"The claim's core holds ({confirmed.statement}), but it adds that each person gets one single score: {fact.statement}"

@@ -158,7 +158,11 @@ def each_sentence(index: Index, text: str, sentences: list[str]) -> Result | Non
     parts = [_PRONOUN_START.sub(subject, s_, count=1) if subject else s_ for s_ in sentences]
     # a question claims nothing ("Who runs Sesame Credit? It is run by Ant Financial."): the answer does
     parts = [p_ for p_ in parts if not p_.rstrip().endswith("?")] or parts
-    results = [decide(index, p_, a) for p_ in parts if (a := index.analyse(p_)).tokens or a.quantities]
+    analysed = [(p_, a) for p_ in parts if (a := index.analyse(p_)).tokens or a.quantities]
+    if any(a.entities for _, a in analysed):
+        # a sentence that names nothing and gives no figure is comment ("Big Brother is real")
+        analysed = [(p_, a) for p_, a in analysed if a.entities or a.quantities]
+    results = [decide(index, p_, a) for p_, a in analysed]
     if len(results) == 1 and len(sentences) > 1 and results[0].verdict is not Verdict.UNVERIFIED:
         return dataclasses.replace(results[0], claim=text)
     if len(results) < 2:

@@ -409,6 +409,15 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if bare.entities or not claim.entities:
             return dataclasses.replace(decide(index, plain, bare), claim=text)
     result = _decide_claim(index, text, claim)
+    if result.verdict is Verdict.UNVERIFIED:
+        myth = framing_checks(index).one_score_alone(claim)
+        if myth is not None:  # "everything the state knows about you gets merged into one single score"
+            # (the data gathering is real; the single score is the overstatement, so misleading)
+            why = f"The claim says each person is summed up in one single score; the source finds that unlikely: {myth.statement}"
+            subject = framing_checks(index).named_subject_fact(claim)
+            if subject is not None:  # "Baihang Credit ... gives every citizen one national score": what it says of Baihang
+                why = f"{why} What the source says of it: {subject.statement}"
+            return _stated(text, subject or myth, Verdict.MISLEADING, why, result.score)
     cleft = _CLEFT.match(text) if result.verdict is Verdict.MISLEADING else None
     named = [index.factbase.entities[e].name for _, _, e in index.aliases.find(cleft.group("who"))] if cleft else []
     if named and result.match and any(re.search(rf"\bnot\s+(?:the\s+)?{re.escape(n)}", result.explanation, re.I) for n in named):
