@@ -920,7 +920,7 @@ RULES = {
     ],
     "a false variant's error is the opposite it turns on": [
         ("In Rongcheng, the most exemplary citizens are celebrated with their names posted on a board near the village center.", "true"),
-        ("Sina Weibo is just a Chinese copy of Twitter.", "false"),
+        ("Sina Weibo is just a Chinese copy of Twitter.", "misleading"),
     ],
     "neither the one board nor the other": [
         ("Intellicredit, Pengyuan and Chengxin got no seat at all in Baihang management, neither directors nor supervisors.", "unverified"),
@@ -1335,6 +1335,16 @@ RULES = {
         ("TIL Sesame Credit is run by Ant Financial 🐜 #ZhimaCredit #fintech", "true"),
         ("PSA: Tencent Credit scores run from 350 to 950 😤 #TencentCredit", "false"),
         ("Sesame Credit is opt-in. Wild times #BlackMirror", "true"),
+    ],
+    "a subject reduced to what the source says it is more than": [
+        ("Zhima Credit is nothing more than a loyalty scheme.", "misleading"),
+        ("Sina Weibo is basically a Chinese copy of Twitter.", "misleading"),
+        ("Zhima Credit is more than just a loyalty scheme.", "true"),
+        ("Baihang's eight firms are purely investors and share no data.", "false"),
+    ],
+    "a denial inside an aside is the aside's": [
+        ("By 2017, a number critics rarely mention, Sesame Credit had 520 million users.", "true"),
+        ("By 2017, when it never shared data with the police, Sesame Credit had 520 million users.", "unverified"),
     ],
     "the one-score myth said alone": [
         ("Under social credit, everything the state knows about you ends up in one single score.", "misleading"),

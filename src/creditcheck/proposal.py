@@ -71,6 +71,8 @@ _BOUNDING_DATE = lazy_compile(r"\b(?:before|after|until|till|since|by|prior\s+to
 _CLAUSES = lazy_compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
 _DENIED_IN_ITS_CLAUSE = lazy_compile(r"\b(?:not|never|no|none|neither|nor|without)\b|n't\b", re.IGNORECASE)
 #: a fact that denies of a whole group ("none of the eight firms had a licence")
+#: an aside about the writer's own figure or story: ", a figure the alarmists rarely mention,"
+_COMMENT_ASIDE = lazy_compile(r",\s*(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:figure|number|fact|detail|point|statistic)\b[^,;]*,", re.IGNORECASE)
 #: the source's words for part of a group: "many Rongcheng citizens"
 _SOME = lazy_compile(r"\b(?:many|some|most|several|a\s+few|certain|a\s+number\s+of|a\s+majority\s+of)\b", re.IGNORECASE)
 _DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
@@ -87,6 +89,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(
             Verdict.UNVERIFIED, f"The claim meets the closest phrasing only in names: {fact.statement}", candidate, inapplicable=True
         )
+    if rel.reduces(claim, fact):
+        # "Sesame Credit is just a loyalty program": the comparison is the source's, the "just" is not
+        return Proposal(Verdict.MISLEADING, f"The claim reduces it to less than the source says it is: {fact.statement}", candidate)
     if verdict is Verdict.FALSE and still_to_come(claim.text) and presented_as_done(entry.text):
         # "will cover foreign firms from 2020" is no answer to "already covered everyone in 2018"
         return Proposal(
@@ -378,6 +383,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         # "Rongcheng is a county-level city in Shandong, not some big metropolis": the contrast
         # restates; what comes before it decides, unless it denies a name the fact gives
         rest = rel.without_contrast(index, claim.text, fact)
+        if not rest:
+            # a denial inside an aside ("By 2017, a figure the alarmists rarely mention, ...") is the
+            # aside's: the claim without it may still be decided
+            plain = _COMMENT_ASIDE.sub(" ", claim.text)  # (not "which never shares data": that says something of the subject)
+            rest = plain if plain != claim.text and not index.analyse(plain).negation_scopes else None
         return Proposal(
             Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate,
             main_clause=index.analyse(rest) if rest else None, denies_more=True,

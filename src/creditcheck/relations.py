@@ -488,6 +488,34 @@ def error_words(index: Index, entry: Entry) -> set[str]:
     return {t for t in entry.terms if t not in true_terms and not t.startswith("ent_")}
 
 
+#: a claim that reduces its subject to one thing: "nothing more than a loyalty program", "just Chinese Twitter"
+_REDUCTIVE = lazy_compile(
+    r"\b(?:nothing\s+(?:more|else)\s+than|nothing\s+but|no\s+more\s+than|little\s+more\s+than|just|merely|simply|only|purely|"
+    r"basically|essentially|in\s+essence|at\s+heart|in\s+a\s+word|boils\s+down\s+to)\b",
+    re.IGNORECASE,
+)
+#: ...and one that says it is more than that
+_NOT_REDUCED = lazy_compile(
+    r"\b(?:not|n't|never|more\s+than|beyond)\s+(?:just|merely|simply|only|purely)\b|(?<!nothing\s)(?<!\bno\s)(?<!little\s)\bmore\s+than\b",
+    re.IGNORECASE,
+)
+#: a fact that says its subject is more than what it is compared to
+_MORE_THAN_THAT = lazy_compile(
+    r"\b(?:a\s+bit\s+|much\s+|far\s+|rather\s+)?more\s+than\s+(?:that|just|merely|a|an)\b|\bmore\s+versatile\b|\bnot\s+(?:just|only|merely)\b",
+    re.IGNORECASE,
+)
+
+
+def reduces(claim: Analysis, fact: Fact) -> bool:
+    """Does the claim reduce its subject to what the fact says it is more than ("Sesame Credit is
+    nothing more than a loyalty program" where "it is a bit more than that")?"""
+    if not (_MORE_THAN_THAT.search(fact.statement) and _REDUCTIVE.search(claim.text)) or _NOT_REDUCED.search(claim.text):
+        return False
+    # a denial besides the reduction ("purely investors that contribute no data") is for the fact to answer
+    rest = re.sub(r"\bnothing\s+(?:more|else)\b|\bnothing\s+but\b|\bno\s+more\s+than\b", " ", claim.text, flags=re.IGNORECASE)
+    return not _DENYING.search(rest)
+
+
 #: the moves a misleading framing makes: widening to everyone, presenting a plan as done,
 #: making it total, making it the state's, making it one single score
 _STATE_CUE = lazy_compile(r"\b(?:government|state|official|authorities|beijing's|party)\b", re.IGNORECASE)
