@@ -1346,6 +1346,19 @@ RULES = {
         ("By 2017, a number critics rarely mention, Sesame Credit had 520 million users.", "true"),
         ("By 2017, when it never shared data with the police, Sesame Credit had 520 million users.", "unverified"),
     ],
+    "not A but B: B is the point, unless denying A is false": [
+        ("Qianhai Credit did not come out of the tech world but was launched by Ping An.", "true"),
+        ("Qianhai Credit did not come out of the tech world but was launched by Tencent.", "false"),
+        ("Sesame Credit is not opt-in but was launched in 2015.", "unverified"),
+    ],
+    "it is X rather than Y that does it": [
+        ("It is Wuhan rather than Hangzhou that leads the way in building the social credit system.", "false"),
+        ("It is Hangzhou rather than Wuhan that leads the way in building the social credit system.", "true"),
+    ],
+    "a limit a claim says does not apply": [
+        ("Weibo posts, unlike tweets, are not subject to any character limit.", "false"),
+        ("Tencent Credit, much like its Alibaba-backed rival, hands out scores on a scale from 300 to 850.", "true"),
+    ],
     "the one-score myth said alone": [
         ("Under social credit, everything the state knows about you ends up in one single score.", "misleading"),
         ("The personal data gathered under social credit is unlikely to be boiled down to one single score.", "true"),

@@ -705,7 +705,7 @@ def without_contrast(index: Index, text: str, fact: Fact) -> str | None:
 ASIDE = lazy_compile(
     r",\s*(?:which|who|whose|where|launched|founded|established|set\s+up|created|started|based|headquartered|"
     r"known|dubbed|once|now|a|an|the|one|its|running|operating|trialled|trialed|piloted|opened|formerly|previously|"
-    r"run|owned|backed|with|like|unlike|having)\b(?:[^,;]|,\s*(?=\d{4}\b))*,"
+    r"run|owned|backed|with|like|unlike|having|much\s+like|just\s+like|not\s+unlike|as\s+with|similar\s+to)\b(?:[^,;]|,\s*(?=\d{4}\b))*,"
 )
 
 

@@ -409,6 +409,14 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if bare.entities or not claim.entities:
             return dataclasses.replace(decide(index, plain, bare), claim=text)
     result = _decide_claim(index, text, claim)
+    if result.verdict is Verdict.UNVERIFIED and " but " in text and claim.negation_scopes:
+        contrasted = _not_but(index, text)  # "did not emerge from the tech world but was launched by Ping An"
+        if contrasted is not None:
+            return contrasted
+    if result.verdict is Verdict.UNVERIFIED and " than " in text and _CLEFT_CONTRAST.match(text):
+        turned = _cleft_contrast(index, text)  # "it is Nanjing rather than Hangzhou that leads the way"
+        if turned is not None:
+            return turned
     if result.verdict is Verdict.UNVERIFIED:
         myth = framing_checks(index).one_score_alone(claim)
         if myth is not None:  # "everything the state knows about you gets merged into one single score"
@@ -428,6 +436,58 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why)
         return dataclasses.replace(result, verdict=Verdict.FALSE, explanation=why, match=match)
     return result
+
+
+#: "<subject> did not <A> but <B>": the claim's point is B, A the contrast it is drawn against
+_NOT_BUT = lazy_compile(
+    r"^(?P<subject>[^,;]+?)(?:,[^,;]*,)?\s+(?P<aux>did|does|do|is|was|were|are|has|had|have)\s+not\s+(?P<a>[^,;]+?)\s*,?\s+"
+    r"but\s+(?:rather\s+|instead\s+)?(?P<b>[^;]+)$",
+    re.IGNORECASE,
+)
+#: "it is <X> rather than <Y> that <does it>": the claim denies it of Y
+_CLEFT_CONTRAST = lazy_compile(
+    r"^(?:[^,;]*,\s*)?it\s+(?:is|was|'s)\s+(?P<x>[^,;]+?)\s+(?:rather\s+than|and\s+not|not)\s+(?P<y>[^,;]+?)\s+(?:that|who|which)\s+(?P<rest>[^;]+)$",
+    re.IGNORECASE,
+)
+
+
+def _not_but(index: Index, text: str) -> Result | None:
+    """"Qianhai Credit did not emerge from the tech world but was launched by Ping An": B decides,
+    unless the denial of A is itself false."""
+    m = _NOT_BUT.match(text)
+    if m is None:
+        return None
+    subject, aux = m.group("subject").strip(), m.group("aux")
+    denial = f"{subject} {aux} not {m.group('a')}"
+    denied = decide(index, denial, index.analyse(denial))
+    if denied.verdict is Verdict.FALSE:
+        return dataclasses.replace(denied, claim=text, explanation=f"'{denial}' is false. {denied.explanation}")
+    point = f"{subject} {m.group('b')}"
+    said = decide(index, point, index.analyse(point))
+    if said.verdict not in (Verdict.TRUE, Verdict.FALSE):
+        return None
+    return dataclasses.replace(said, claim=text, explanation=f"The claim's point: '{point}'. {said.explanation}")
+
+
+def _cleft_contrast(index: Index, text: str) -> Result | None:
+    """"It is Nanjing rather than Hangzhou that leads the way": false if the source says Hangzhou does."""
+    m = _CLEFT_CONTRAST.match(text)
+    if m is None:
+        return None
+    named = f"{m.group('x')} {m.group('rest')}"
+    if index.aliases.find(m.group("x")):
+        result = decide(index, named, index.analyse(named))
+        if result.verdict is Verdict.TRUE:  # "it is Hangzhou rather than Wuhan that leads the way"
+            return dataclasses.replace(result, claim=text)
+    if not index.aliases.find(m.group("y")):
+        return None
+    said = f"{m.group('y')} {m.group('rest')}"
+    result = decide(index, said, index.analyse(said))
+    if result.verdict is not Verdict.TRUE:
+        return None
+    why = f"The claim says it is not {m.group('y')}; the source says it is. {result.explanation}"
+    match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why) if result.match else None
+    return dataclasses.replace(result, claim=text, verdict=Verdict.FALSE, explanation=why, match=match)
 
 
 def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
