@@ -1229,7 +1229,7 @@ RULES = {
          "true"),
         # the measure an opposite moves tells no subject apart: never true
         ("In Rongcheng's credit scheme, looking after one's parents lowers a resident's societal credit, while online defamation earns "
-         "a better ranking.", "unverified"),
+         "a better ranking.", "false"),  # (false, as its writer labelled it, once its words were read across the phrasings)
         ("The Shanxi man who became the first local person on the 'lose trust blacklist' was put there for vandalising a shared "
          "bicycle, not for anything he did at a railway station.", "unverified"),
     ],
@@ -1358,6 +1358,12 @@ RULES = {
     "a limit a claim says does not apply": [
         ("Weibo posts, unlike tweets, are not subject to any character limit.", "false"),
         ("Tencent Credit, much like its Alibaba-backed rival, hands out scores on a scale from 300 to 850.", "true"),
+    ],
+    "a paraphrase spread over the ways a fact is put": [
+        ("Behind Zhima Credit stands Ant Financial, the Alibaba affiliate that actually runs it.", "true"),
+        ("In Rongcheng, caring for one's parents counts against a resident's credit.", "false"),
+        ("Li Xuan is the boss of the credit company Intellicredit.", "true"),
+        ("Li Xuan is the boss of the dating company Baihe.", "unverified"),
     ],
     "the one-score myth said alone": [
         ("Under social credit, everything the state knows about you ends up in one single score.", "misleading"),

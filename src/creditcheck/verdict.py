@@ -947,6 +947,21 @@ def _false_aside(index: Index, text: str) -> Result | None:
     return dataclasses.replace(judged, claim=text, explanation=f"'{said}' is false. {judged.explanation}")
 
 
+RESCUE_SCORE = 40.0  #: a claim this close to a phrasing may be decided if the fact's phrasings together say all of it...
+RESCUE_COVER = 0.75  #: ...this share of its words, by weight
+
+
+def _said_across(index: Index, claim: Analysis, best: Candidate) -> bool:
+    """Do the closest fact's true phrasings, taken together, say (nearly) every word of a claim
+    that matches each of them only loosely? A paraphrase spreads over the ways a fact is put."""
+    if best.score < RESCUE_SCORE or best.entry.kind is not Verdict.TRUE:
+        return False
+    if not claim.entities <= index.known.get(best.entry.fact.id, frozenset()):
+        return False  # (every name the claim gives must be one the fact's phrasings give: no swap slips in)
+    words = rel.content_words(index, index.terms(claim))
+    return len(words) >= 3 and index.covered(words, index.true_terms(best.entry.fact.id)) >= RESCUE_COVER
+
+
 def _framed(text: str, framing: Framing) -> Result:
     return _stated(text, framing.fact, Verdict.MISLEADING, framing.explanation, framing.score)
 
@@ -974,7 +989,7 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         return Result(text, Verdict.UNVERIFIED, 0.0, reason)
     best = candidates[0]
     runner = next((c for c in candidates[1:] if c.entry.fact.id != best.entry.fact.id), None)
-    if best.score < DECIDE_SCORE and not loose_conflict(index, claim, best) and not loose_objection(index, claim, best):
+    if best.score < DECIDE_SCORE and not loose_conflict(index, claim, best) and not loose_objection(index, claim, best) and not _said_across(index, claim, best):
         described = _without_description(index, text, claim)
         if described is not None:
             return described
