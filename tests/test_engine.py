@@ -1365,6 +1365,10 @@ RULES = {
         ("Li Xuan is the boss of the credit company Intellicredit.", "true"),
         ("Li Xuan is the boss of the dating company Baihe.", "unverified"),
     ],
+    "a closing aside that names another firm can only leave the rest to show the claim false": [
+        ("China Chengxin Credit is based in Hangzhou, the city that is also home to Sesame Credit.", "false"),
+        ("China Chengxin Credit is based in Beijing, the city that is also home to Sinoway.", "unverified"),
+    ],
     "the one-score myth said alone": [
         ("Under social credit, everything the state knows about you ends up in one single score.", "misleading"),
         ("The personal data gathered under social credit is unlikely to be boiled down to one single score.", "true"),

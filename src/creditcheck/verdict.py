@@ -70,18 +70,30 @@ def _without_scenery(index: Index, text: str) -> Result | None:
 
 def _without_asides(index: Index, text: str, claim: Analysis) -> Result | None:
     asides = [m.group(0) for m in rel.ASIDE.finditer(claim.text)]
-    if not asides:
-        return None
+    main = rel.without_asides(claim.text)
+    found = _main_decided(index, text, asides, main) if asides else None
+    closing = _CLOSING_ASIDE.search(main)
+    if found is None and closing and len(main[: closing.start()].split()) >= 4:
+        # "..., the southern tech hub that is also home to Qianhai Credit.": a closing aside says
+        # something of its own, so without it the rest can only show the claim false
+        found = _main_decided(index, text, [*asides, closing.group(0)], main[: closing.start()] + ".", only_false=True)
+    return found
+
+
+def _main_decided(index: Index, text: str, asides: list[str], main: str, *, only_false: bool = False) -> Result | None:
     # an aside with a figure or a name may be a claim of its own: the main clause alone can then
     # only show the whole false ("Rongcheng, China's social credit laboratory, lies in Guangdong")
-    claims_more = any(extract_quantities(aside) or index.aliases.find(aside) for aside in asides)
-    main = rel.without_asides(claim.text)
+    claims_more = only_false or any(extract_quantities(aside) or index.aliases.find(aside) for aside in asides)
     result = decide(index, main, index.analyse(main))
     if result.verdict is Verdict.UNVERIFIED or (claims_more and result.verdict is not Verdict.FALSE):
         return None
     quoted = " and ".join(f"'{a.strip(' ,')}'" for a in asides)
     note = f" (The description {quoted} is not checked.)"
     return dataclasses.replace(result, claim=text, explanation=result.explanation + note)
+
+
+#: an aside that closes the claim, describing what comes before it
+_CLOSING_ASIDE = lazy_compile(r",\s*(?:the|a|an|which|who|whose|where|leaving|twice|alongside|according\s+to)\b[^,;]*$", re.IGNORECASE)
 
 
 AGREEING = 2  #: how many of a fact's close phrasings must read the claim alike to settle a doubtful negation
