@@ -63,9 +63,11 @@ _STATE_THING = lazy_compile(
     + _STATE + r"\b",
     re.IGNORECASE,
 )
+#: the words for people a claim may say "every" or "each" of
+_PEOPLE = r"(?:citizens?|persons?|people|individuals?|residents?)"
 #: everyone in the country: "every person in China", "each Chinese citizen", "all Chinese"
 _EVERYONE = lazy_compile(
-    r"\b(?:every|each|all)\s+(?:single\s+)?(?:chinese\s+)?(?:citizens?|persons?|people|individuals?|residents?)\b(?!\s+(?:who|with))"
+    rf"\b(?:every|each|all)\s+(?:single\s+)?(?:chinese\s+)?{_PEOPLE}\b(?!\s+(?:who|with))"
     r"|\ball\s+chinese\b(?=\s*(?:[,.;]|$|(?:will|are|is|must|have|has|get|now)\b))"
     r"|\beveryone\s+in\s+china\b|\bthe\s+(?:whole|entire)\s+(?:population|country)\b",
     re.IGNORECASE,
@@ -212,7 +214,7 @@ _ONE_SCORE = lazy_compile(
 )
 #: ...for everyone: "every citizen", "each person's", "per citizen", "for each Chinese"
 _EACH_PERSON = lazy_compile(
-    r"\b(?:every|each|all|per)\s+(?:single\s+)?(?:chinese\s+)?(?:citizens?|persons?|people|individuals?|residents?|chinese)\b"
+    rf"\b(?:every|each|all|per)\s+(?:single\s+)?(?:chinese\s+)?(?:{_PEOPLE}|chinese)\b"
     r"|\b(?:citizens?|person|individual|resident)'s?\b|\beveryone\b|\beverybody\b|\bthe\s+(?:whole|entire)\s+population\b"
     r"|\b(?:about|on)\s+you\b|\byour\s+(?:whole\s+)?(?:life|data|behaviou?r)\b",
     re.IGNORECASE,
