@@ -106,6 +106,8 @@ _INSERT_HINTS = ("arguably", "admittedly", "it should", "worth", "to be sure", "
 _SAID_HINTS = ("say", "said", "found", "find", "show", "note", "report", "claim", "added", "confirm", "suggest")
 
 
+#: a post's exclamations, which claim nothing: "Lol", "Ugh", "Wow"
+INTERJECTIONS = r"(?:lol|lmao|omg|wow|ugh|smh|sigh|hmm)"
 #: pictographs and their joiners: what a post adds for colour ("💪", "🐜", "⚰️")
 _EMOJI = lazy_compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 #: tags closing a post: "... since 2015 #loveandcredit #ZhimaCredit"
@@ -114,7 +116,7 @@ _CLOSING_TAGS = lazy_compile(r"(?:\s*#[\w\u4e00-\u9fff]+)+\s*[.!?]*\s*$")
 _POST_LEAD = lazy_compile(
     r"^\s*(?:til(?:\s+that)?|psa\s*:|fyi\s*:?|heads\s+up\s*[:,-]|reminder\s*:|friendly\s+reminder\s*:|hot\s+take\s*:|"
     r"unpopular\s+opinion\s*:|calm\s+down(?:\s+everyone|\s+people|\s+guys)?\s*[,:.!-]|hey\s+(?:guys|everyone|folks)\s*[,:!-]|"
-    r"(?:lol|lmao|omg|wow|ugh|smh)\s*[,:.!-]?)\s+",
+    rf"{INTERJECTIONS}\s*[,:.!-]?)\s+",
     re.IGNORECASE,
 )
 
@@ -172,4 +174,4 @@ def core(text: str) -> str:
     return out[0].upper() + out[1:] if out[0].islower() and text[0].isupper() else out
 
 
-__all__ = ["core"]
+__all__ = ["INTERJECTIONS", "core"]

@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from . import relations as rel
+from .discourse import INTERJECTIONS
 from .lazyre import lazy_compile
 from .matching import Index
 from .models import Result, Verdict
@@ -108,10 +109,11 @@ _SUBJECT_WORDS = 6  #: an aside this early in the claim describes its subject
 
 
 #: a part that is only an exclamation: "Ugh", "Lol", "Wow"
-_INTERJECTION = lazy_compile(r"^\s*(?:ugh|lol|lmao|omg|wow|ok|okay|well|so|hmm|guys|folks|yes|yeah|nope|sigh|honestly)\s*[!.?]*\s*$", re.IGNORECASE)
+_AN_EXCLAMATION = rf"(?:{INTERJECTIONS}|ok|okay|well|so|guys|folks|people|yes|yeah|nope|honestly)"
+_INTERJECTION = lazy_compile(rf"^\s*{_AN_EXCLAMATION}\s*[!.?]*\s*$", re.IGNORECASE)
 #: a part that tells the reader what to do asserts nothing: "Lol stop bragging about a 1000 Zhima score"
 _COMMAND = lazy_compile(
-    r"^\s*(?:(?:lol|lmao|omg|smh|ugh|ok|okay|guys|folks|people)\s*[,!.]*\s+)*(?:stop|quit|don't|do\s+not|forget|ignore|imagine|never\s+mind)\b",
+    rf"^\s*(?:{_AN_EXCLAMATION}\s*[,!.]*\s+)*(?:stop|quit|don't|do\s+not|forget|ignore|imagine|never\s+mind)\b",
     re.IGNORECASE,
 )
 
