@@ -1369,6 +1369,17 @@ RULES = {
         ("China Chengxin Credit is based in Hangzhou, the city that is also home to Sesame Credit.", "false"),
         ("China Chengxin Credit is based in Beijing, the city that is also home to Sinoway.", "unverified"),
     ],
+    "swaps from the final first runs (blind83-86)": [
+        # a person the base mentions elsewhere, put in another's unique place
+        ("Zhang Ziyi ranks second on Weibo's 2017 list of biggest stars.", "unverified"),
+        ("He Jiong ranks second on Weibo's 2017 list of biggest stars.", "true"),
+        # "a voluntary choice" does not deny the choice
+        ("Signing up for Zhima Credit remains a matter of personal choice.", "true"),
+        ("Joining Zhima Credit is an optional step for users.", "true"),
+        # a name swapped in beside a part another fact confirms
+        ("The Shanxi man who was the first local person on the lose trust blacklist got there by jumping the barriers at Xianyang Station.",
+         "unverified"),
+    ],
     "the one-score myth said alone": [
         ("Under social credit, everything the state knows about you ends up in one single score.", "misleading"),
         ("The personal data gathered under social credit is unlikely to be boiled down to one single score.", "true"),

@@ -258,6 +258,11 @@ class Index:
             words.update(self._correct(p) for p in t.split("-") if p)
         return frozenset(words) | {entity_term(e) for e in analysis.entities}
 
+    def known_name(self, name: str) -> bool:
+        """Is this name one of the sources' own (an author, a publisher, an outlet)?"""
+        low = name.lower()
+        return any(low in f"{s.author} {s.publisher} {s.title}".lower() for s in self.factbase.sources.values())
+
     def known_word(self, term: str) -> bool:
         """Does the base use this term, or one it is a likely misspelling of ("credti")?"""
         if term in self.idf or self._correct(term) in self.idf:

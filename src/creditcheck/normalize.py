@@ -734,6 +734,8 @@ _KEPT_RUNNING = lazy_compile(
 )
 _TALKED_LESS = lazy_compile(r"\b((?:discuss|talk|mention|debat|cover)\w*\b(?:\s+[\w'-]+){0,6}?)\s+(?:far\s+|much\s+|a\s+lot\s+)?less\b")
 _LITTLE = lazy_compile(r"(?<!\ba\s)\blittle\s+(?=(?:discussion|attention|interest|coverage|debate|talk|mention|notice)\b)")
+#: "optional", "voluntary" and "opt-in" before the noun they describe ("a voluntary choice")
+_NOT_MANDATORY_NOUN = lazy_compile(r"\b(a|an|the|its|their|this|that)\s+not\s+mandatory\s+([a-z]+)\b(?<!\bfor)(?<!\bto)")
 #: a limit said by a denial: "no single post may exceed 140 characters", "posts cannot be longer than"
 _NONE_MAY_EXCEED = lazy_compile(
     r"\b(?:no|not\s+a|not\s+one)\s+(?:single\s+)?([\w-]+)\s+(?:may|can|could|is\s+allowed\s+to|is\s+permitted\s+to)\s+"
@@ -787,6 +789,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _LEFT_OUT.sub(lambda m: f"does not put {m.group(1)} in", body)
         body = _KEPT_OFF.sub(r"\1 not on", body)
     body = replace_synonyms(body)
+    if "not mandatory " in body:  # "a voluntary choice" is a choice that is not mandatory: the choice is not denied
+        body = _NOT_MANDATORY_NOUN.sub(r"\1 \2 that is not mandatory", body)
     if "," in body and ("none of" in body or " one of" in body):
         body = _QUANTIFIED_ASIDE.sub(r"\1 \2 ", body)
     tokens: list[str] = []

@@ -1000,7 +1000,40 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
     missing = [e for e in given if e not in named and index.kinds.get(e) in SUBJECT_KINDS]
     if not missing:
         return None
-    return first_unknown_name(index, main)
+    stranger = first_unknown_name(index, main)
+    if stranger is None and any(index.kinds.get(e) == "person" for e in missing):
+        # a person's name the base mentions elsewhere, but not this fact ("Chen Kun ranks second"
+        # where the fact's second is He Jiong): still another person than the one it names
+        said = _said(entry.fact)
+        stranger = next((n for n in _person_names(index, main) if n.lower() not in said), None)
+    return stranger
+
+
+def named_beside(index: Index, claim: Analysis, fact: Fact) -> str | None:
+    """A name of two or three capitalised words ("Xianyang Station", "Zhang Ziyi") that the base
+    does not know and the confirming fact never mentions: what the claim says of it is unchecked.
+    (Who reports it, "according to Reuters" or "..., Xinhua reported", is no part of the claim.)"""
+    text = _REPORTED_BY.sub(" ", _ACCORDING.sub(" ", claim.text))
+    said = set(re.findall(r"[a-z]+", _said(fact)))
+    # (every word of it in the fact is enough: "the Civil Affairs Ministry" is the "Ministry of Civil Affairs")
+    return next((n for n in _person_names(index, text) if not set(n.lower().split()) <= said and not index.known_name(n)), None)
+
+
+#: who says so, at the end: ", Xinhua reported", ", Foreign Policy wrote"
+_REPORTED_BY = lazy_compile(r",?\s*(?:[A-Z][\w'&.-]*\s+){1,4}(?:said|says|reported|reports|wrote|writes|noted|notes|found|finds)\b[^,;]*$")
+
+
+def _person_names(index: Index, text: str) -> list[str]:
+    """Runs of two or three capitalised words that are no name the base knows: "Chen Kun"."""
+    for start, end, _ in index.aliases.find(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return [
+        m.group(0) for m in _PERSON_NAME.finditer(text)
+        if not any(w.lower() in _NOT_NAMES for w in m.group(0).split())
+    ]
+
+
+_PERSON_NAME = lazy_compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
 
 
 def stands_in_for(index: Index, claim: Analysis, entry: Entry, name: str) -> str | None:

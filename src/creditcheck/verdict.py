@@ -114,6 +114,24 @@ def _agreed(index: Index, claim: Analysis, candidates: list[Candidate], chosen: 
     return chosen, best
 
 
+SWAP_MARGIN = 15.0  #: how far below a confirming phrasing another fact may match and still show a name swapped in the claim
+
+
+def _named_swap(index: Index, claim: Analysis, candidates: list[Candidate], best: Candidate) -> tuple[Proposal, Candidate] | None:
+    """A close fact about something else the claim also says, whose name the claim replaces with
+    one of its own kind ("Taiyuan Station" where that fact says "Yangling Station"): the part
+    confirmed does not make the swapped part right."""
+    for c in candidates:
+        if best.score - c.score > SWAP_MARGIN:
+            break
+        if c.entry.fact.id == best.entry.fact.id or c.entry.kind is not Verdict.TRUE or c.score < DECIDE_SCORE:
+            continue
+        name = rel.unknown_name(index, claim, c.entry)
+        if name and rel.stands_in_for(index, claim, c.entry, name):
+            return propose(index, claim, c), c
+    return None
+
+
 def _about_the_body(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
     """Of two facts that find a claim false equally closely, the one about the body the claim
     names: "Qiu Han was appointed CEO of Baihang" is corrected by Baihang's CEO, not Qianhai's."""
@@ -1088,6 +1106,15 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
         chosen, best = _second_fact(index, claim, candidates, chosen, best)
+    if chosen.verdict is Verdict.TRUE:
+        swapped = _named_swap(index, claim, candidates, best)
+        if swapped is not None:  # "... landed there after jumping the barriers at Taiyuan Station"
+            chosen, best = swapped
+    if chosen.verdict is Verdict.TRUE:
+        stranger = rel.named_beside(index, claim, best.entry.fact)
+        if stranger is not None:  # "... got there by jumping the barriers at Xianyang Station"
+            why = f"The claim also speaks of {stranger}, which the fact that confirms the rest does not: {best.entry.fact.statement}"
+            return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
         pinned = _pins_all(claim, best.entry.fact)
         for rival in candidates[1:]:
