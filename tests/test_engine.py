@@ -1380,6 +1380,18 @@ RULES = {
         ("The Shanxi man who was the first local person on the lose trust blacklist got there by jumping the barriers at Xianyang Station.",
          "unverified"),
     ],
+    "a possibility made certain or permanent": [
+        ("Under Guangdong's bike-sharing blacklist, bike vandals are automatically banned for life from all bike sharing.", "misleading"),
+        ("Under Guangdong's bike-sharing blacklist, bike vandals could be banned from all bike sharing.", "true"),
+        ("Anyone who vandalises a shared bike is now permanently banned from every bike-sharing service.", "misleading"),
+    ],
+    "wherever you live in China": [
+        ("Wherever you live in China, a Zhima score of 600 lets you borrow library books without a deposit.", "misleading"),
+    ],
+    "an aside that says what the subject is hailed as": [
+        ("Baihang Credit, hailed as China's first unified personal credit firm, is a bureau the central bank set up on its own.", "unverified"),
+        ("Baihang Credit, hailed as China's first unified personal credit firm, opened for business on 23 May 2018.", "true"),
+    ],
     "the one-score myth said alone": [
         ("Under social credit, everything the state knows about you ends up in one single score.", "misleading"),
         ("The personal data gathered under social credit is unlikely to be boiled down to one single score.", "true"),

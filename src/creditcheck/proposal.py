@@ -373,6 +373,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         )
     if verdict is Verdict.TRUE and rel.compares_unsaid(index, claim, fact):
         return Proposal(Verdict.UNVERIFIED, f"The claim makes a comparison the source does not: {fact.statement}", candidate)
+    certain = rel.made_certain(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not claim.negation_scopes else None
+    if certain:  # "automatically banned for life" where the source says "could be banned"
+        return Proposal(Verdict.MISLEADING, f"The claim says '{certain}'; the source says only that it could happen: {fact.statement}", candidate)
     total = rel.overstates(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if total and sweeping(claim.text) and _SOME.search(fact.statement):
         # "the entire population has embraced it, without a single dissenting voice" for "many citizens"

@@ -93,6 +93,20 @@ ABSOLUTE = lazy_compile(
 )
 
 
+#: what makes a possibility a certainty, or a ban permanent: "automatically banned for life"
+_FOR_GOOD = lazy_compile(r"\b(?:for\s+life|for\s+good|permanently|forever|lifelong|life-long|lifetime|automatically|indefinitely)\b", re.IGNORECASE)
+#: the source's own hedge: "could be banned", "may be affected"
+_MAY = lazy_compile(r"\b(?:could|may|might|can\s+be|possibly)\b", re.IGNORECASE)
+
+
+def made_certain(claim: Analysis, entry: Entry) -> str | None:
+    """The claim's "for life" or "automatically" where the source says only that it could happen."""
+    m = _FOR_GOOD.search(claim.text)
+    if m is None or _FOR_GOOD.search(entry.text) or _FOR_GOOD.search(entry.fact.statement) or not _MAY.search(entry.fact.statement):
+        return None
+    return m.group(0)
+
+
 def overstates(claim: Analysis, entry: Entry) -> str | None:
     """A word that makes the claim total, which neither the phrasing nor its fact uses."""
     m = ABSOLUTE.search(claim.text)
@@ -705,6 +719,7 @@ def without_contrast(index: Index, text: str, fact: Fact) -> str | None:
 ASIDE = lazy_compile(
     r",\s*(?:which|who|whose|where|launched|founded|established|set\s+up|created|started|based|headquartered|"
     r"known|dubbed|once|now|a|an|the|one|its|running|operating|trialled|trialed|piloted|opened|formerly|previously|"
+    r"hailed|billed|touted|described|called|labelled|labeled|regarded|celebrated|marketed|praised|"
     r"run|owned|backed|with|like|unlike|having|much\s+like|just\s+like|not\s+unlike|as\s+with|similar\s+to)\b(?:[^,;]|,\s*(?=\d{4}\b))*,"
 )
 

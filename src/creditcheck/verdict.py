@@ -793,6 +793,9 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
     if proposal.verdict is Verdict.FALSE and REPORTED_MYTH.search(best.entry.text):
         # "every Chinese citizen gets a 350-950 score" repeats, all but word for word, a claim the source calls false
         return Result(text, Verdict.FALSE, best.score, proposal.explanation, match=_match(best))
+    if proposal.verdict is Verdict.MISLEADING and best.entry.kind is Verdict.TRUE:
+        # "anyone ... is now automatically banned": a close true phrasing made certain or total
+        return Result(text, Verdict.MISLEADING, best.score, proposal.explanation, match=_match(best))
     if proposal.verdict is not Verdict.TRUE:
         return unknown
     wider = framing_checks(index).overgeneralised(claim, best.entry.fact, best.entry.text, best.score)
