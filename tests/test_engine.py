@@ -1392,6 +1392,13 @@ RULES = {
         ("Baihang Credit, hailed as China's first unified personal credit firm, is a bureau the central bank set up on its own.", "unverified"),
         ("Baihang Credit, hailed as China's first unified personal credit firm, opened for business on 23 May 2018.", "true"),
     ],
+    "a cause set after the conclusion without a comma vouches only for itself": [
+        ("Weibo has been in decline since 2015 rules forced users to register with real names.", "misleading"),
+        ("Rules from 2015 forced Weibo users to register with their real names.", "true"),
+    ],
+    "a fronted 'billed as' aside": [
+        ("Billed as China's first unified personal credit firm, Baihang Credit is run by the state alone with no private firms involved.", "false"),
+    ],
     "the one-score myth said alone": [
         ("Under social credit, everything the state knows about you ends up in one single score.", "misleading"),
         ("The personal data gathered under social credit is unlikely to be boiled down to one single score.", "true"),

@@ -752,7 +752,7 @@ def main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
 
 #: a phrase set before the subject that describes it: "As China's first unified credit firm, Baihang ..."
 FRONTED_ASIDE = lazy_compile(
-    r"^\s*(?:as|being|with)\b[^,;]{3,80},\s*",
+    r"^\s*(?:as|being|with|(?:billed|hailed|touted|described|dubbed|known|called|seen|regarded|branded|marketed)\s+as)\b[^,;]{3,80},\s*",
     re.IGNORECASE,
 )
 _ACCORDING = lazy_compile(r",?\s*\baccording\s+to\s+[^,;.]*,?\s*", re.IGNORECASE)

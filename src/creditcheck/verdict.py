@@ -321,7 +321,13 @@ _CONCLUSION = lazy_compile(
     re.IGNORECASE,
 )
 #: a premise given after its conclusion: "Sesame Credit is a central bank programme, since the PBOC ..."
-_PREMISE_AFTER = lazy_compile(r",\s*(?:since|because|given\s+that)\s+(?!\d)(?!(?:early|late|mid|at\s+least)\b)", re.IGNORECASE)
+_PREMISE_AFTER = lazy_compile(
+    r",\s*(?:since|because|given\s+that)\s+(?!\d)(?!(?:early|late|mid|at\s+least)\b)"
+    # ("... has been dying since 2015 rules forced users to register": a cause with its own verb)
+    r"|\s+(?:since|because)\s+(?=(?:the\s+)?(?:\d{4}\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:forced|required|made|led|caused|banned|"
+    r"introduced|pushed|drove|prompted)\b)",
+    re.IGNORECASE,
+)
 #: a premise set before its conclusion: "Since Tencent hosts 55% of China's mobile internet, ..."
 _PREMISE_FIRST = lazy_compile(
     # ("With Tencent hosting 55% of ..., Tencent Credit already ...": a with-clause with a verb is a premise;
