@@ -20,6 +20,7 @@ import weakref
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from .asides import without_asides
 from .lazyre import lazy_compile
 from .matching import Index, entity_term
 from .models import Fact
@@ -546,8 +547,6 @@ class FramingChecks:
         subjects = [e for e in claim.entity_order if kinds.get(e) in COMMERCIAL_KINDS | REGULATOR_KINDS]
         if not systems or not subjects or claim.negation_scopes:
             return None
-        from .relations import without_asides  # (relations builds on this module)
-
         if _DISTINCTION.search(without_asides(claim.text)):  # (an aside may describe it: "'trust alliance' of state and commercial bodies")
             return None
         body = _named_body(self.index.aliases, claim.text)

@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from . import relations as rel
+from .asides import ASIDE, POSSESSIVE_ASIDE
 from .discourse import INTERJECTIONS
 from .lazyre import lazy_compile
 from .matching import Index
@@ -95,7 +96,7 @@ def aside_parts(index: Index, text: str) -> Result | None:
 def split_aside(text: str) -> tuple[str, str] | None:
     """(the subject with its aside, the subject with the rest) for a claim with an aside after
     its subject; None for any other claim."""
-    m = rel.ASIDE.search(text) or rel.POSSESSIVE_ASIDE.search(text)  # (", China's leading microblogging site,")
+    m = ASIDE.search(text) or POSSESSIVE_ASIDE.search(text)  # (", China's leading microblogging site,")
     if m is None or len(text[: m.start()].split()) > _SUBJECT_WORDS:
         return None
     subject = text[: m.start()]

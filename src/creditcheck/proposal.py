@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass
 
 from . import relations as rel
+from .asides import without_asides
 from .parts import APPOSITIVE
 from .dates import dated_by_the_story
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, turned
 from .framing import presented_as_done, still_to_come, sweeping
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
+from .names import led_by_a_stranger, named_elsewhere, stands_in_for, unknown_name, unknown_person
 from .models import Verdict
 from .normalize import Analysis
 from .quantities import Quantity
@@ -215,7 +217,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.UNVERIFIED, f"The claim's figure lies inside the range the source gives, which pins no point in it: {fact.statement}", candidate, True)
     if status == "conflict" and not rel.about_lead(index, claim, fact):
         return Proposal(Verdict.UNVERIFIED, f"The claim's figures differ from a fact about something else: {fact.statement}", candidate, True)
-    other = rel.named_elsewhere(index, claim, fact) if status == "conflict" else None
+    other = named_elsewhere(index, claim, fact) if status == "conflict" else None
     if other:
         # "the Vivo X50 hashtag racked up 1.7 billion views", "@信用芜湖 has 3,000 followers": another thing's figure
         return Proposal(Verdict.UNVERIFIED, f"The claim's figures are about {other}, which the source does not mention: {fact.statement}", candidate, True)
@@ -303,7 +305,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         # (or they stand in an aside, which may then be judged on its own: compound)
         return Proposal(
             Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate,
-            main_clause=main, compound=main is None and (rel.without_asides(claim.text) != claim.text or bool(APPOSITIVE.search(claim.text))),
+            main_clause=main, compound=main is None and (without_asides(claim.text) != claim.text or bool(APPOSITIVE.search(claim.text))),
         )
     main = rel.main_clause(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if main:
@@ -313,7 +315,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     share = rel.small_share_said_of_all(claim, fact) if verdict is Verdict.TRUE and status != "conflict" else None
     if share:
         return Proposal(Verdict.FALSE, f"The claim says '{share}'; the source gives a far smaller share: {fact.statement}{as_of(fact)}", candidate)
-    stranger = rel.led_by_a_stranger(index, claim, fact) if verdict is Verdict.TRUE else None
+    stranger = led_by_a_stranger(index, claim, fact) if verdict is Verdict.TRUE else None
     if stranger:
         return Proposal(Verdict.UNVERIFIED, f"The claim is about {stranger}, which the fact base does not cover: {fact.statement}", candidate)
     someone = rel.about_someone_else(index, claim, entry) if verdict is Verdict.TRUE else None
@@ -323,11 +325,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             Verdict.UNVERIFIED, f"The closest phrasing is about {theirs}; the claim is about {mine}: {fact.statement}", candidate,
             inapplicable=True,
         )
-    stranger = rel.unknown_person(index, claim, fact) if verdict is Verdict.TRUE else None
+    stranger = unknown_person(index, claim, fact) if verdict is Verdict.TRUE else None
     if stranger:
         return Proposal(Verdict.UNVERIFIED, f"The claim is about {stranger}, whom the fact base does not know: {fact.statement}", candidate)
-    body = rel.unknown_name(index, claim, entry) if verdict is Verdict.TRUE else None
-    replaced = rel.stands_in_for(index, claim, entry, body) if body else None
+    body = unknown_name(index, claim, entry) if verdict is Verdict.TRUE else None
+    replaced = stands_in_for(index, claim, entry, body) if body else None
     if replaced:
         return Proposal(Verdict.FALSE, f"The claim names {body} where the source names {replaced}: {fact.statement}{as_of(fact)}", candidate)
     if body:

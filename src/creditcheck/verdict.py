@@ -17,12 +17,14 @@ import dataclasses
 import re
 
 from . import relations as rel
+from .asides import ASIDE, FRONTED_LIKE, without_asides
 from .dates import FOUNDING, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
 from .framing import STATE_KINDS, Framing, all_of_china, as_done, framing_checks, localised, presented_as_done, set_in_china
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .models import Fact, Match, Result, Verdict
+from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
 from . import discourse
 from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence, speaks_of, split_aside
@@ -69,8 +71,8 @@ def _without_scenery(index: Index, text: str) -> Result | None:
 
 
 def _without_asides(index: Index, text: str, claim: Analysis) -> Result | None:
-    asides = [m.group(0) for m in rel.ASIDE.finditer(claim.text)]
-    main = rel.without_asides(claim.text)
+    asides = [m.group(0) for m in ASIDE.finditer(claim.text)]
+    main = without_asides(claim.text)
     found = _main_decided(index, text, asides, main) if asides else None
     closing = _CLOSING_ASIDE.search(main)
     if found is None and closing and len(main[: closing.start()].split()) >= 4:
@@ -126,8 +128,8 @@ def _named_swap(index: Index, claim: Analysis, candidates: list[Candidate], best
             break
         if c.entry.fact.id == best.entry.fact.id or c.entry.kind is not Verdict.TRUE or c.score < DECIDE_SCORE:
             continue
-        name = rel.unknown_name(index, claim, c.entry)
-        if name and rel.stands_in_for(index, claim, c.entry, name):
+        name = unknown_name(index, claim, c.entry)
+        if name and stands_in_for(index, claim, c.entry, name):
             return propose(index, claim, c), c
     return None
 
@@ -649,13 +651,13 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         # what the claim says of its subject, without a comparison put first ("Like Sesame, Tencent
         # Credit rates people on a 350-950 scale") or its asides ("Sina Weibo, the platform on which
         # ..., went live in 2012"), may be false on its own (true, the rest may still be wrong)
-        compared = rel.FRONTED_LIKE.match(text)
+        compared = FRONTED_LIKE.match(text)
         ruled_out = _RULED_OUT.search(text)
         if ruled_out and index.aliases.find(ruled_out.group(1)):
             # "the authorities in Shanghai, not Guangdong, announced ...": what it says of the name it keeps
             rest = f"{text[: ruled_out.start()]} {text[ruled_out.end() :]}"
         else:
-            rest = text[compared.end() :] if compared else rel.without_asides(text)
+            rest = text[compared.end() :] if compared else without_asides(text)
         return _false_alone(index, text, rest) or result
     return result
 
@@ -1087,14 +1089,14 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
     if chosen.verdict is Verdict.FALSE:
         chosen, best = _about_the_body(index, claim, candidates, chosen, best)
-    if chosen.verdict is Verdict.TRUE and rel.ASIDE.search(text):
+    if chosen.verdict is Verdict.TRUE and ASIDE.search(text):
         aside = _false_aside(index, text)  # "Pengyuan Credit, founded in 2015, is one of the eight firms"
         if aside is not None:
             return aside
         if not rel.about_lead(index, claim, best.entry.fact):
             # a fact about a name in an aside confirms the aside, not what the claim says of its
             # subject: "Sesame Credit scores, like those of Tencent Credit, run from 300 to 850"
-            alone = _false_alone(index, text, rel.without_asides(text))
+            alone = _false_alone(index, text, without_asides(text))
             if alone is not None:
                 return alone
     if chosen.verdict is Verdict.TRUE:
@@ -1120,7 +1122,7 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         if swapped is not None:  # "... landed there after jumping the barriers at Taiyuan Station"
             chosen, best = swapped
     if chosen.verdict is Verdict.TRUE:
-        stranger = rel.named_beside(index, claim, best.entry.fact)
+        stranger = named_beside(index, claim, best.entry.fact)
         if stranger is not None:  # "... got there by jumping the barriers at Xianyang Station"
             why = f"The claim also speaks of {stranger}, which the fact that confirms the rest does not: {best.entry.fact.statement}"
             return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))

@@ -1,0 +1,51 @@
+"""Asides: the parts of a claim set off by commas that describe rather than claim.
+
+"Baihang, which opened in May 2018, is owned by the state" says something of Baihang after its
+aside; "As China's first unified credit firm, Baihang ..." and "..., exactly like Tencent
+Credit's" frame it. The verdict rules take them off to judge the main clause alone. Pure
+patterns: nothing here needs the fact base.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lazyre import lazy_compile
+
+
+#: an aside set off by commas: ", launched in 2015,", ", which opened in May 2018,"
+ASIDE = lazy_compile(
+    r",\s*(?:which|who|whose|where|launched|founded|established|set\s+up|created|started|based|headquartered|"
+    r"known|dubbed|once|now|a|an|the|one|its|running|operating|trialled|trialed|piloted|opened|formerly|previously|"
+    r"hailed|billed|touted|described|called|labelled|labeled|regarded|celebrated|marketed|praised|"
+    r"run|owned|backed|with|like|unlike|having|much\s+like|just\s+like|not\s+unlike|as\s+with|similar\s+to)\b(?:[^,;]|,\s*(?=\d{4}\b))*,"
+)
+
+
+#: a phrase set before the subject that describes it: "As China's first unified credit firm, Baihang ..."
+FRONTED_ASIDE = lazy_compile(
+    r"^\s*(?:as|being|with|(?:billed|hailed|touted|described|dubbed|known|called|seen|regarded|branded|marketed)\s+as)\b[^,;]{3,80},\s*",
+    re.IGNORECASE,
+)
+
+
+ACCORDING = lazy_compile(r",?\s*\baccording\s+to\s+[^,;.]*,?\s*", re.IGNORECASE)
+
+
+#: a comparison set before the subject: "Just like Tencent Credit, America's FICO scores ..."
+FRONTED_LIKE = lazy_compile(r"^\s*(?:just\s+|much\s+)?(?:un)?like\b[^,;]{3,80},\s*", re.IGNORECASE)
+
+
+#: an appositive led by a possessive: "Baihang, China's first unified credit firm, now ..."
+POSSESSIVE_ASIDE = lazy_compile(r",\s*(?:[A-Z][\w-]*|[\u4e00-\u9fff]+)(?:'s|’s)\s+[^,;]*,")
+
+
+#: a comparison that ends the sentence: "..., exactly like Tencent Credit's."
+TRAILING_COMPARISON = lazy_compile(r",\s*(?:just\s+|exactly\s+|much\s+)?(?:like|unlike|as\s+with|similar\s+to)\b[^,;]*$", re.IGNORECASE)
+
+
+def without_asides(text: str) -> str:
+    """The text with its asides set off by commas taken out."""
+    text = TRAILING_COMPARISON.sub("", FRONTED_ASIDE.sub("", text))
+    text = POSSESSIVE_ASIDE.sub(" ", text)
+    return " ".join(ASIDE.sub(" ", text).split())
