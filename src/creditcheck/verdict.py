@@ -23,6 +23,7 @@ from .figures import as_of, check_numbers, fact_figures
 from .framing import STATE_KINDS, Framing, all_of_china, as_done, framing_checks, localised, presented_as_done, set_in_china
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
+from .membership import counted_in, left_out_of_the_list, outside_the_list
 from .models import Fact, Match, Result, Verdict
 from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
@@ -536,11 +537,11 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     if founded is not None:  # "Beijing Sinoway Credit was founded in 2005 by ...", whatever else it says
         fact, year = founded
         return _stated(text, fact, Verdict.FALSE, f"The claim dates it to {year}; the source says: {fact.statement}", DECIDE_SCORE)
-    outside = rel.outside_the_list(index, claim)
+    outside = outside_the_list(index, claim)
     if outside is not None:  # "Baidu was one of the eight companies the central bank picked"
         fact, name = outside
         return _stated(text, fact, Verdict.FALSE, f"The source's list leaves out {name}: {fact.statement}", DECIDE_SCORE)
-    left_out = rel.left_out_of_the_list(index, claim) if claim.negation_scopes or "left out" in text else None
+    left_out = left_out_of_the_list(index, claim) if claim.negation_scopes or "left out" in text else None
     if left_out is not None:  # "Pengyuan Credit was left out of the eight firms", "Baidu was not one of the eight"
         fact, name, listed = left_out
         if listed:
@@ -596,7 +597,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         return _anonymous(index, text, claim)  # a place only sets the scene ("which Beijing made mandatory")
     result = _decide(index, text, claim, candidates)
     if result.verdict is Verdict.FALSE and result.match and not claim.negation_scopes:
-        counted = rel.counted_in(index, claim)
+        counted = counted_in(index, claim)
         if counted and counted[2] and counted[0] is result.match.fact:
             # "Koala Credit was one of the eight pilot firms": the list has it, whatever a variant says
             fact, name, _ = counted
