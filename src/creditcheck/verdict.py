@@ -804,7 +804,8 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
         return Result(text, Verdict.FALSE, best.score, proposal.explanation, match=_match(best))
     if proposal.verdict is Verdict.MISLEADING and best.entry.kind is Verdict.TRUE:
         # "anyone ... is now automatically banned": a close true phrasing made certain or total
-        return Result(text, Verdict.MISLEADING, best.score, proposal.explanation, match=_match(best))
+        match = dataclasses.replace(_match(best), kind=Verdict.MISLEADING, why=proposal.explanation)
+        return Result(text, Verdict.MISLEADING, best.score, proposal.explanation, match=match)
     if proposal.verdict is not Verdict.TRUE:
         return unknown
     wider = framing_checks(index).overgeneralised(claim, best.entry.fact, best.entry.text, best.score)
