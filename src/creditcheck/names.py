@@ -74,9 +74,7 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
     # (a name only in an aside, "like Tencent Credit's", leaves the main clause without it)
     main = without_asides(FRONTED_LIKE.sub("", ACCORDING.sub(" ", claim.text)))  # who says so is no stranger
     named = index.analyse(main).entities if main != claim.text else claim.entities
-    # (the names the phrasing gives, and those of the fact's statement: "in a Caixin column")
-    given = set(entry.analysis.entities) | set(index.statement_entities.get(entry.fact.id, ()))
-    missing = [e for e in given if e not in named and index.kinds.get(e) in SUBJECT_KINDS]
+    missing = [e for e in _given(index, entry) if e not in named and index.kinds.get(e) in SUBJECT_KINDS]
     if not missing:
         return None
     stranger = first_unknown_name(index, main)
@@ -104,8 +102,7 @@ _REPORTED_BY = lazy_compile(r",?\s*(?:[A-Z][\w'&.-]*\s+){1,4}(?:said|says|report
 
 def _person_names(index: Index, text: str) -> list[str]:
     """Runs of two or three capitalised words that are no name the base knows: "Chen Kun"."""
-    for start, end, _ in index.aliases.find(text):
-        text = text[:start] + " " * (end - start) + text[end:]
+    text = _blank_known_names(index, text)
     return [
         m.group(0) for m in _PERSON_NAME.finditer(text)
         if not any(w.lower() in _NOT_NAMES for w in m.group(0).split())
@@ -122,8 +119,7 @@ def stands_in_for(index: Index, claim: Analysis, entry: Entry, name: str) -> str
     words = name.lower().split()
     if len(words) < 2:
         return None
-    given = set(entry.analysis.entities) | set(index.statement_entities.get(entry.fact.id, ()))
-    for e in given - claim.entities:
+    for e in _given(index, entry) - claim.entities:
         known = index.factbase.entities[e].name
         theirs = known.lower().split()
         if len(theirs) >= 2 and theirs[-1] == words[-1] and not set(theirs[:-1]) & set(words[:-1]):
@@ -133,8 +129,7 @@ def stands_in_for(index: Index, claim: Analysis, entry: Entry, name: str) -> str
 
 def first_unknown_name(index: Index, text: str, before: int | None = None) -> str | None:
     """The first capitalised name in ``text`` (up to ``before``) that the fact base does not know."""
-    for start, end, _ in index.aliases.find(text):
-        text = text[:start] + " " * (end - start) + text[end:]  # known names are no strangers
+    text = _blank_known_names(index, text)  # known names are no strangers
     if before is not None:
         text = text[:before]
     for m in _CAPITALISED.finditer(text):
@@ -174,9 +169,7 @@ def named_elsewhere(index: Index, claim: Analysis, fact: Fact) -> str | None:
     for m in _HANDLE.finditer(claim.text) if "@" in claim.text or "#" in claim.text else ():
         if m.group(0).lower() not in said:
             return m.group(0)
-    text = claim.text
-    for start, end, _ in index.aliases.find(text):
-        text = text[:start] + " " * (end - start) + text[end:]
+    text = _blank_known_names(index, claim.text)
     if not any(ch.isupper() for ch in text.lstrip()[1:]):
         return None  # no capitalised word but the first and the known names: no stranger to find
     main = without_asides(ACCORDING.sub(" ", claim.text))
@@ -196,6 +189,18 @@ def led_by_a_stranger(index: Index, claim: Analysis, fact: Fact) -> str | None:
         return None
     name = first_unknown_name(index, claim.text, names[0][0])
     return name if name and name.lower() not in _said(fact) else None
+
+
+def _blank_known_names(index: Index, text: str) -> str:
+    """The text with every name the base knows blanked out, each character kept in place."""
+    for start, end, _ in index.aliases.find(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _given(index: Index, entry: Entry) -> set[str]:
+    """The names a phrasing gives, and those of its fact's statement ("in a Caixin column")."""
+    return set(entry.analysis.entities) | set(index.statement_entities.get(entry.fact.id, ()))
 
 
 def _said(fact: Fact) -> str:

@@ -456,12 +456,13 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         turned = _cleft_contrast(index, text)  # "it is Nanjing rather than Hangzhou that leads the way"
         if turned is not None:
             return turned
-    if result.verdict is Verdict.UNVERIFIED:
-        myth = framing_checks(index).one_score_alone(claim)
+    checks = framing_checks(index) if result.verdict is Verdict.UNVERIFIED else None
+    if checks is not None:
+        myth = checks.one_score_alone(claim)
         if myth is not None:  # "everything the state knows about you gets merged into one single score"
             # (the data gathering is real; the single score is the overstatement, so misleading)
             why = f"The claim says each person is summed up in one single score; the source finds that unlikely: {myth.statement}"
-            subject = framing_checks(index).named_subject_fact(claim)
+            subject = checks.named_subject_fact(claim)
             if subject is not None:  # "Baihang Credit ... gives every citizen one national score": what it says of Baihang
                 why = f"{why} What the source says of it: {subject.statement}"
             return _stated(text, subject or myth, Verdict.MISLEADING, why, result.score)
@@ -1119,10 +1120,9 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
         chosen, best = _second_fact(index, claim, candidates, chosen, best)
-    if chosen.verdict is Verdict.TRUE:
-        swapped = _named_swap(index, claim, candidates, best)
-        if swapped is not None:  # "... landed there after jumping the barriers at Taiyuan Station"
-            chosen, best = swapped
+    swapped = _named_swap(index, claim, candidates, best) if chosen.verdict is Verdict.TRUE else None
+    if swapped is not None:  # "... landed there after jumping the barriers at Taiyuan Station"
+        chosen, best = swapped
     if chosen.verdict is Verdict.TRUE:
         stranger = named_beside(index, claim, best.entry.fact)
         if stranger is not None:  # "... got there by jumping the barriers at Xianyang Station"
