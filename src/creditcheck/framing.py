@@ -401,6 +401,7 @@ class FramingChecks:
         return self._closest(claim, own)[0] if own else None
 
     def _of_the_state(self, claim: Analysis) -> bool:
+        """Does the claim speak of the state: a name of its kind, or a word for it?"""
         kinds = self.index.kinds
         return any(kinds.get(e) in STATE_KINDS for e in claim.entities) or bool(re.search(r"\b" + _STATE + r"\b", claim.text, re.I))
 
@@ -575,11 +576,8 @@ class FramingChecks:
         """A commercial score and the state's system said to be one and the same: the myth the
         distinction facts refute ("Zhima Credit and Beijing's Social Credit System are, in
         reality, one and the same thing")."""
-        kinds = self.index.kinds
         commercial = [e for e in claim.entity_order if e in self.distinctions]
-        if not commercial or claim.negation_scopes or not _SAME.search(claim.text):
-            return None
-        if not any(kinds.get(e) in STATE_KINDS for e in claim.entities) and not re.search(r"\b" + _STATE + r"\b", claim.text, re.I):
+        if not commercial or claim.negation_scopes or not _SAME.search(claim.text) or not self._of_the_state(claim):
             return None
         fact, score = self._closest(claim, self.distinction_facts(commercial[0]))
         return Framing(fact, f"The source says they are separate: {fact.statement}", score)
