@@ -164,12 +164,13 @@ def figure_partner_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | Non
     """(the claim's word, the source's) when the claim ties a figure to the opposite of what the
     fact's own clause ties it to: "Women make up 50.10%" where "50.10% are male and 49.90% female"."""
     clauses = [c for c in _FIGURE_CLAUSES.split(fact.statement) if c]
-    if len(clauses) < 2:
+    if len(clauses) < 2 or not claim.quantities:
         return None
+    figures = [(c, extract_quantities(c)) for c in clauses]  # (each clause's figures, read once)
     for q in claim.quantities:
         mine = next((c for c in _FIGURE_CLAUSES.split(claim.text) if q.text and q.text in c), None)
-        theirs = [c for c in clauses if any(abs(f.value - q.value) < 1e-9 and f.kind == q.kind for f in extract_quantities(c))]
-        partners = [c for c in clauses if any(f.kind == q.kind for f in extract_quantities(c))]
+        theirs = [c for c, fs in figures if any(abs(f.value - q.value) < 1e-9 and f.kind == q.kind for f in fs)]
+        partners = [c for c, fs in figures if any(f.kind == q.kind for f in fs)]
         if mine is None or len(theirs) != 1 or len(partners) < 2:
             continue  # (only where the fact pairs figures of a kind with words of their own)
         words = {stem(w) for w in re.findall(r"[a-z]+", normalized_words(mine))}
