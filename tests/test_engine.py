@@ -1233,6 +1233,15 @@ RULES = {
         ("The Shanxi man who became the first local person on the 'lose trust blacklist' was put there for vandalising a shared "
          "bicycle, not for anything he did at a railway station.", "unverified"),
     ],
+    "a figure is read whole, never inside a year; a comparison of two names read both ways round": [
+        ("In 2018 the National Development & Reform Commission and the People's Bank of China published a list of the 20 top "
+         "cities carrying out Social Credit experiments.", "false"),
+        ("When researchers compared the two platforms, they found that Twitter users publish more posts than users of Sina "
+         "Weibo do.", "false"),
+        ("Twitter users post less than Sina Weibo users.", "true"),
+        ("Weibo users post more than Twitter users.", "true"),  # (no figure, so not the "19% more" misreading)
+        ("Weibo users post 19% more than Twitter users.", "misleading"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

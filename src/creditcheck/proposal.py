@@ -100,9 +100,19 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             Verdict.UNVERIFIED, f"The claim speaks of what is to come; the closest false variant of what was already done: {fact.statement}",
             candidate, inapplicable=True,
         )
+    if verdict is Verdict.FALSE and " than " in claim.text and rel.turns_the_variant(index, claim.text, entry):
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim says the opposite of the closest false variant: {fact.statement}", candidate, inapplicable=True
+        )
     if verdict is Verdict.FALSE and rel.misses_the_error(index, claim, entry):
         return Proposal(
             Verdict.UNVERIFIED, f"The claim does not repeat what makes the closest false variant wrong: {fact.statement}", candidate,
+            inapplicable=True,
+        )
+    if verdict is Verdict.MISLEADING and not claim.quantities and rel.misreads_a_figure(entry):
+        # "Weibo users post 19% more than Twitter users" misreads a figure; a claim without one does not
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim gives none of the figures the closest framing misreads: {fact.statement}", candidate,
             inapplicable=True,
         )
     if verdict is Verdict.MISLEADING and rel.misses_the_framing(claim, entry):
@@ -129,6 +139,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             # "X is discussed less than Y" may be another phrasing's "Y is discussed more than X":
             # a comparison turned around is for turned_comparison, which reads both sides, to find
             opposed = None
+    if opposed and opposed[0] in rel.COMPARATIVES and " than " in claim.text and rel.names_compared_alike(index, claim.text, fact):
+        opposed = None  # "Twitter users post less than Sina Weibo users": the names turned round with the word
     if opposed:
         if verdict is not Verdict.TRUE:
             return Proposal(
@@ -187,7 +199,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         status == "conflict" and not flips and entry.kind is Verdict.FALSE and all(q.kind in DATES for q in wrong)
         and not _BOUNDING_DATE.search(claim.text)
         and any(sc & theirs for sc in claim.negation_scopes for theirs in entry.analysis.negation_scopes)
-        and any(_DENIED_IN_ITS_CLAUSE.search(clause) for q in wrong for clause in _CLAUSES.split(claim.text) if q.text in clause)
+        and any(_DENIED_IN_ITS_CLAUSE.search(clause) for q in wrong for clause in _CLAUSES.split(claim.text) if q.found_in(clause) >= 0)
     ):
         # "did not receive its licence in 2016" says what a denial without a date ("never received
         # a licence") says, with a date the fact does not give: true as worded, whatever the year

@@ -179,6 +179,16 @@ class Quantity:
             return abs(value - self.value) <= spread
         return abs(value - self.value) <= tol
 
+    def found_in(self, text: str) -> int:
+        """Where this figure is written in ``text``, as a whole figure ("20" is not the start of
+        "2018"); -1 when it is not there."""
+        if not self.text:
+            return -1
+        before = r"(?<![\w.,])" if self.text[0].isalnum() else ""
+        after = r"(?![\w])" if self.text[-1].isalnum() else ""
+        m = re.search(before + re.escape(self.text) + after, text)
+        return m.start() if m else -1
+
 
 def _parse_number(raw: str) -> float | None:
     low = raw.lower()

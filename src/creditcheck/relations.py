@@ -168,7 +168,7 @@ def figure_partner_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | Non
         return None
     figures = [(c, extract_quantities(c)) for c in clauses]  # (each clause's figures, read once)
     for q in claim.quantities:
-        mine = next((c for c in _FIGURE_CLAUSES.split(claim.text) if q.text and q.text in c), None)
+        mine = next((c for c in _FIGURE_CLAUSES.split(claim.text) if q.found_in(c) >= 0), None)
         theirs = [c for c, fs in figures if any(abs(f.value - q.value) < 1e-9 and f.kind == q.kind for f in fs)]
         partners = [c for c, fs in figures if any(f.kind == q.kind for f in fs)]
         if mine is None or len(theirs) != 1 or len(partners) < 2:
@@ -287,11 +287,74 @@ def compares_names(index: Index, text: str) -> bool:
 def turned_comparison(claim: Analysis, index: Index, fact: Fact) -> bool:
     """Does the claim put the fact's comparison the other way round ("more on its rewards than
     its punishments" for "more on its punitive side than on the rewards")?"""
+    if _names_turned(index, claim.text, fact):
+        return True
     mine = _compared(claim.text)
     if mine is None or mine[0] == mine[1]:
         return False
     theirs = {_compared(e.text) for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE} - {None}
     return mine[::-1] in theirs and mine not in theirs
+
+
+#: a comparison that says the first side has less: "Twitter users post less than ..."
+_LESSER = lazy_compile(r"\b(?:less|fewer|lower|smaller|worse|quieter|rarely)\b", re.IGNORECASE)
+
+
+def _named_sides(index: Index, text: str) -> tuple[frozenset[str], frozenset[str], bool] | None:
+    """(the names compared, the names they are compared with, whether the first have less) for
+    a text that sets one name against another across "than"."""
+    than = text.lower().find(" than ")
+    if than < 0:
+        return None
+    found = index.aliases.find(text)
+    clause = max((m.end() for m in re.finditer(r"[,;:]", text[:than])), default=0)
+    before = frozenset(e for s, _, e in found if clause <= s < than) or frozenset(e for s, _, e in found if s < than)
+    after = frozenset(e for s, _, e in found if s > than)
+    if not before or not after or before & after:
+        return None
+    return before, after, bool(_LESSER.search(text, clause, than))
+
+
+def _names_turned(index: Index, text: str, fact: Fact) -> bool:
+    """Does the claim compare the fact's two names the other way round ("Twitter users publish
+    more posts than users of Sina Weibo" for "Sina Weibo users publish more posts than Twitter users")?"""
+    mine = _named_sides(index, text)
+    if mine is None:
+        return False
+    read = _read_sides(index, mine, fact)
+    return read.count(False) > read.count(True)
+
+
+def names_compared_alike(index: Index, text: str, fact: Fact) -> bool:
+    """Does the claim compare the fact's names as its true phrasings do, whichever way round it
+    puts them ("Twitter users post less than Sina Weibo users" for "... more than Twitter users")?"""
+    mine = _named_sides(index, text)
+    read = _read_sides(index, mine, fact) if mine else []
+    return read.count(True) > read.count(False)
+
+
+def _read_sides(index: Index, mine: tuple[frozenset[str], frozenset[str], bool], fact: Fact) -> list[bool | None]:
+    return [_sides_read(mine, _named_sides(index, e.text)) for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE]
+
+
+def turns_the_variant(index: Index, text: str, entry: Entry) -> bool:
+    """Does the claim say the opposite of this false comparison ("Twitter users post less than
+    Sina Weibo users" against "Weibo users post less often than people on Twitter")? Then the
+    variant's error is not the claim's."""
+    mine = _named_sides(index, text)
+    return mine is not None and _sides_read(mine, _named_sides(index, entry.text)) is False
+
+
+def _sides_read(mine: tuple[frozenset[str], frozenset[str], bool], theirs: tuple[frozenset[str], frozenset[str], bool] | None) -> bool | None:
+    """True when two comparisons of the same names say the same, False when one turns the other
+    round, None when they compare other names."""
+    if theirs is None:
+        return None
+    swapped = mine[0] <= theirs[1] and mine[1] <= theirs[0]
+    same = mine[0] <= theirs[0] and mine[1] <= theirs[1]
+    if not (swapped or same):
+        return None
+    return same == (mine[2] == theirs[2])
 
 
 #: a move from one thing to another: "shifting from traditional to online methods", "away from
@@ -335,7 +398,7 @@ def _rank_holder(index: Index, text: str, quantities: tuple[Quantity, ...], valu
     for q in quantities:
         if q.kind != "rank" or q.value != value or not q.text:
             continue
-        at = text.find(q.text)
+        at = q.found_in(text)
         if at < 0:
             continue
         start = max((m.end() for m in re.finditer(r"[,;:]", text[:at])), default=0)
@@ -550,6 +613,15 @@ def misses_the_framing(claim: Analysis, entry: Entry) -> bool:
     return bool(moves) and not any(_FRAMING_MOVES[i](claim.text) for i in moves)
 
 
+def misreads_a_figure(entry: Entry) -> bool:
+    """Is this framing misleading in how it reads a figure, by its own account ("The 19% is
+    Weibo's weekend increase in posts, not a comparison with Twitter")?"""
+    return any(
+        q.kind in ("count", "percent") and any(c.isdigit() for c in q.text) and q.found_in(entry.why) >= 0
+        for q in entry.analysis.quantities
+    )
+
+
 def makes_the_framing(claim: Analysis, entry: Entry) -> bool:
     """Does the claim make a move this misleading framing makes?"""
     return any(made(entry.text) and made(claim.text) for made in _FRAMING_MOVES)
@@ -611,13 +683,13 @@ def counted_otherwise(text: str, q: Quantity, fact: Fact) -> bool:
     size, as "the eight shareholders" is, but a wrong count."""
     if q.kind != "count" or not q.text:
         return False
-    at = text.find(q.text)
+    at = q.found_in(text)
     after = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b", text[at + len(q.text) :]) if at >= 0 else None
     if after is None:
         return False
     noun = after.group(1).split()[-1].lower()
     for other in extract_quantities(fact.statement):
-        where = fact.statement.find(other.text) if other.text else -1
+        where = other.found_in(fact.statement)
         if other.kind != "count" or where < 0 or other.value == q.value:
             continue
         if re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", fact.statement[where + len(other.text) :], re.IGNORECASE):
@@ -630,7 +702,7 @@ def counts_another_group(index: Index, text: str, q: Quantity, fact: Fact) -> bo
     shareholders", which the shareholders' own fact counts), rather than give the fact's figure?"""
     if q.kind != "count" or q.comparator is not None or not q.text:
         return False
-    at = text.find(q.text)
+    at = q.found_in(text)
     after = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b", text[at + len(q.text) :]) if at >= 0 else None
     if after is None:
         return False
@@ -649,7 +721,7 @@ def counts_unsaid(index: Index, text: str, q: Quantity, fact: Fact) -> str | Non
     Chinese cities" is no answer to a Mobrella fact whose figure is a score of 600."""
     if q.kind != "count" or not q.text:
         return None
-    at = text.find(q.text)
+    at = q.found_in(text)
     if at < 0:
         return None
     # what it counts: the first plural among the next few words ("40 Chinese cities", "seven
@@ -684,7 +756,7 @@ _DENYING = lazy_compile(r"(?:\b(?:not|no|nobody|no\s+one|none|never|neither|nor)
 
 def denied_figure(text: str, q: Quantity) -> bool:
     """Does a denial in the figure's own clause come before it ("so nobody has a perfect 1000")?"""
-    at = text.find(q.text) if q.text else -1
+    at = q.found_in(text)
     if at < 0 or not any(w in text[:at].lower() for w in ("no", "n't", "never", "neither", "nor")):
         return False
     start = max(text.rfind(c, 0, at) for c in ",;:") + 1
