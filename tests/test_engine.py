@@ -1242,6 +1242,15 @@ RULES = {
         ("Weibo users post more than Twitter users.", "true"),  # (no figure, so not the "19% more" misreading)
         ("Weibo users post 19% more than Twitter users.", "misleading"),
     ],
+    "a yes-no question and its answer: the answer claims, a no turns the question round": [
+        ("Is Sesame Credit optional? No, Alibaba users are required to join it.", "false"),
+        ("Is Sesame Credit optional? No.", "false"),
+        ("Is Sesame Credit optional? Yes.", "true"),
+        ("Is Sesame Credit mandatory? No, users choose to join.", "true"),
+        ("Is Sesame Credit mandatory? Yes.", "false"),
+        ("Does Tencent Credit use a 350-950 scale? No, it runs from 300 to 850.", "true"),
+        ("Can people in mainland China use Twitter or Facebook? No, both services are blocked there.", "unverified"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

@@ -158,6 +158,8 @@ def each_sentence(index: Index, text: str, sentences: list[str]) -> Result | Non
     """A claim of several sentences, each judged (a pronoun opening one stands for the first
     sentence's first name): false if one is, misleading if one is and none false, true if all are."""
     subject = first_name(index, sentences[0])
+    if len(sentences) == 2 and _YES_NO_QUESTION.match(sentences[0]) and _REPLY.match(sentences[1]):
+        return _answered(index, text, sentences[0], sentences[1], subject)
     parts = [_PRONOUN_START.sub(subject, s_, count=1) if subject else s_ for s_ in sentences]
     # a question claims nothing ("Who runs Sesame Credit? It is run by Ant Financial."): the answer does
     parts = [p_ for p_ in parts if not p_.rstrip().endswith("?")] or parts
@@ -178,3 +180,65 @@ def each_sentence(index: Index, text: str, sentences: list[str]) -> Result | Non
         why = " ".join(r.explanation for r in results)
         return dataclasses.replace(results[0], claim=text, explanation=why, score=min(r.score for r in results))
     return None
+
+
+#: a question to be answered yes or no: "Is Sesame Credit optional?", "Can people in China use Twitter?"
+_YES_NO_QUESTION = lazy_compile(
+    r"^\s*(?P<aux>is|are|was|were|does|do|did|has|have|had|can|could|will|would|should|must)\s+(?P<rest>[^?]+)\?\s*$", re.IGNORECASE
+)
+#: ...and its answer: "No, Alibaba users are required to join it.", "Yes."
+_REPLY = lazy_compile(r"^\s*(?:(?P<yes>yes|yep|yeah|indeed|correct)|(?P<no>no|nope))\b\s*[,.!:;-]*\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_LEADING_THE = lazy_compile(r"^(?:the\s+)?", re.IGNORECASE)
+
+
+def _asked(index: Index, question: str) -> str:
+    """The statement a yes-no question asks about: "Is Sesame Credit optional?" asks whether
+    "Sesame Credit is optional"; a question whose subject the base does not name loses its
+    auxiliary ("Can people in China use Twitter?": "people in China use Twitter")."""
+    m = _YES_NO_QUESTION.match(question)
+    assert m is not None
+    aux, rest = m.group("aux").lower(), m.group("rest").strip()
+    names = index.aliases.find(rest)
+    lead = _LEADING_THE.match(rest).end()  # type: ignore[union-attr]
+    if names and names[0][0] == lead and aux not in ("does", "do", "did"):
+        end = names[0][1]
+        return f"{rest[:end]} {aux} {rest[end:].strip()}"
+    return rest
+
+
+def _answered(index: Index, text: str, question: str, reply: str, subject: str | None) -> Result:
+    """"Is Sesame Credit optional? No, Alibaba users are required to join it.": the answer claims.
+    A "yes" says what the question asks; a "no" denies it, so the source's verdict on the question
+    turns round (true becomes false, false true); whatever the answer goes on to say is judged too."""
+    m = _REPLY.match(reply)
+    assert m is not None
+    asked = _asked(index, question)
+    said = decide(index, asked, index.analyse(asked))
+    results = []
+    if m.group("yes"):
+        results.append(said)
+    elif said.verdict in (Verdict.TRUE, Verdict.FALSE):
+        turned = Verdict.FALSE if said.verdict is Verdict.TRUE else Verdict.TRUE
+        if turned is Verdict.FALSE:
+            why = f"The claim answers no to '{question.strip()}'; the source says yes: {said.fact.statement if said.fact else said.explanation}"
+        else:
+            why = f"The claim answers no to '{question.strip()}', as the source does: {said.explanation}"
+        match = dataclasses.replace(said.match, kind=turned, why=why) if said.match else None
+        results.append(dataclasses.replace(said, verdict=turned, explanation=why, match=match))
+    rest = m.group("rest").strip()
+    if rest and len(rest.split()) >= 2:
+        rest = rest[0].upper() + rest[1:]
+        if subject:
+            rest = _PRONOUN_START.sub(subject, rest, count=1)
+            rest = re.sub(r"\b(?:it|them)(?=\W*$)", subject, rest, count=1)  # "... are required to join it."
+        answer = index.analyse(rest)
+        judged = decide(index, rest, answer)
+        if judged.verdict is not Verdict.UNVERIFIED or answer.entities or answer.quantities or not results:
+            results.append(judged)  # ("No, users choose to join": what names nothing only restates the no)
+    decided = [r for r in results if r.verdict is not Verdict.UNVERIFIED]
+    for verdict in (Verdict.FALSE, Verdict.MISLEADING, Verdict.TRUE):
+        found = next((r for r in decided if r.verdict is verdict), None)
+        if found is not None and (verdict is not Verdict.TRUE or len(decided) == len(results)):
+            return dataclasses.replace(found, claim=text)
+    best = max(results, key=lambda r: r.score, default=said)
+    return Result(text, Verdict.UNVERIFIED, best.score, "The answer to the question is not decided by the fact base.")
