@@ -781,8 +781,8 @@ RULES = {
         ("China merged its commercial credit scores and the government's Social Credit System into a single platform.", "false"),
         ("China's commercial credit scores and the government's Social Credit System operate separately.", "true"),
     ],
-    "a myth the fact only doubts is still the myth": [
-        ("China's Social Credit System gives every citizen a single score.", "false"),
+    "one score for each person, which the fact only doubts, overstates what the state gathers": [
+        ("China's Social Credit System gives every citizen a single score.", "misleading"),
         ("It is unlikely that China's social credit data will end up in one single score.", "true"),
     ],
     "'not until' a time dates the event rather than denying it": [
@@ -856,7 +856,7 @@ RULES = {
         ("The state's Social Credit system is designed to boil everything it knows about a citizen down to one single number.", "false"),
         ("Social credit data is unlikely to be boiled down to one number per person.", "true"),
         ("Some fear the Social Credit system could one day boil everything down to one single number.", "unverified"),
-        ("Under the Social Credit System, each citizen's personal data is boiled down into one single score.", "false"),
+        ("Under the Social Credit System, each citizen's personal data is boiled down into one single score.", "misleading"),
         ("It is unlikely that social credit data will be boiled down into one single score.", "true"),
     ],
     "an appositive describes the name just before it": [

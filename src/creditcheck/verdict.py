@@ -20,7 +20,7 @@ from . import relations as rel
 from .asides import ASIDE, FRONTED_LIKE, without_asides
 from .dates import FOUNDING, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
-from .framing import STATE_KINDS, Framing, all_of_china, as_done, framing_checks, localised, presented_as_done, set_in_china
+from .framing import STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .membership import counted_in, left_out_of_the_list, outside_the_list
@@ -456,6 +456,13 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         turned = _cleft_contrast(index, text)  # "it is Nanjing rather than Hangzhou that leads the way"
         if turned is not None:
             return turned
+    if result.verdict is Verdict.FALSE and result.fact is not None and asserts_one_score(text):
+        checks = framing_checks(index)
+        if result.fact in checks.one_score_denials() and checks.one_score_alone(claim) is not None:
+            # the state does gather the data; one score for each person is the overstatement
+            why = f"The claim says each person is summed up in one single score; the source finds that unlikely: {result.fact.statement}"
+            match = dataclasses.replace(result.match, kind=Verdict.MISLEADING, why=why) if result.match else None
+            return dataclasses.replace(result, verdict=Verdict.MISLEADING, explanation=why, match=match)
     checks = framing_checks(index) if result.verdict is Verdict.UNVERIFIED else None
     if checks is not None:
         myth = checks.one_score_alone(claim)
