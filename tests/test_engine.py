@@ -1251,6 +1251,14 @@ RULES = {
         ("Does Tencent Credit use a 350-950 scale? No, it runs from 300 to 850.", "true"),
         ("Can people in mainland China use Twitter or Facebook? No, both services are blocked there.", "unverified"),
     ],
+    "one social credit system taking in a commercial score is the misconception the source corrects": [
+        ("China runs one social credit system that covers both commercial scores such as Sesame Credit and government records.",
+         "misleading"),
+        ("There is one social credit system in China, and Alibaba's Sesame Credit is part of it.", "misleading"),
+        ("China does not have one single social credit system but two that operate independently: commercial scores such as "
+         "Sesame Credit and the government's scheme.", "true"),
+        ("Zhima Credit and Beijing's Social Credit System are, in reality, one and the same thing.", "false"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

@@ -173,6 +173,20 @@ _SAME = lazy_compile(
     r"one\s+(?:unified|single)\s+(?:system|scheme))\b",
     re.IGNORECASE,
 )
+#: one social credit system said to exist (in a claim whose names are ``ent_`` tokens)
+_ONE_SYSTEM = lazy_compile(
+    r"\b(?:one|a\s+single|single|just\s+one|only\s+one)\s+(?:[\w-]+,?\s+){0,3}?['\"‘“]?\s*ent_social_credit_system\b"
+    r"|\bent_social_credit_system\s*['\"’”]?\s+(?:is|as)\s+(?:a\s+|one\s+)(?:single|unified|giant|big)\b"
+    r"|\bone\s+(?:big\s+|giant\s+|single\s+|unified\s+|all-encompassing\s+|overarching\s+)?(?:system|scheme|apparatus)\b",
+    re.IGNORECASE,
+)
+#: ...and the words that doubt or deny it ("not one system but two", "the misconception that ...")
+_DOUBTED_ONE = lazy_compile(
+    r"\b(?:not|no|never|myths?|misconceptions?|rather\s+than|far\s+from|contrary|instead\s+of|mistaken\w*|wrongly|falsely)\b|n't\b",
+    re.IGNORECASE,
+)
+#: a statement that there is no one system: "China has no single 'social credit system'"
+_ONE_SYSTEM_DENIED = lazy_compile(r"\bno\s+(?:single|one)\b[^.;]*\bsystem\b|\bnot\s+(?:just\s+)?one\b[^.;]*\bsystem\b", re.IGNORECASE)
 #: the source speaks of a plan, a promise or what will happen
 _FUTURE = lazy_compile(
     r"\b(?:will|would|plans?|planned|promised?|promises|aims?|aimed|targets?|intends?|intended|outlined|"
@@ -581,6 +595,23 @@ class FramingChecks:
             return None
         fact, score = self._closest(claim, self.distinction_facts(commercial[0]))
         return Framing(fact, f"The source says they are separate: {fact.statement}", score)
+
+    def one_system(self, claim: Analysis) -> Framing | None:
+        """One social credit system said to take in a commercial score ("China has one social
+        credit system, and Sesame Credit is part of it"): the misconception a distinction fact
+        corrects. Misleading, not false: the score and the state's system both exist; it is their
+        being one that is wrong (saying they are the same thing is for :meth:`merged`)."""
+        if claim.negation_scopes or _DOUBTED_ONE.search(claim.text) or _SAME.search(claim.text):
+            return None
+        commercial = [e for e in claim.entity_order if e in self.distinctions]
+        if not commercial or not _ONE_SYSTEM.search(_named_body(self.index.aliases, claim.text)):
+            return None
+        denials = [f for f in self.distinction_facts(commercial[0]) if _ONE_SYSTEM_DENIED.search(f.statement)]
+        if not denials:
+            return None
+        fact, score = self._closest(claim, denials)
+        return Framing(fact, f"The claim speaks of one social credit system taking in {self.index.factbase.entities[commercial[0]].name}; "
+                       f"the source says there are two: {fact.statement}", score)
 
     def unnamed_as_state(self, claim: Analysis, fact: Fact, score: float) -> Framing | None:
         """A commercial score's feature credited to a state rating the claim does not name as

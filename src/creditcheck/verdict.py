@@ -594,6 +594,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     merged = checks.merged(claim)
     if merged:
         return _stated(text, merged.fact, Verdict.FALSE, merged.explanation, merged.score)
+    one = checks.one_system(claim)
+    if one:
+        return _framed(text, one)
     conflation = checks.conflation(claim)
     if conflation:
         return _framed(text, conflation)
