@@ -1259,6 +1259,12 @@ RULES = {
          "Sesame Credit and the government's scheme.", "true"),
         ("Zhima Credit and Beijing's Social Credit System are, in reality, one and the same thing.", "false"),
     ],
+    "what a claim adds to its confirmed core, a future effect presented as done, is searched for on its own words": [
+        ("Jaywalkers caught on Shenzhen's facial recognition cameras already see their personal credit scores cut.", "misleading"),
+        ("Ever since Shenzhen police began catching jaywalkers with facial recognition cameras, crossing against the light has been "
+         "lowering people's personal credit.", "misleading"),
+        ("Shenzhen police caught jaywalkers with facial recognition cameras.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

@@ -20,7 +20,7 @@ from . import relations as rel
 from .asides import ASIDE, FRONTED_LIKE, without_asides
 from .dates import FOUNDING, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
-from .framing import STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china
+from .framing import STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .membership import counted_in, left_out_of_the_list, outside_the_list
@@ -42,6 +42,7 @@ RIDER_WORDS = 3  #: ...and how many words it must add
 RIDER_MARGIN = 10.0  #: how far below the confirming phrasing a false variant of another fact may match and still speak to what the claim adds
 RIDER_FALSE_COVER = 0.4  #: ...and the share of what the claim adds it must say
 RIDER_COVER = 0.6  #: the share of what a claim adds to a confirmed fact that a false variant must say, to make it an overstatement
+RIDER_SEARCH_SCORE = 30.0  #: how loosely what a claim adds to its core may match the fact it is searched for in
 SECOND_FACT_WORDS = 2  #: words of the claim another fact says, and the confirming one does not, that make it a second claim
 FULLER_MARGIN = 0.1  #: how much more of the claim's words (by weight) a rival confirming fact must say to be cited instead
 #: candidates below this score cannot decide anything, nor stand within AMBIGUITY_MARGIN of one
@@ -190,6 +191,31 @@ def _second_fact(index: Index, claim: Analysis, candidates: list[Candidate], cho
         framed = as_done(claim.text, fact, c.score) if other.verdict is Verdict.TRUE and not claim.negation_scopes else None
         if framed:
             return Proposal(Verdict.MISLEADING, framed.explanation, c), c
+        break
+    else:
+        # (a claim that also sweeps across China is the overgeneralisation check's to frame)
+        if (
+            chosen.verdict is Verdict.TRUE and len(left) >= RIDER_WORDS and not claim.negation_scopes and presented_as_done(claim.text)
+            and not all_of_china(claim.text) and not sweeping(claim.text)
+        ):
+            return _done_rider(index, claim, left, chosen, best)
+    return chosen, best
+
+
+def _done_rider(index: Index, claim: Analysis, left: list[str], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
+    """What the claim adds to its confirmed core, searched for on its own words, when it is a
+    future effect presented as done: "Jaywalkers caught on Shenzhen's cameras already see their
+    personal credit scores cut" adds to the camera experiment what state papers said will come."""
+    own = set(left)
+    rider = dataclasses.replace(claim, tokens=tuple(t for t in claim.tokens if t in own))
+    for c in index.search(rider, min_score=RIDER_SEARCH_SCORE):
+        fact = c.entry.fact
+        if fact.id == best.entry.fact.id or sum(1 for w in left if w in index.true_terms(fact.id)) < SECOND_FACT_WORDS:
+            continue
+        framed = as_done(claim.text, fact, c.score)
+        if framed:
+            why = f"The claim's core holds ({best.entry.fact.statement}), but {framed.explanation[0].lower()}{framed.explanation[1:]}"
+            return Proposal(Verdict.MISLEADING, why, c), c
         break
     return chosen, best
 
