@@ -1265,6 +1265,14 @@ RULES = {
          "lowering people's personal credit.", "misleading"),
         ("Shenzhen police caught jaywalkers with facial recognition cameras.", "true"),
     ],
+    "one side of a 'both A and B', a floating 'all', a most-there-can-be made the rule: overstatements": [
+        ("Rongcheng's credit system is purely a tool for punishing residents.", "misleading"),
+        ("Rongcheng's credit system both rewards and punishes citizens.", "true"),
+        ("Rongcheng's citizens all embraced the Social Credit pilot.", "misleading"),
+        ("Many Rongcheng citizens embraced the Social Credit pilot.", "true"),
+        ("Every number one trending topic on Sina Weibo draws 800 million page views.", "misleading"),
+        ("A number one trending topic on Weibo can get up to 800 million page views.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

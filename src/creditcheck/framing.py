@@ -147,7 +147,7 @@ _UNIVERSAL = lazy_compile(
     r"(?:every|each)\s+(?:chinese|citizen|person|city|province|resident|commenter|user)|unanimous(?:ly)?|universally|"
     r"the\s+(?:entire|whole)\s+(?:population|citizenry)|"
     r"without\s+(?:a\s+single\s+|any\s+)?(?:exception|dissent\w*|dissenting\s+voice)|all\s+(?:of\s+)?[\w-]+'s\s+(?:citizens|people|residents)|"
-    r"all\s+(?:the\s+)?(?:residents|citizens)|(?:citizens|residents|people)\s+(?:have|are|were|had)\s+all|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
+    r"all\s+(?:the\s+)?(?:residents|citizens)|(?:citizens|residents|people)\s+(?:(?:have|are|were|had)\s+)?all(?!\s+(?:of|the|over)\b)|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
     r"throughout\s+china|all\s+over\s+china|the\s+whole\s+(?:country|of\s+china)|all\s+(?:of\s+)?china|"
     r"(?:wherever|no\s+matter\s+where)\s+(?:you|one|people|they)\b[^,;]{0,30}?\bin\s+(?:china|the\s+country)|"
     r"any\s+[\w-]+(?:\s+[\w-]+){0,2}\s+in\s+(?:china|the\s+country)|any\s+(?:chinese\s+)?(?:city|town|province|place|region)|"

@@ -91,6 +91,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(
             Verdict.UNVERIFIED, f"The claim meets the closest phrasing only in names: {fact.statement}", candidate, inapplicable=True
         )
+    sided = rel.one_sided(claim, fact) if not claim.negation_scopes else None
+    if sided:
+        # "Rongcheng's credit system is purely a tool for punishing" where it has both rewards and punishments
+        return Proposal(Verdict.MISLEADING, f"The source speaks of both {sided[1]} and {sided[0]}; the claim of {sided[0]} alone: {fact.statement}", candidate)
     if rel.reduces(claim, fact):
         # "Sesame Credit is just a loyalty program": the comparison is the source's, the "just" is not
         return Proposal(Verdict.MISLEADING, f"The claim reduces it to less than the source says it is: {fact.statement}", candidate)
@@ -390,6 +394,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     certain = rel.made_certain(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not claim.negation_scopes else None
     if certain:  # "automatically banned for life" where the source says "could be banned"
         return Proposal(Verdict.MISLEADING, f"The claim says '{certain}'; the source says only that it could happen: {fact.statement}", candidate)
+    rule = rel.ceiling_made_the_rule(claim, fact) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and status == "agree" else None
+    if rule:
+        return Proposal(Verdict.MISLEADING, f"The source gives the figure as the most there can be; the claim says '{rule}': {fact.statement}{as_of(fact)}", candidate)
     total = rel.overstates(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if total and sweeping(claim.text) and _SOME.search(fact.statement):
         # "the entire population has embraced it, without a single dissenting voice" for "many citizens"

@@ -117,6 +117,23 @@ def overstates(claim: Analysis, entry: Entry) -> str | None:
     return m.group(0)
 
 
+#: a figure the source gives as the most there can be: "can still get up to 800 million page views"
+_AT_MOST = lazy_compile(r"\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most)\s+\d", re.IGNORECASE)
+#: ...a claim that keeps it a possibility
+_POSSIBLE = lazy_compile(r"\b(?:can|could|may|might|up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most)\b", re.IGNORECASE)
+#: ...and one that makes it the rule
+_EVERY = lazy_compile(r"\b(?:every|each|always|all)\b", re.IGNORECASE)
+
+
+def ceiling_made_the_rule(claim: Analysis, fact: Fact) -> str | None:
+    """The word that makes a most-there-can-be the rule: "every number one trending topic draws
+    800 million page views" where one "can still get up to 800 million"."""
+    if not claim.quantities or not _AT_MOST.search(fact.statement) or _POSSIBLE.search(claim.text):
+        return None
+    m = _EVERY.search(claim.text)
+    return m.group(0) if m else None
+
+
 #: words that rank: with an ordinal they name a place in the ranking
 RANKING = frozenset(stem(w) for w in ("biggest", "largest", "highest", "top", "popular", "followed", "best"))
 
@@ -584,6 +601,26 @@ _MORE_THAN_THAT = lazy_compile(
     r"\b(?:a\s+bit\s+|much\s+|far\s+|rather\s+)?more\s+than\s+(?:that|just|merely|a|an)\b|\bmore\s+versatile\b|\bnot\s+(?:just|only|merely)\b",
     re.IGNORECASE,
 )
+
+
+#: a fact that says its subject is two things at once: "one of both rewards and punishments"
+_BOTH = lazy_compile(r"\bboth\s+([a-z][\w-]*)\s+and\s+([a-z][\w-]*)", re.IGNORECASE)
+#: ...and a claim that says it is one of them alone
+_ALONE = lazy_compile(r"\b(?:only|purely|solely|exclusively|entirely|just|nothing\s+but|all\s+about)\b", re.IGNORECASE)
+
+
+def one_sided(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
+    """(the side the claim keeps, the one it drops) when the fact says "both A and B" and the
+    claim says it is A alone ("purely a tool for punishing" for "both rewards and punishments"),
+    without a word about B."""
+    m = _BOTH.search(fact.statement)
+    if m is None or not _ALONE.search(claim.text) or _NOT_REDUCED.search(claim.text):
+        return None
+    a, b = m.group(1), m.group(2)
+    said = {t[:4] for t in claim.tokens}  # (by the first letters: "punitive" and "punishments" share no stem)
+    if (a[:4].lower() in said) == (b[:4].lower() in said):
+        return None
+    return (a, b) if a[:4].lower() in said else (b, a)
 
 
 def reduces(claim: Analysis, fact: Fact) -> bool:
