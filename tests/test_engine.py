@@ -825,7 +825,7 @@ RULES = {
     ],
     "a false aside about the subject is not confirmed by its main clause": [
         ("Pengyuan Credit, founded in 2015, is one of the eight personal credit firms picked by the PBOC.", "false"),
-        ("Pengyuan Credit, founded in 2005, is one of the eight personal credit firms picked by the PBOC.", "unverified"),
+        ("Pengyuan Credit, founded in 2005, is one of the eight personal credit firms picked by the PBOC.", "true"),  # (both hold)
     ],
     "a much closer confirming phrasing outweighs a swapped one": [
         ("Pengyuan, Chengxin and Intellicredit have seats on Baihang's supervisory board.", "true"),
@@ -1272,6 +1272,24 @@ RULES = {
         ("Many Rongcheng citizens embraced the Social Credit pilot.", "true"),
         ("Every number one trending topic on Sina Weibo draws 800 million page views.", "misleading"),
         ("A number one trending topic on Weibo can get up to 800 million page views.", "true"),
+    ],
+    "a part that only sets the scene for a name the fact does not give is left unchecked, and said so": [
+        ("Much as Alibaba's programme does, Tencent Credit rates people on a numerical scale, in its case one that stretches "
+         "from 300 up to 850.", "true"),
+        ("Much as Tencent's programme does, Sesame Credit rates people on a scale from 350 to 950.", "unverified"),
+        ("It was in 2015, not long after Beijing had formally announced its credit ambitions, that the People's Bank of China "
+         "allowed eight commercial companies to begin pilot programmes for running personal credit systems.", "true"),
+        ("Writing in a Caixin column, Xinhai Liu, an associate researcher at Tencent Credit, dubbed the years from 2015 to 2018 "
+         "the Credit Great Leap Forward.", "unverified"),
+        ("The Credit Reference Centre that the central bank has run since 2006 is, in essence, the government's Social Credit "
+         "System.", "misleading"),
+    ],
+    "a name on a list the base gives in full; a verb's missing subject is the first part's": [
+        ("Beijing Sinoway Credit is one of the eight firms picked for the central bank's pilots.", "true"),
+        ("Baidu Credit is one of the eight pilot firms.", "false"),
+        ("Qianhai Credit, one of the eight pilot firms, has its headquarters in Beijing.", "false"),
+        ("Pengyuan Credit, one of the oldest firms of the eight, keeps its headquarters in the southern city of Shenzhen.",
+         "unverified"),
     ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),

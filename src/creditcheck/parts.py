@@ -39,10 +39,14 @@ CONTRASTED = lazy_compile(r"\s*[,;]?\s+(?:while|whereas)\s+", re.IGNORECASE)
 def each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result | None:
     """A claim that joins statements, judged one by one: false if one is, true if all are."""
     parts = [p for p in join.split(text) if p.strip() and not _INTERJECTION.match(p)]  # ("Ugh, ...")
-    parts = [_appositive(index, parts[i - 1], p) if i else p for i, p in enumerate(parts)]
+    said = [_appositive(index, parts[i - 1], p) if i else p for i, p in enumerate(parts)]
+    # what an appositive describes comes last: when all holds, the main statement's fact is the one cited
+    parts = [p for p, q in zip(said, parts) if p == q] + [p for p, q in zip(said, parts) if p != q]
     name = first_name(index, parts[0]) if len(parts) > 1 else None
     if name:  # "... is hardly a novelty; it began operating in 2006": "it" is the first part's name
         parts = [parts[0], *(_PRONOUN_START.sub(name, p.lstrip(), count=1) for p in parts[1:])]
+        # ("Qianhai Credit, one of the eight pilot firms, has its headquarters in Beijing": so is a verb's missing subject)
+        parts = [parts[0], *(f"{name} {p.lstrip()}" if _VERB_START.match(p.lstrip()) else p for p in parts[1:])]
     return judge_parts(index, text, parts)
 
 
@@ -62,6 +66,13 @@ def first_name(index: Index, text: str) -> str | None:
     return text[found[0][0] : found[0][1]] if found else None
 
 
+#: a part that opens with its verb, its subject left to the part before: "..., has its headquarters in Beijing"
+_VERB_START = lazy_compile(
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|does|did|owns|runs|holds|operates|sits|became|becomes|remains|lies|"
+    r"began|begins|started|starts|launched|offers|uses|draws|counts|lists|gives|scores|rates)\b"
+    r"|(?!(?:its|his|hers|this|thus|as|yes|us|less|unless|towards|besides|across|perhaps|always|sometimes|whereas|plus|"
+    r"news|series|species|indeed|need|speed|seed|feed|bed|red)\b)[a-z]+(?:s|ed)\b"
+)
 #: a part that only describes what the part before it ends with: "..., a former Huida executive"
 _DESCRIBES = lazy_compile(r"^\s*(?:an?|the|one\s+of\s+the)\s+(?!\d)", re.IGNORECASE)
 #: ...and such a part, after a comma
@@ -242,3 +253,79 @@ def _answered(index: Index, text: str, question: str, reply: str, subject: str |
             return dataclasses.replace(found, claim=text)
     best = max(results, key=lambda r: r.score, default=said)
     return Result(text, Verdict.UNVERIFIED, best.score, "The answer to the question is not decided by the fact base.")
+
+
+#: where a claim's parts are set off: commas, semicolons, brackets, dashes
+_SEGMENT_BREAK = lazy_compile(r"\s*(?:[,;()\u2013\u2014]|\s-\s)\s*")
+#: a part that leans on the rest of the sentence: a scene, a comparison, a relative clause, an appositive
+_SUBORDINATE = lazy_compile(
+    r"^(?:(?:much|just|even|not\s+long|shortly|soon|long|well)\s+)?(?:as|like|unlike|after|before|since|when|while|whereas|although|though|under|"
+    r"amid|among|following|despite|with|without|in|on|at|during|which|who|whose|where|that|one\s+of|an?|the|its|their|his|her|"
+    r"having|being|once|now|then)\b",
+    re.IGNORECASE,
+)
+#: words that restate the claim's point in other words: what follows them is no scene
+_RESTATES = lazy_compile(
+    r"\b(?:in\s+other\s+words|in\s+essence|that\s+is(?:\s+to\s+say)?|i\.e\.|namely|in\s+effect|in\s+short|effectively|essentially|"
+    r"basically|or\s+rather|which\s+is\s+to\s+say|meaning)\b",
+    re.IGNORECASE,
+)
+#: a text that stops short of what it says: "... is", "... became", "... run by"
+_UNFINISHED = lazy_compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remains?|means?|as|of|to|and|or|by|than|for|with)$", re.IGNORECASE)
+_MIN_REST_WORDS = 5  #: the fewest words the rest of a claim must keep to be judged without a part
+
+
+def without_strangers(index: Index, text: str, strangers: list[str]) -> Result | None:
+    """The claim judged without the parts that name what its closest fact does not, when those
+    parts only set a scene or describe ("Much as Alibaba's programme does, Tencent Credit rates
+    people on a 300-850 scale"): true if the rest is and no part is false on its own."""
+    found = [(i, j) for i, j, e in index.aliases.find(text) if e in strangers]
+    if not found:
+        return None
+    cuts = [0, *(x for m in _SEGMENT_BREAK.finditer(text) for x in (m.start(), m.end())), len(text)]
+    segments = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2) if text[cuts[k] : cuts[k + 1]].strip(" .")]
+    dropped = [(a, b) for a, b in segments if any(a <= i < b for i, _ in found)]
+    kept = [text[a:b].strip() for a, b in segments if (a, b) not in dropped]
+    if not dropped or not kept or _RESTATES.search(text) or any(not _SUBORDINATE.match(text[a:b].strip()) for a, b in dropped):
+        return None
+    if any(_UNFINISHED.search(text[: a].rstrip(" ,;(-\u2013\u2014")) for a, _ in dropped):
+        return None  # "... is, in essence, the government's system": the part finishes what comes before it
+    rest = ", ".join(kept).rstrip(" .,") + "."
+    rest = rest[0].upper() + rest[1:]
+    if len(rest.split()) < _MIN_REST_WORDS:
+        return None
+    main = decide(index, rest, index.analyse(rest))
+    if main.verdict is Verdict.UNVERIFIED:
+        return None
+    for a, b in dropped:
+        part = text[a:b].strip()
+        described = _appositive(index, text[:a].rstrip(" ,;(-\u2013\u2014"), part)
+        if described != part:  # "Xinhai Liu, an associate researcher at Tencent Credit": what it says of him must hold
+            said = decide(index, described, index.analyse(described))
+            if said.verdict is not Verdict.TRUE:
+                return dataclasses.replace(said, claim=text) if said.verdict is Verdict.FALSE else None
+            continue
+        alone = decide(index, part, index.analyse(part))
+        if alone.verdict is Verdict.FALSE:
+            return dataclasses.replace(alone, claim=text, explanation=f"'{part}' is false. {alone.explanation}")
+        if _LIKENED.match(part) and not _OWN_CASE.search(rest) and not _likeness_holds(index, rest, part, strangers):
+            return None  # "Much as Tencent's programme does, Sesame Credit rates people from 350 to 950" says it of Tencent too
+    quoted = " and ".join(f"'{text[a:b].strip()}'" for a, b in dropped)
+    return dataclasses.replace(main, claim=text, explanation=f"{main.explanation} (The part {quoted} is not checked.)")
+
+
+#: a part that says the rest holds of something else too: "Much as Alibaba's programme does"
+_LIKENED = lazy_compile(r"^(?:(?:much|just|exactly|very\s+much)\s+)?(?:as|like)\b", re.IGNORECASE)
+#: ...unless the rest marks what is its own: "in its case", "for its part"
+_OWN_CASE = lazy_compile(r"\b(?:in\s+its\s+case|for\s+its\s+part|its\s+own)\b", re.IGNORECASE)
+
+
+def _likeness_holds(index: Index, rest: str, part: str, strangers: list[str]) -> bool:
+    """Is the rest, said of the name the part likens it to, not false?"""
+    other = next(((i, j) for i, j, e in index.aliases.find(part) if e in strangers), None)
+    subject = index.aliases.find(rest)
+    if other is None or not subject:
+        return True
+    i, j, _ = subject[0]
+    said = rest[:i] + part[other[0] : other[1]] + rest[j:]
+    return decide(index, said, index.analyse(said)).verdict is not Verdict.FALSE

@@ -48,6 +48,7 @@ class Proposal:
     inapplicable: bool = False  #: this phrasing does not bear on the claim at all: the next one may
     doubtful: bool = False  #: undecided only because its negation may be read two ways: its fact's other phrasings may agree
     denies_more: bool = False  #: undecided because the claim denies what this fact does not speak of: a fact that does may decide
+    strangers: tuple[str, ...] = ()  #: undecided because the claim names these, which this fact does not: without them it may be decided
 
 
 #: the claim vouches for what it reports ("as the ACLU correctly reported, ...")
@@ -322,6 +323,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(
             Verdict.UNVERIFIED, f"The claim also names {names}, which the closest fact does not: {fact.statement}", candidate,
             main_clause=main, compound=main is None and (without_asides(claim.text) != claim.text or bool(APPOSITIVE.search(claim.text))),
+            strangers=tuple(strangers),
         )
     main = rel.main_clause(index, claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if main:

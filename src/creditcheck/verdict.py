@@ -28,7 +28,7 @@ from .models import Fact, Match, Result, Verdict
 from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
 from . import discourse
-from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence, speaks_of, split_aside
+from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence, speaks_of, split_aside, without_strangers
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
 from .quantities import extract_quantities
 
@@ -416,6 +416,21 @@ _ORDERED = lazy_compile(
 )
 
 
+LIST_COVER = 0.75  #: the share of a claim's words a list must say for the claim to say no more than that a name is on it
+
+
+def _only_the_list(index: Index, claim: Analysis, fact: Fact) -> bool:
+    """Does the claim say nothing but that a name is on the fact's list (no figure of its own, no
+    word the list's phrasings do not use)?"""
+    if any(q.kind != "count" for q in claim.quantities):
+        return False
+    known = index.known.get(fact.id, frozenset(fact.entities))
+    if any(e not in known and index.kinds.get(e) != "other" for e in claim.entities):
+        return False  # "Qianhai Credit, one of the eight pilot firms, has its headquarters in Beijing"
+    words = rel.content_words(index, index.terms(claim))
+    return bool(words) and index.covered(words, index.true_terms(fact.id)) >= LIST_COVER
+
+
 def _event_date(fact: Fact) -> tuple[float, ...] | None:
     """(year, month, day) as far as the fact pins one of each, when it pins one date."""
     figures = fact_figures(fact)
@@ -575,6 +590,12 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     if outside is not None:  # "Baidu was one of the eight companies the central bank picked"
         fact, name = outside
         return _stated(text, fact, Verdict.FALSE, f"The source's list leaves out {name}: {fact.statement}", DECIDE_SCORE)
+    listed = counted_in(index, claim) if not claim.negation_scopes else None
+    if listed is not None and listed[2] and _only_the_list(index, claim, listed[0]):
+        # "Beijing Sinoway Credit is one of the eight firms picked for the central bank's pilots":
+        # no other member's fact (Pengyuan's "one of the eight, dating from 2005") speaks against it
+        fact, name, _ = listed
+        return _stated(text, fact, Verdict.TRUE, f"The source's list includes {name}: {fact.statement}", DECIDE_SCORE)
     left_out = left_out_of_the_list(index, claim) if claim.negation_scopes or "left out" in text else None
     if left_out is not None:  # "Pengyuan Credit was left out of the eight firms", "Baidu was not one of the eight"
         fact, name, listed = left_out
@@ -1108,6 +1129,10 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         parts = each_part(index, text) or aside_parts(index, text)
         if parts:
             return parts
+    if chosen.verdict is Verdict.UNVERIFIED and chosen.strangers:
+        scene = without_strangers(index, text, chosen.strangers)
+        if scene is not None:
+            return scene
     if chosen.verdict is Verdict.FALSE and not _pins_all(claim, best.entry.fact):
         # "313 million in December 2016" is wrong for September's fact and right for December's:
         # a close fact that pins every figure the claim gives speaks for it
