@@ -1291,6 +1291,13 @@ RULES = {
         ("Pengyuan Credit, one of the oldest firms of the eight, keeps its headquarters in the southern city of Shenzhen.",
          "unverified"),
     ],
+    "a clause set before the main one vouches only for itself": [
+        ("Having been granted permission by the People's Bank of China to experiment with individual credit reporting, Sesame "
+         "Credit now operates as a fully licensed personal credit bureau.", "false"),
+        ("After he became the first local person to be put on the lose-trust blacklist in early May, the young man from Shanxi "
+         "was barred from travelling by train for 180 days.", "true"),
+        ("Before becoming chief executive of Qianhai Credit, Qiu Han worked at Alipay.", "unverified"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

@@ -28,9 +28,9 @@ from .models import Fact, Match, Result, Verdict
 from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
 from . import discourse
-from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence, speaks_of, split_aside, without_strangers
+from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence, first_name, speaks_of, split_aside, without_strangers
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
-from .quantities import extract_quantities
+from .quantities import MONTH_WORD, extract_quantities
 
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
@@ -489,6 +489,8 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if bare.entities or not claim.entities:
             return dataclasses.replace(decide(index, plain, bare), claim=text)
     result = _decide_claim(index, text, claim)
+    if result.verdict is Verdict.TRUE and _FRONTED_CLAUSE.match(text):
+        result = _main_point(index, text, result)
     if result.verdict is Verdict.UNVERIFIED and " but " in text and claim.negation_scopes:
         contrasted = _not_but(index, text)  # "did not emerge from the tech world but was launched by Ping An"
         if contrasted is not None:
@@ -524,6 +526,50 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why)
         return dataclasses.replace(result, verdict=Verdict.FALSE, explanation=why, match=match)
     return result
+
+
+#: a clause set before the main one that tells what came first: "Having been granted permission by
+#: the PBOC, ...", "After he became the first local person on the blacklist, ..."
+_FRONTED_CLAUSE = lazy_compile(
+    # (a clause, with a verb: "After the 2009 riots in Urumqi, ..." only dates what follows)
+    r"^\s*(?:having\s+|(?:after|once|before|upon)\s+(?=[^,;]*\b(?:\w+ed|\w+ing|became|was|were|had|got|won|began|took|made)\b))"
+    r"(?!(?:early|late|mid|the\s+end\s+of\s+)?(?:\d{4}|" + MONTH_WORD + r")\b)[^,;]{5,150},\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+MAIN_POINT_SHARE = 0.25  #: ...and the least share of it that fact must say for an undecided main clause to be its
+MAIN_POINT_COVER = 0.6  #: the share of a main clause's words the fact that confirms the whole claim must say to speak for it
+
+
+def _main_point(index: Index, text: str, result: Result) -> Result:
+    """A true claim whose fronted clause holds must hold in its main clause too: "Having been
+    granted permission by the PBOC to experiment, Sesame Credit now operates as a fully licensed
+    bureau" is false in what it says now; when both hold, the main clause's fact is cited."""
+    m = _FRONTED_CLAUSE.match(text)
+    assert m is not None
+    main = text[m.end() :]
+    name = first_name(index, text[: m.end()])
+    if name:
+        main = re.sub(r"^(?:it|they|he|she)\b", name, main, count=1, flags=re.IGNORECASE)
+    main = main[0].upper() + main[1:]
+    point = index.analyse(main)
+    said = decide(index, main, point)
+    if said.verdict is Verdict.UNVERIFIED:
+        if not point.entities and not name:
+            return result  # a main clause that names nothing leans on the opening for its subject
+        fact = result.match.fact if result.match else None
+        words = rel.content_words(index, index.terms(point))
+        if fact is None or (not rel.strangers(index, point, fact) and index.covered(words, index.true_terms(fact.id)) >= MAIN_POINT_SHARE):
+            return result  # "Having been set up in 2005, Pengyuan ranks among the veterans": the fact says both
+        why = f"What comes first holds, but the source does not decide the main point: {main.rstrip('.')}"
+        return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
+    if said.verdict is Verdict.TRUE and result.match and said.match and said.match.fact.id != result.match.fact.id:
+        words = rel.content_words(index, index.terms(point))
+        if index.covered(words, index.true_terms(result.match.fact.id)) >= MAIN_POINT_COVER:
+            return result  # the fact that confirms the whole says what the main clause says too
+        return dataclasses.replace(said, claim=text, explanation=f"{said.explanation} {result.explanation}")
+    return dataclasses.replace(said, claim=text) if said.verdict is not Verdict.TRUE else result
 
 
 #: "<subject> did not <A> but <B>": the claim's point is B, A the contrast it is drawn against
