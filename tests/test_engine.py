@@ -1298,6 +1298,19 @@ RULES = {
          "was barred from travelling by train for 180 days.", "true"),
         ("Before becoming chief executive of Qianhai Credit, Qiu Han worked at Alipay.", "unverified"),
     ],
+    "two statements set against each other with 'while' are judged each on its own, 'its' named from the other": [
+        ("While five of the shareholders took seats among Baihang's directors, Pengyuan Credit, China Chengxin Credit and "
+         "Intellicredit were instead assigned to its board of supervisors.", "true"),
+        ("While Sesame Credit took a seat among Baihang's directors, Tencent Credit was assigned to its board of supervisors.",
+         "false"),
+        ("Sesame Credit sits on Baihang's board of directors, while Tencent Credit sits on its board of supervisors.", "false"),
+        ("In Rongcheng, caring for your parents can raise your ranking, while abusing family members can lower it.", "true"),
+    ],
+    "a rise where the source gives a fall": [
+        ("On Twitter, the comparative study found, posting activity climbs by about 11 percent at weekends compared with "
+         "weekdays.", "false"),
+        ("On Twitter, people post 11% fewer tweets at weekends than on weekdays.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

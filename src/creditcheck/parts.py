@@ -34,6 +34,8 @@ JOINED = lazy_compile(r"\s*(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas
 
 #: ...and where the two are set against each other ("those who care for their parents gain, while ...")
 CONTRASTED = lazy_compile(r"\s*[,;]?\s+(?:while|whereas)\s+", re.IGNORECASE)
+#: ...or the first is set against the second before it: "While five took seats among the directors, ..."
+LEADING_CONTRAST = lazy_compile(r"^\s*(?:while|whereas)\s+([^,;]{8,200}),\s*([^;]{8,})$", re.IGNORECASE)
 
 
 def each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result | None:
@@ -329,3 +331,16 @@ def _likeness_holds(index: Index, rest: str, part: str, strangers: list[str]) ->
     i, j, _ = subject[0]
     said = rest[:i] + part[other[0] : other[1]] + rest[j:]
     return decide(index, said, index.analyse(said)).verdict is not Verdict.FALSE
+
+
+def possessive_named(index: Index, text: str, other: str) -> str:
+    """``text`` with "its" named from the other part, when that part names a possessor ("While five
+    took seats among Baihang's directors, ... were assigned to its board": Baihang's board)."""
+    if not re.search(r"\bits\b", text, re.IGNORECASE):
+        return text
+    mine = {e for _, _, e in index.aliases.find(text)}
+    owners = [
+        re.sub(r"['’]s$", "", other[i:j]) for i, j, e in index.aliases.find(other)
+        if e not in mine and (re.match(r"['’]s\b", other[j:]) or re.search(r"['’]s$", other[i:j]))
+    ]
+    return re.sub(r"\bits\b", f"{owners[-1]}'s", text, count=1, flags=re.IGNORECASE) if owners else text

@@ -38,7 +38,9 @@ ANTONYMS = tuple(
                  ("free", "half-price"), ("free", "discounted"), ("online", "offline"), ("grow", "fall"), ("grew", "fell"), ("grow", "fell"), ("grew", "fall"),
                  ("grow", "decline"), ("grew", "declined"), ("grow", "shrink"), ("grew", "shrank"), ("rise", "drop"), ("rose", "dropped"),
                  ("top", "slowest"), ("leading", "slowest"), ("fastest", "slowest"), ("top", "lagging"), ("leading", "lagging"),
-                 ("top", "trails"), ("leading", "trails"), ("top", "behind"), ("leading", "behind"))
+                 ("top", "trails"), ("leading", "trails"), ("top", "behind"), ("leading", "behind"),
+                 *((up, down) for up in ("climb", "jump", "increase", "rise", "grow") for down in ("fewer", "less", "fall", "drop", "decline", "lower")
+                   if (up, down) not in (("increase", "decrease"), ("rise", "fall"), ("grow", "fall"), ("rise", "drop"), ("grow", "decline"))))
 )  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
 _UNLIKELY = stem("unlikely")

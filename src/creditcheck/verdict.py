@@ -28,7 +28,11 @@ from .models import Fact, Match, Result, Verdict
 from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
 from . import discourse
-from .parts import CONTRASTED, JOINED, SENTENCE_END, aside_parts, each_part, each_sentence, first_name, speaks_of, split_aside, without_strangers
+from .parts import (
+    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, first_name, judge_parts, possessive_named, speaks_of,
+    split_aside,
+    without_strangers,
+)
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
 from .quantities import MONTH_WORD, extract_quantities
 
@@ -542,6 +546,9 @@ MAIN_POINT_SHARE = 0.25  #: ...and the least share of it that fact must say for 
 MAIN_POINT_COVER = 0.6  #: the share of a main clause's words the fact that confirms the whole claim must say to speak for it
 
 
+_SETS_AGAINST = lazy_compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
 def _main_point(index: Index, text: str, result: Result) -> Result:
     """A true claim whose fronted clause holds must hold in its main clause too: "Having been
     granted permission by the PBOC to experiment, Sesame Credit now operates as a fully licensed
@@ -652,6 +659,15 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         ordered = _out_of_order(index, text, claim)
         if ordered is not None:
             return ordered
+    lead = LEADING_CONTRAST.match(text)
+    split = [lead.group(2), lead.group(1)] if lead else CONTRASTED.split(text, maxsplit=1) if " while " in text or " whereas " in text else []
+    if len(split) == 2:
+        # "While Sesame Credit took a seat among the directors, Tencent Credit was made a supervisor": each is
+        # a statement, unless the fact that finds one false sets two things against each other itself
+        # ("caring for your parents can raise your ranking" is no denial of "abuse lowers it, while care raises it")
+        parts = judge_parts(index, text, [possessive_named(index, split[0], split[1]), possessive_named(index, split[1], split[0])])
+        if parts is not None and not (parts.verdict is Verdict.FALSE and parts.fact and _SETS_AGAINST.search(parts.fact.statement)):
+            return parts
     sentences = SENTENCE_END.split(text.strip())
     if len(sentences) > 1:
         judged = each_sentence(index, text, sentences)
@@ -1194,6 +1210,8 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         # "those who care for their parents move up, while those who abuse relatives lose credit":
         # the words of both statements together may spell a false variant neither says
         parts = each_part(index, text, CONTRASTED)
+        if parts is not None and parts.verdict is Verdict.TRUE:
+            return parts  # "Pengyuan, Chengxin and Intellicredit sit on the supervisors' board, while five took seats among the directors"
         if parts is None or parts.verdict is not Verdict.FALSE:
             why = "The claim contrasts two statements and neither is false on its own; it needs a human check."
             return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
