@@ -1311,6 +1311,10 @@ RULES = {
          "weekdays.", "false"),
         ("On Twitter, people post 11% fewer tweets at weekends than on weekdays.", "true"),
     ],
+    "all, or nearly all, where the source says most": [
+        ("Three years after launch, practically every Chinese internet user had signed up for Weibo.", "misleading"),
+        ("Most Chinese internet users had signed up for Weibo by 2012.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

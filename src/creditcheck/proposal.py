@@ -333,6 +333,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     share = rel.small_share_said_of_all(claim, fact) if verdict is Verdict.TRUE and status != "conflict" else None
     if share:
         return Proposal(Verdict.FALSE, f"The claim says '{share}'; the source gives a far smaller share: {fact.statement}{as_of(fact)}", candidate)
+    most = rel.most_said_of_all(claim, fact) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not claim.negation_scopes else None
+    if most:  # "practically every Chinese internet user had signed up" for "a significant majority"
+        return Proposal(Verdict.MISLEADING, f"The claim says '{most[0]}'; the source says '{most[1]}': {fact.statement}{as_of(fact)}", candidate)
     stranger = led_by_a_stranger(index, claim, fact) if verdict is Verdict.TRUE else None
     if stranger:
         return Proposal(Verdict.UNVERIFIED, f"The claim is about {stranger}, which the fact base does not cover: {fact.statement}", candidate)

@@ -1057,6 +1057,18 @@ def small_share_said_of_all(claim: Analysis, fact: Fact) -> str | None:
     return m.group(0) if shares and max(shares) < 50 else None
 
 
+#: a fact that speaks of part of a whole, however large: "a significant majority of", "many", "most"
+_PART_OF = lazy_compile(r"\b(?:(?:a\s+)?(?:significant|large|vast|clear|slim|narrow)\s+majority|majority\s+of|most\s+of|many|most)\b", re.IGNORECASE)
+
+
+def most_said_of_all(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
+    """(the claim's "nearly all", the fact's "a significant majority") when the claim makes all of
+    what the source says is most or many: "practically every Chinese internet user had signed up"."""
+    m = _NEAR_ALL.search(claim.text)
+    part = _PART_OF.search(fact.statement) if m else None
+    return (m.group(0), part.group(0)) if m and part else None
+
+
 #: who runs a thing, as the words put it: a company or the state
 _RUN_BY = {
     **{stem(w): "company" for w in ("company", "corporation", "corporate", "commercial", "private", "private-sector", "firm", "business")},
