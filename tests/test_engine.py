@@ -853,7 +853,8 @@ RULES = {
         ("2014 State Council notice: nationwide SCS due by 2025", "false"),
     ],
     "a myth stated outright that the source finds unlikely": [
-        ("The state's Social Credit system is designed to boil everything it knows about a citizen down to one single number.", "false"),
+        ("The state's Social Credit system is designed to boil everything it knows about a citizen down to one single number.",
+         "misleading"),  # (as for "each citizen": the data is gathered; one number for it is the overstatement)
         ("Social credit data is unlikely to be boiled down to one number per person.", "true"),
         ("Some fear the Social Credit system could one day boil everything down to one single number.", "unverified"),
         ("Under the Social Credit System, each citizen's personal data is boiled down into one single score.", "misleading"),
@@ -1314,6 +1315,11 @@ RULES = {
     "all, or nearly all, where the source says most": [
         ("Three years after launch, practically every Chinese internet user had signed up for Weibo.", "misleading"),
         ("Most Chinese internet users had signed up for Weibo by 2012.", "true"),
+    ],
+    "'the only one' where the source speaks of others too": [
+        ("Sina Weibo is the one and only micro-blogging service in China.", "misleading"),
+        ("Sina Weibo is China's only microblogging service.", "misleading"),
+        ("Sina Weibo is the most popular of China's several microblogging sites.", "true"),
     ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),

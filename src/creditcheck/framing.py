@@ -232,6 +232,7 @@ _ONE_SCORE = lazy_compile(
 _EACH_PERSON = lazy_compile(
     rf"\b(?:every|each|all|per)\s+(?:single\s+)?(?:chinese\s+)?(?:{_PEOPLE}|chinese)\b"
     r"|\b(?:citizens?|person|individual|resident)'s?\b|\beveryone\b|\beverybody\b|\bthe\s+(?:whole|entire)\s+population\b"
+    r"|\b(?:on|about|of)\s+(?:a|any)\s+(?:person|citizen|individual|resident)\b"
     r"|\b(?:about|on)\s+you\b|\byour\s+(?:whole\s+)?(?:life|data|behaviou?r)\b",
     re.IGNORECASE,
 )

@@ -105,6 +105,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             Verdict.UNVERIFIED, f"The claim speaks of what is to come; the closest false variant of what was already done: {fact.statement}",
             candidate, inapplicable=True,
         )
+    only = rel.made_the_only(claim, fact) if not claim.negation_scopes else None
+    if only and verdict is Verdict.FALSE and not rel.misses_the_error(index, claim, entry):
+        only = None  # the false variant the claim repeats says what is wrong with it
+    if only:  # "Sina Weibo is the one and only micro-blogging service in China" where several sites offer it
+        return Proposal(Verdict.MISLEADING, f"The claim says '{only}'; the source speaks of others too: {fact.statement}{as_of(fact)}", candidate)
     if verdict is Verdict.FALSE and " than " in claim.text and rel.turns_the_variant(index, claim.text, entry):
         return Proposal(
             Verdict.UNVERIFIED, f"The claim says the opposite of the closest false variant: {fact.statement}", candidate, inapplicable=True

@@ -1069,6 +1069,22 @@ def most_said_of_all(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
     return (m.group(0), part.group(0)) if m and part else None
 
 
+#: a claim that makes its subject the only one of its kind: "the one and only microblogging service"
+_THE_ONLY = lazy_compile(
+    r"\b(?:the|its|china's|the\s+country's)\s+(?:one\s+and\s+)?only\b|\bone\s+and\s+only\b|\bthe\s+sole\b|\bonly\s+(?:one|city|company|firm|place)\b",
+    re.IGNORECASE,
+)
+#: ...where the fact speaks of others beside it
+_OTHERS_TOO = lazy_compile(r"\b(?:several|various|other|others|many|some|also|among|one\s+of|such\s+as)\b", re.IGNORECASE)
+
+
+def made_the_only(claim: Analysis, fact: Fact) -> str | None:
+    """The claim's "the only" when the fact speaks of others beside its subject ("Several sites in
+    China offer micro-blogging services, but Sina Weibo is the most popular one")."""
+    m = _THE_ONLY.search(claim.text)
+    return m.group(0) if m and _OTHERS_TOO.search(fact.statement) and not _THE_ONLY.search(fact.statement) else None
+
+
 #: who runs a thing, as the words put it: a company or the state
 _RUN_BY = {
     **{stem(w): "company" for w in ("company", "corporation", "corporate", "commercial", "private", "private-sector", "firm", "business")},
