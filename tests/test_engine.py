@@ -996,7 +996,7 @@ RULES = {
         ("Baidu's credit unit was one of the 8 firms cleared for the 2015 pilots.", "false"),
         ("Koala Credit was one of the eight pilot firms.", "true"),
         ("Koala Credit was not one of the eight pilot firms.", "false"),
-        ("The eight pilot firms, Alibaba's Sesame Credit among them, have been merged into Baihang Credit.", "unverified"),
+        ("The eight pilot firms, Alibaba's Sesame Credit among them, have been merged into Baihang Credit.", "misleading"),
     ],
     "a place swapped in what a list's fact says": [
         ("On May 22, Shanghai authorities announced a special blacklist for people who break the rules of the bike-sharing industry.", "false"),
@@ -1320,6 +1320,12 @@ RULES = {
         ("Sina Weibo is the one and only micro-blogging service in China.", "misleading"),
         ("Sina Weibo is China's only microblogging service.", "misleading"),
         ("Sina Weibo is the most popular of China's several microblogging sites.", "true"),
+    ],
+    "the whole of a thing said to move where the source moves only part of it": [
+        ("Sesame Credit was folded into Baihang in 2018.", "misleading"),
+        ("The eight pilot firms, Sesame Credit among them, are being absorbed into Baihang Credit.", "misleading"),
+        ("The eight firms' personal credit rating operations are being folded into Baihang.", "true"),
+        ("Baihang Credit's set to be folded into the People's Bank of China next year.", "unverified"),
     ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),

@@ -1085,6 +1085,46 @@ def made_the_only(claim: Analysis, fact: Fact) -> str | None:
     return m.group(0) if m and _OTHERS_TOO.search(fact.statement) and not _THE_ONLY.search(fact.statement) else None
 
 
+#: a fact that says only part of something goes somewhere: "all parts of the eight companies that
+#: dealt with personal credit ratings will be incorporated into Baihang, while other parts can continue"
+_ONLY_PART_MOVES = lazy_compile(r"\b(?:parts?|units?|divisions?|operations|business(?:es)?)\s+of\b[^.]*\b(?:while|whereas)\s+(?:the\s+)?other\s+(?:parts?|units?|divisions?)\b", re.IGNORECASE)
+#: a claim that moves something into something else: "folded into", "swallowed whole by", "handed over to"
+_MOVED_INTO = lazy_compile(
+    r"\b(?:merg(?:e|ed|es|ing)|fold(?:ed|s|ing)?|absorb(?:ed|s|ing)?|swallow(?:ed|s|ing)?|incorporat(?:ed|es?|ing)|subsumed|"
+    r"taken\s+over|took\s+over|hand(?:ed|s|ing)?|consolidat(?:ed|es?|ing)|integrat(?:ed|es?|ing)|wound\s+up|shut\s+down|closed\s+down)\b",
+    re.IGNORECASE,
+)
+#: ...and one that says which part moves
+_WHICH_PART = lazy_compile(r"\bpersonal\s+credit\b|\b(?:parts?|units?|divisions?|arms?)\b", re.IGNORECASE)
+
+
+def whole_for_part(index: Index, claim: Analysis) -> Fact | None:
+    """The fact that says only part of a thing moves, for a claim that moves all of it ("Sesame
+    Credit has been folded entirely into Baihang", "the eight firms were absorbed into Baihang")."""
+    if claim.negation_scopes or not _MOVED_INTO.search(claim.text) or _WHICH_PART.search(claim.text):
+        return None
+    found = index.derived.get("only_part_moves")
+    if found is None:
+        found = index.derived["only_part_moves"] = tuple(
+            i for i, f in enumerate(index.factbase.facts) if _ONLY_PART_MOVES.search(f.statement)
+        )
+    made = products(index)
+    for i in found:  # type: ignore[union-attr]
+        fact = index.factbase.facts[i]
+        target, movers = fact.entities[0], set(fact.entities[1:])
+        movers |= {e for e, p in made.items() if p in movers}
+        if target in claim.entities and not movers.isdisjoint(claim.entities) and _moved_into(index, claim.text) in (None, target):
+            return fact
+    return None
+
+
+def _moved_into(index: Index, text: str) -> str | None:
+    """The name a text moves something into ("folded into the People's Bank of China"), if it says."""
+    into = re.search(r"\binto\b", text, re.IGNORECASE)
+    after = [e for i, _, e in index.aliases.find(text) if into and i > into.end()] if into else []
+    return after[0] if after else None
+
+
 #: who runs a thing, as the words put it: a company or the state
 _RUN_BY = {
     **{stem(w): "company" for w in ("company", "corporation", "corporate", "commercial", "private", "private-sector", "firm", "business")},

@@ -706,6 +706,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     one = checks.one_system(claim)
     if one:
         return _framed(text, one)
+    whole = rel.whole_for_part(index, claim)
+    if whole is not None:  # "Sesame Credit has been folded entirely into Baihang"
+        return _stated(text, whole, Verdict.MISLEADING, f"The source says only part of it moves: {whole.statement}", DECIDE_SCORE)
     conflation = checks.conflation(claim)
     if conflation:
         return _framed(text, conflation)
