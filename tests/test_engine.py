@@ -1327,6 +1327,11 @@ RULES = {
         ("The eight firms' personal credit rating operations are being folded into Baihang.", "true"),
         ("Baihang Credit's set to be folded into the People's Bank of China next year.", "unverified"),
     ],
+    "an effect the source says will come, presented as happening now, however loosely worded": [
+        ("Jaywalking already drags down the personal credit of Chinese pedestrians.", "misleading"),
+        ("Jaywalkers caught by Shenzhen's cameras already see their personal credit scores fall.", "misleading"),
+        ("State newspapers said jaywalking will affect people's personal credit in the future.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

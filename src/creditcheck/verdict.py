@@ -761,7 +761,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         framed = _loosely_framed(index, claim, candidates) or checks.as_the_system(claim)
         if framed:
             return _framed(text, framed)
-        credited = _said_of_the_state(index, text, claim) or _done_too_soon(index, text, claim)
+        credited = _said_of_the_state(index, text, claim) or _done_too_soon(index, text, claim) or _future_made_present(index, text, claim)
         if credited:
             return credited
         scene = _SCENE.match(text)
@@ -834,6 +834,33 @@ def _done_too_soon(index: Index, text: str, claim: Analysis) -> Result | None:
     if found is None or found[1] < DONE_SCORE:
         return None
     return _framed(text, dataclasses.replace(plans[found[0]], score=found[1]))
+
+
+#: a fact about an effect still to come: "will also influence people's personal credit in the future"
+_FUTURE_EFFECT = lazy_compile(r"\bin\s+(?:the\s+)?future\b", re.IGNORECASE)
+FUTURE_SCORE = 35.0  #: how near a future effect a claim presenting it as happening now must come
+FUTURE_WORDS = 2  #: ...and how many of its words the claim must use
+
+
+def _future_made_present(index: Index, text: str, claim: Analysis) -> Result | None:
+    """An effect the source says will come, presented as already happening, however loosely worded:
+    "Jaywalking already drags down the personal credit of Chinese pedestrians" for state papers'
+    "traffic violations such as jaywalking will also influence personal credit in the future"."""
+    if claim.negation_scopes or not presented_as_done(text):
+        return None
+    future = index.derived.get("future_effects")
+    if future is None:
+        future = index.derived["future_effects"] = tuple(f.id for f in index.factbase.facts if _FUTURE_EFFECT.search(f.statement))
+    named = [fid for fid in future if not claim.entities.isdisjoint(index.factbase.get(fid).entities)]  # type: ignore[union-attr]
+    found = index.closest_of(claim, named) if named else None
+    if found is None or found[1] < FUTURE_SCORE:
+        return None
+    fact = index.factbase.get(found[0])
+    words = rel.content_words(index, index.terms(claim))
+    framing = as_done(text, fact, found[1])
+    if framing is None or sum(1 for w in words if w in index.true_terms(fact.id)) < FUTURE_WORDS:
+        return None
+    return _framed(text, framing)
 
 
 def _said_of_the_state(index: Index, text: str, claim: Analysis) -> Result | None:
