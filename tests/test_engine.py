@@ -1332,6 +1332,11 @@ RULES = {
         ("Jaywalkers caught by Shenzhen's cameras already see their personal credit scores fall.", "misleading"),
         ("State newspapers said jaywalking will affect people's personal credit in the future.", "true"),
     ],
+    "a score people strive for, made a requirement": [
+        ("Chinese people need a Sesame Credit score of about 650 to access everyday services.", "misleading"),
+        ("A Sesame Credit score of 650 is required to use everyday services in dozens of Chinese cities.", "misleading"),
+        ("Many Chinese aim for a Zhima Credit score of around 650.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

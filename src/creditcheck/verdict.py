@@ -761,7 +761,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         framed = _loosely_framed(index, claim, candidates) or checks.as_the_system(claim)
         if framed:
             return _framed(text, framed)
-        credited = _said_of_the_state(index, text, claim) or _done_too_soon(index, text, claim) or _future_made_present(index, text, claim)
+        credited = _said_of_the_state(index, text, claim) or _done_too_soon(index, text, claim) or _loosely_overstated(index, text, claim)
         if credited:
             return credited
         scene = _SCENE.match(text)
@@ -838,29 +838,49 @@ def _done_too_soon(index: Index, text: str, claim: Analysis) -> Result | None:
 
 #: a fact about an effect still to come: "will also influence people's personal credit in the future"
 _FUTURE_EFFECT = lazy_compile(r"\bin\s+(?:the\s+)?future\b", re.IGNORECASE)
-FUTURE_SCORE = 35.0  #: how near a future effect a claim presenting it as happening now must come
-FUTURE_WORDS = 2  #: ...and how many of its words the claim must use
+#: a fact about what people strive for: "a score of approximately 650 is something people strive for"
+_ASPIRED = lazy_compile(r"\b(?:strive[sd]?|striving|aim(?:s|ed)?\s+for|goal|try\s+to\s+reach)\b", re.IGNORECASE)
+#: ...and a claim that makes it a requirement: "need a score of about 650 to get by", "the official pass mark"
+_REQUIRED = lazy_compile(
+    r"\b(?:needs?|needed|must|required?|requires|mandatory|obliged|unless|minimum|pass\s+mark|threshold|cut-?off|benchmark|bar)\b"
+    r"|\bcan(?:'t|not)\b",
+    re.IGNORECASE,
+)
+LOOSE_SHAPE_SCORE = 35.0  #: how near such a fact a claim that overstates it must come
+LOOSE_SHAPE_WORDS = 2  #: ...and how many of its words the claim must use
 
 
-def _future_made_present(index: Index, text: str, claim: Analysis) -> Result | None:
-    """An effect the source says will come, presented as already happening, however loosely worded:
-    "Jaywalking already drags down the personal credit of Chinese pedestrians" for state papers'
-    "traffic violations such as jaywalking will also influence personal credit in the future"."""
-    if claim.negation_scopes or not presented_as_done(text):
+def _loosely_overstated(index: Index, text: str, claim: Analysis) -> Result | None:
+    """A claim that overstates a fact of a telling shape, however loosely it words it: an effect the
+    source says will come, presented as happening now ("Jaywalking already drags down the personal
+    credit of Chinese pedestrians"); a score people strive for, made a requirement ("Chinese people
+    need a Sesame Credit score of about 650 to access everyday services")."""
+    if claim.negation_scopes:
         return None
-    future = index.derived.get("future_effects")
-    if future is None:
-        future = index.derived["future_effects"] = tuple(f.id for f in index.factbase.facts if _FUTURE_EFFECT.search(f.statement))
-    named = [fid for fid in future if not claim.entities.isdisjoint(index.factbase.get(fid).entities)]  # type: ignore[union-attr]
+    if presented_as_done(text):
+        found = _closest_shaped(index, claim, "future_effects", _FUTURE_EFFECT)
+        framing = as_done(text, found, 0.0) if found else None
+        if framing is not None:
+            return _framed(text, framing)
+    if _REQUIRED.search(text) and claim.quantities:
+        found = _closest_shaped(index, claim, "aspirations", _ASPIRED)
+        if found is not None and check_numbers(claim.quantities, fact_figures(found))[0] == "agree":
+            return _stated(text, found, Verdict.MISLEADING, f"The source says people strive for it; the claim makes it a requirement: {found.statement}", LOOSE_SHAPE_SCORE)
+    return None
+
+
+def _closest_shaped(index: Index, claim: Analysis, key: str, shape: re.Pattern[str]) -> Fact | None:
+    """The fact of this shape (its statement matches it) that names something the claim names and
+    that the claim comes near enough, in its words, to be speaking of."""
+    shaped = index.derived.get(key)
+    if shaped is None:
+        shaped = index.derived[key] = tuple(f.id for f in index.factbase.facts if shape.search(f.statement))
+    named = [fid for fid in shaped if not claim.entities.isdisjoint(index.factbase.get(fid).entities)]  # type: ignore[union-attr]
     found = index.closest_of(claim, named) if named else None
-    if found is None or found[1] < FUTURE_SCORE:
+    if found is None or found[1] < LOOSE_SHAPE_SCORE:
         return None
-    fact = index.factbase.get(found[0])
     words = rel.content_words(index, index.terms(claim))
-    framing = as_done(text, fact, found[1])
-    if framing is None or sum(1 for w in words if w in index.true_terms(fact.id)) < FUTURE_WORDS:
-        return None
-    return _framed(text, framing)
+    return index.factbase.get(found[0]) if sum(1 for w in words if w in index.true_terms(found[0])) >= LOOSE_SHAPE_WORDS else None
 
 
 def _said_of_the_state(index: Index, text: str, claim: Analysis) -> Result | None:
