@@ -1157,7 +1157,7 @@ RULES = {
         ("PBOC spokesman Wan Cunzhi said commercial services such as Sesame Credit lack independence.", "true"),
     ],
     "a looser phrasing handed the claim confirms only what it says": [
-        ("The young Shanxi man was blacklisted for vandalizing a shared bicycle.", "unverified"),
+        ("The young Shanxi man was blacklisted for vandalizing a shared bicycle.", "false"),  # (never true: another reason)
         ("The young Shanxi man was blacklisted after jumping the ticket barriers at Yangling Station.", "true"),
     ],
     "a year that dates the subject's own start is no other time": [
@@ -1336,6 +1336,10 @@ RULES = {
         ("Chinese people need a Sesame Credit score of about 650 to access everyday services.", "misleading"),
         ("A Sesame Credit score of 650 is required to use everyday services in dozens of Chinese cities.", "misleading"),
         ("Many Chinese aim for a Zhima Credit score of around 650.", "true"),
+    ],
+    "a reason for a punishment other than the one the source gives for the same person": [
+        ("The Shanxi man was blacklisted because he did not repay his bank loan.", "false"),
+        ("In Guangdong, people were blacklisted for vandalising shared bikes.", "true"),
     ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),

@@ -706,6 +706,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     one = checks.one_system(claim)
     if one:
         return _framed(text, one)
+    reason = _other_reason(index, text, claim)
+    if reason is not None:  # "The Shanxi man was blacklisted for vandalising a shared bike"
+        return reason
     whole = rel.whole_for_part(index, claim)
     if whole is not None:  # "Sesame Credit has been folded entirely into Baihang"
         return _stated(text, whole, Verdict.MISLEADING, f"The source says only part of it moves: {whole.statement}", DECIDE_SCORE)
@@ -866,6 +869,35 @@ def _loosely_overstated(index: Index, text: str, claim: Analysis) -> Result | No
         found = _closest_shaped(index, claim, "aspirations", _ASPIRED)
         if found is not None and check_numbers(claim.quantities, fact_figures(found))[0] == "agree":
             return _stated(text, found, Verdict.MISLEADING, f"The source says people strive for it; the claim makes it a requirement: {found.statement}", LOOSE_SHAPE_SCORE)
+    return None
+
+
+#: what someone was punished for: "was blacklisted after jumping over the ticket barriers", "landed on the blacklist over an unpaid loan"
+_PUNISHED_FOR = lazy_compile(
+    r"\b(?:blacklisted|banned|punished|fined|(?:put|placed|landed|ended\s+up)\s+on\s+(?:the\s+|a\s+)?(?:[\w'\"-]+\s+){0,4}?blacklist|"
+    r"ended\s+up\s+blacklisted)\b(?:\s+in\s+\w+)?\s*,?\s+(?:for|after|because(?:\s+of)?|over|due\s+to)\s+(?P<cause>[^,.;]+)",
+    re.IGNORECASE,
+)
+
+
+def _other_reason(index: Index, text: str, claim: Analysis) -> Result | None:
+    """A reason for a punishment other than the one the source gives for the same person ("The
+    Shanxi man was blacklisted for vandalising a shared bike", where he jumped ticket barriers)."""
+    m = _PUNISHED_FOR.search(text)
+    if m is None or re.search(r"\b(?:not|never|no)\b|n't\b", text[: m.start()], re.IGNORECASE):
+        return None
+    shaped = index.derived.get("punished_for")
+    if shaped is None:
+        shaped = index.derived["punished_for"] = tuple(f.id for f in index.factbase.facts if _PUNISHED_FOR.search(f.statement))
+    kinds = index.kinds
+    who = {e for e in claim.entities if kinds.get(e) in ("place", "person")}
+    for fid in shaped:  # type: ignore[union-attr]
+        fact = index.factbase.get(fid)
+        if who.isdisjoint(fact.entities) or not who <= set(index.known.get(fid, fact.entities)):
+            continue
+        said = [w for w in index.analyse(m.group("cause")).tokens if len(w) > 2]
+        if said and not any(w in index.true_terms(fid) for w in said):
+            return _stated(text, fact, Verdict.FALSE, f"The source gives another reason: {fact.statement}", DECIDE_SCORE)
     return None
 
 
