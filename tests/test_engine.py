@@ -1341,6 +1341,11 @@ RULES = {
         ("The Shanxi man was blacklisted because he did not repay his bank loan.", "false"),
         ("In Guangdong, people were blacklisted for vandalising shared bikes.", "true"),
     ],
+    "a former employer other than the one the source gives": [
+        ("Zhu Huanqi came to Baihang from Ant Financial.", "false"),
+        ("Baihang chief Zhu Huanqi: ex-Ant Financial executive", "false"),
+        ("Zhu Huanqi came to Baihang from Huida Asset Management.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

@@ -706,6 +706,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     one = checks.one_system(claim)
     if one:
         return _framed(text, one)
+    came = _came_from_elsewhere(index, text, claim)
+    if came is not None:  # "Zhu Huanqi came to Baihang from Ant Financial"
+        return came
     reason = _other_reason(index, text, claim)
     if reason is not None:  # "The Shanxi man was blacklisted for vandalising a shared bike"
         return reason
@@ -898,6 +901,40 @@ def _other_reason(index: Index, text: str, claim: Analysis) -> Result | None:
         said = [w for w in index.analyse(m.group("cause")).tokens if len(w) > 2]
         if said and not any(w in index.true_terms(fid) for w in said):
             return _stated(text, fact, Verdict.FALSE, f"The source gives another reason: {fact.statement}", DECIDE_SCORE)
+    return None
+
+
+#: a fact about where someone worked before: "Zhu Huanqi previously worked at Huida Asset Management"
+_PREVIOUSLY = lazy_compile(r"\b(?:previously|formerly|former)\b", re.IGNORECASE)
+#: ...and a claim that says where they came from: "came to Baihang from Ant Financial", "ex-Ant Financial executive"
+_CAME_FROM = lazy_compile(
+    r"\b(?:came|joined|moved|arrived|switched|jumped)\b[^.;]*?\bfrom\b|\b(?:former|formerly|previously|earlier)\b|\bex-|"
+    r"\bbefore\b[^.;]*\b(?:worked|career|executive|was\s+at|stint)\b|\b(?:made|built|spent)\s+(?:his|her)\s+career\b",
+    re.IGNORECASE,
+)
+
+
+def _came_from_elsewhere(index: Index, text: str, claim: Analysis) -> Result | None:
+    """Someone's former employer other than the one the source gives ("Zhu Huanqi came to Baihang
+    from Ant Financial", where he previously worked at Huida Asset Management)."""
+    if claim.negation_scopes or not _CAME_FROM.search(text):
+        return None
+    kinds = index.kinds
+    people = {e for e in claim.entities if kinds.get(e) == "person"}
+    if not people:
+        return None
+    shaped = index.derived.get("previous_employers")
+    if shaped is None:
+        shaped = index.derived["previous_employers"] = tuple(f.id for f in index.factbase.facts if _PREVIOUSLY.search(f.statement))
+    for fid in shaped:  # type: ignore[union-attr]
+        fact = index.factbase.get(fid)
+        if people.isdisjoint(fact.entities) or not any(kinds.get(e) == "company" for e in fact.entities):
+            continue
+        known = set(index.known.get(fid, fact.entities))
+        others = [e for e in claim.entities if kinds.get(e) in ("company", "credit-score") and e not in known and not index.linked(e, frozenset(known))]
+        if others:
+            name = index.factbase.entities[others[0]].name
+            return _stated(text, fact, Verdict.FALSE, f"The source names another former employer, not {name}: {fact.statement}", DECIDE_SCORE)
     return None
 
 
