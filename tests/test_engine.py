@@ -1346,6 +1346,10 @@ RULES = {
         ("Baihang chief Zhu Huanqi: ex-Ant Financial executive", "false"),
         ("Zhu Huanqi came to Baihang from Huida Asset Management.", "true"),
     ],
+    "a trial presented as running in full since its launch date": [
+        ("Tencent Credit has been scoring users nationwide since it launched in January 2018.", "misleading"),
+        ("Tencent Credit officially launched a trial of its score programme in January 2018.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

@@ -852,6 +852,10 @@ _REQUIRED = lazy_compile(
     r"|\bcan(?:'t|not)\b",
     re.IGNORECASE,
 )
+#: a fact about a trial launched at a time: "launched a trial of its score programme in January 2018"
+_A_TRIAL = lazy_compile(r"\blaunch\w*\s+(?:a|its)\s+trial\b", re.IGNORECASE)
+#: ...and a claim that has it running in full since: "has been scoring users since", "went live", "in full use"
+_RUNNING = lazy_compile(r"\b(?:has|have)\s+been\s+\w+ing\b|\bwent\s+live\b|\bin\s+(?:full\s+)?use\b|\brolled\s+out\b|\bever\s+since\b", re.IGNORECASE)
 LOOSE_SHAPE_SCORE = 35.0  #: how near such a fact a claim that overstates it must come
 LOOSE_SHAPE_WORDS = 2  #: ...and how many of its words the claim must use
 
@@ -868,6 +872,12 @@ def _loosely_overstated(index: Index, text: str, claim: Analysis) -> Result | No
         framing = as_done(text, found, 0.0) if found else None
         if framing is not None:
             return _framed(text, framing)
+    dated = [q for q in claim.quantities if q.kind in ("year", "month")]
+    if dated and rel.TRIAL_WORDS.isdisjoint(claim.tokens) and (_RUNNING.search(text) or not rel.LAUNCH.isdisjoint(claim.tokens)):
+        found = _closest_shaped(index, claim, "trials", _A_TRIAL)
+        if found is not None and check_numbers(tuple(dated), fact_figures(found))[0] == "agree":
+            # "Tencent Credit has been scoring users across China since January 2018": a trial, launched then
+            return _stated(text, found, Verdict.MISLEADING, f"The source speaks of a trial; the claim presents it as a full launch: {found.statement}", LOOSE_SHAPE_SCORE)
     if _REQUIRED.search(text) and claim.quantities:
         found = _closest_shaped(index, claim, "aspirations", _ASPIRED)
         if found is not None and check_numbers(claim.quantities, fact_figures(found))[0] == "agree":
