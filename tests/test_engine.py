@@ -1350,6 +1350,13 @@ RULES = {
         ("Tencent Credit has been scoring users nationwide since it launched in January 2018.", "misleading"),
         ("Tencent Credit officially launched a trial of its score programme in January 2018.", "true"),
     ],
+    "an opening that sets a scene or concedes is left unchecked when the rest decides": [
+        ("Although most people who download it think of it simply as an Alibaba product, Sesame Credit is in fact run by Ant "
+         "Financial, the financial affiliate of Alibaba.", "true"),
+        ("Of the eight companies in the central bank's pilot, Qianhai Credit can point to a particularly heavyweight parent, "
+         "having been launched by the financial giant Ping An.", "true"),
+        ("Although Tencent runs it, Sesame Credit is run by Tencent.", "false"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),
@@ -1671,3 +1678,9 @@ def test_a_compound_the_base_never_uses_is_matched_by_its_parts(checker):
     result = checker.check_claim("Weibo is a male-dominated platform.")
     closest = result.match or result.runner_up
     assert closest is not None and closest.fact.id == "weibo-gender-split"
+
+
+def test_barely_before_an_amount_denies_nothing(checker):
+    """"barely two years after its debut" hedges an amount; "barely discussed" denies."""
+    assert not checker.index.analyse("By 2017, barely two years after its debut, Sesame Credit had 520 million users.").negation_scopes
+    assert checker.index.analyse("Social credit is barely discussed on Weibo.").negation_scopes

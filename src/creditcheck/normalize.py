@@ -478,6 +478,11 @@ _NOT_A_DENIAL = {
     "no": re.compile(r"\.\s*\d|\s+matter\b|\s+doubt\b|\s+wonder\b"),
     "none": re.compile(r"\s+other\s+than\b"),
     "not": re.compile(r"\s+only\b(?=.*\bbut\b)"),
+    # "barely two years after its debut": an amount hedged, nothing denied
+    **dict.fromkeys(
+        ("barely", "hardly", "scarcely"),
+        re.compile(r"\s+(?:\d|a\s+(?:year|month|week|decade|day|few)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|half)\b)"),
+    ),
 }
 _NOT_ALWAYS = frozenset(_NOT_A_DENIAL)
 _BOUND = re.compile(

@@ -16,6 +16,7 @@ from .lazyre import lazy_compile
 from .matching import Index
 from .models import Result, Verdict
 from .normalize import Analysis
+from .quantities import extract_quantities
 
 
 def decide(index: Index, text: str, claim: Analysis) -> Result:
@@ -261,7 +262,7 @@ def _answered(index: Index, text: str, question: str, reply: str, subject: str |
 _SEGMENT_BREAK = lazy_compile(r"\s*(?:[,;()\u2013\u2014]|\s-\s)\s*")
 #: a part that leans on the rest of the sentence: a scene, a comparison, a relative clause, an appositive
 _SUBORDINATE = lazy_compile(
-    r"^(?:(?:much|just|even|not\s+long|shortly|soon|long|well)\s+)?(?:as|like|unlike|after|before|since|when|while|whereas|although|though|under|"
+    r"^(?:(?:much|just|even|not\s+long|shortly|soon|long|well)\s+)?(?:as|like|unlike|after|before|since|when|while|whereas|although|though|under|of|for|"
     r"amid|among|following|despite|with|without|in|on|at|during|which|who|whose|where|that|one\s+of|an?|the|its|their|his|her|"
     r"having|being|once|now|then)\b",
     re.IGNORECASE,
@@ -284,9 +285,35 @@ def without_strangers(index: Index, text: str, strangers: list[str]) -> Result |
     found = [(i, j) for i, j, e in index.aliases.find(text) if e in strangers]
     if not found:
         return None
-    cuts = [0, *(x for m in _SEGMENT_BREAK.finditer(text) for x in (m.start(), m.end())), len(text)]
-    segments = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2) if text[cuts[k] : cuts[k + 1]].strip(" .")]
+    segments = _segments(text)
     dropped = [(a, b) for a, b in segments if any(a <= i < b for i, _ in found)]
+    return _judged_without(index, text, segments, dropped, strangers)
+
+
+def without_opener(index: Index, text: str) -> Result | None:
+    """The claim judged without the phrase it opens with, when that only sets a scene or concedes
+    something and gives no figure ("Although most people think of it simply as an Alibaba product,
+    Sesame Credit is in fact run by Ant Financial"): as :func:`without_strangers`."""
+    segments = _segments(text)
+    if len(segments) < 2:
+        return None
+    a, b = segments[0]
+    opener = text[a:b]
+    if extract_quantities(opener) or not _OPENS_A_SCENE.match(opener.strip()):
+        return None
+    rest_names = {e for i, _, e in index.aliases.find(text) if i >= b}
+    return _judged_without(index, text, segments, [(a, b)], [e for _, _, e in index.aliases.find(opener) if e not in rest_names])
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Where the parts of a text set off by commas, semicolons, brackets or dashes start and end."""
+    cuts = [0, *(x for m in _SEGMENT_BREAK.finditer(text) for x in (m.start(), m.end())), len(text)]
+    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2) if text[cuts[k] : cuts[k + 1]].strip(" .")]
+
+
+def _judged_without(
+    index: Index, text: str, segments: list[tuple[int, int]], dropped: list[tuple[int, int]], strangers: list[str]
+) -> Result | None:
     kept = [text[a:b].strip() for a, b in segments if (a, b) not in dropped]
     if not dropped or not kept or _RESTATES.search(text) or any(not _SUBORDINATE.match(text[a:b].strip()) for a, b in dropped):
         return None
@@ -314,6 +341,15 @@ def without_strangers(index: Index, text: str, strangers: list[str]) -> Result |
             return None  # "Much as Tencent's programme does, Sesame Credit rates people from 350 to 950" says it of Tencent too
     quoted = " and ".join(f"'{text[a:b].strip()}'" for a, b in dropped)
     return dataclasses.replace(main, claim=text, explanation=f"{main.explanation} (The part {quoted} is not checked.)")
+
+
+#: an opening phrase that sets a scene or concedes: "Although most people ...", "Of the eight companies ...",
+#: "For the time being, as visitors discover", "Among the programmes foreign correspondents scrutinise"
+_OPENS_A_SCENE = lazy_compile(
+    r"^(?:although|though|even\s+though|of\s+(?:all\s+)?the|among|amongst|for\s+the\s+time\s+being|for\s+now|to\s+outsiders|"
+    r"in\s+the\s+eyes\s+of|as\s+(?:visitors|observers|critics|many|some|reporters|foreign)|much\s+(?:as|like)|just\s+(?:as|like)|like|unlike)\b",
+    re.IGNORECASE,
+)
 
 
 #: a part that says the rest holds of something else too: "Much as Alibaba's programme does"

@@ -30,7 +30,7 @@ from .normalize import Analysis, stem
 from . import discourse
 from .parts import (
     CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, first_name, judge_parts, possessive_named, speaks_of,
-    split_aside,
+    split_aside, without_opener,
     without_strangers,
 )
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
@@ -1282,7 +1282,7 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
     best = candidates[0]
     runner = next((c for c in candidates[1:] if c.entry.fact.id != best.entry.fact.id), None)
     if best.score < DECIDE_SCORE and not loose_conflict(index, claim, best) and not loose_objection(index, claim, best) and not _said_across(index, claim, best):
-        described = _without_description(index, text, claim)
+        described = _without_description(index, text, claim) or without_opener(index, text)
         if described is not None:
             return described
         return Result(
