@@ -1357,6 +1357,13 @@ RULES = {
          "having been launched by the financial giant Ping An.", "true"),
         ("Although Tencent runs it, Sesame Credit is run by Tencent.", "false"),
     ],
+    "the ACLU's 2015 claim repeated on its word is misleading; endorsed as right, false": [
+        ("As the ACLU warned in 2015, every Chinese citizen is to be measured by a 350-950 score tied to their national identity "
+         "card.", "misleading"),
+        ("The ACLU was right in 2015 when it warned that every Chinese citizen would get a 350-950 score tied to their ID card.",
+         "false"),
+        ("In 2015 the ACLU falsely claimed that every Chinese citizen would get a 350-950 score tied to their ID card.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

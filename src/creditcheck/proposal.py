@@ -53,7 +53,7 @@ class Proposal:
 
 #: the claim vouches for what it reports ("as the ACLU correctly reported, ...")
 _ENDORSES = re.compile(
-    r"\b(?:correctly|rightly|accurately|as\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:reported|warned|said|predicted)|"
+    r"\b(?:correctly|rightly|accurately|"
     r"(?:was|were|is|are|proved|proven)\s+(?:right|correct)|(?:had|got)\s+it\s+right)\b",
     re.I,
 )
