@@ -129,6 +129,8 @@ SYNONYMS: Mapping[str, str] = {
     "introduced": "launched",
     "went live": "launched",
     "rolled out": "launched",
+    "roll out": "launch",
+    "rolling out": "launching",
     "took down": "pulled",
     "taken down": "pulled",
     "switched off": "pulled",
