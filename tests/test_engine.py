@@ -1364,6 +1364,12 @@ RULES = {
          "false"),
         ("In 2015 the ACLU falsely claimed that every Chinese citizen would get a 350-950 score tied to their ID card.", "true"),
     ],
+    "someone else ranked first on the same dated list": [
+        ("Angelababy tops Weibo's 2017 celebrity list.", "false"),
+        ("Yao Chen topped Weibo's 2017 celebrity list.", "false"),
+        ("Xie Na tops Weibo's 2017 celebrity list with about 90 million followers.", "true"),
+        ("Actress Yao Chen topped the 2015 list of Weibo celebrities with 78 million followers.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

@@ -25,7 +25,7 @@ from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .membership import counted_in, left_out_of_the_list, outside_the_list
 from .models import Fact, Match, Result, Verdict
-from .names import named_beside, stands_in_for, unknown_name
+from .names import first_unknown_name, named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
 from . import discourse
 from .parts import (
@@ -706,6 +706,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     one = checks.one_system(claim)
     if one:
         return _framed(text, one)
+    ranked = _someone_else_first(index, text, claim)
+    if ranked is not None:  # "Chen Kun topped Weibo's 2017 celebrity list"
+        return ranked
     came = _came_from_elsewhere(index, text, claim)
     if came is not None:  # "Zhu Huanqi came to Baihang from Ant Financial"
         return came
@@ -945,6 +948,56 @@ def _came_from_elsewhere(index: Index, text: str, claim: Analysis) -> Result | N
         if others:
             name = index.factbase.entities[others[0]].name
             return _stated(text, fact, Verdict.FALSE, f"The source names another former employer, not {name}: {fact.statement}", DECIDE_SCORE)
+    return None
+
+
+#: a fact that ranks someone first: "actress Xie Na is the number 1 Weibo celebrity in the 2017 list"
+_RANKED_FIRST = lazy_compile(r"\b(?:number\s+(?:1|one)|no\.\s*1|first|top(?:s|ped)?|most[\s-]followed)\b", re.IGNORECASE)
+#: ...and a claim that ranks someone first: "tops the 2017 list", "came first", "claimed first place"
+_FIRST_PLACE = lazy_compile(
+    r"\b(?:tops|topped|topping|top\s+(?:spot|place)|number\s+(?:1|one)|no\.\s*1|first\s+place|came\s+first|ranked\s+first|"
+    r"most[\s-]followed|in\s+first|led\s+the|leads\s+the|heads\s+the|headed\s+the)\b",
+    re.IGNORECASE,
+)
+
+
+RANKED_COVER = 0.3  #: the share of a claim's words a ranking must say for the claim to speak of that ranking
+#: a name opening a claim that ranks it: "Angelababy tops ...", "Actor Chen Kun topped ..."
+_LEADING_NAME = lazy_compile(
+    r"^\s*(?:(?:actor|actress|singer|host|comedian|star|presenter)\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:tops|topped|came|ranked|claimed|led|leads|heads|headed)\b"
+)
+
+
+def _someone_else_first(index: Index, text: str, claim: Analysis) -> Result | None:
+    """Someone other than the one the source ranks first, ranked first on the same dated list
+    ("Chen Kun topped Weibo's 2017 celebrity list", where Xie Na is number 1 in 2017): only one can be."""
+    if claim.negation_scopes or not _FIRST_PLACE.search(text):
+        return None
+    years = {q.value for q in claim.quantities if q.kind == "year"}
+    if len(years) != 1:
+        return None
+    kinds = index.kinds
+    shaped = index.derived.get("ranked_first")
+    if shaped is None:
+        shaped = index.derived["ranked_first"] = tuple(
+            f.id for f in index.factbase.facts
+            if _RANKED_FIRST.search(f.statement) and any(kinds.get(e) == "person" for e in f.entities)
+        )
+    people = [e for e in claim.entity_order if kinds.get(e) == "person"]
+    words = rel.content_words(index, index.terms(claim))
+    for fid in shaped:  # type: ignore[union-attr]
+        fact = index.factbase.get(fid)
+        if fact_figures(fact).get("year") != years or index.covered(words, index.true_terms(fid)) < RANKED_COVER:
+            continue
+        first = fact.entities[0] if kinds.get(fact.entities[0]) == "person" else None
+        named = people[0] if people else None
+        other = index.factbase.entities[named].name if named and named != first else None
+        if named is None:
+            lead = _LEADING_NAME.match(text)  # ("Angelababy tops ...": one word opening the claim is a name here)
+            other = lead.group(1) if lead and not index.aliases.find(lead.group(1)) else first_unknown_name(index, text)
+        if first is None or other is None:
+            continue
+        return _stated(text, fact, Verdict.FALSE, f"The source ranks {index.factbase.entities[first].name} first, not {other}: {fact.statement}", DECIDE_SCORE)
     return None
 
 
