@@ -1370,6 +1370,11 @@ RULES = {
         ("Xie Na tops Weibo's 2017 celebrity list with about 90 million followers.", "true"),
         ("Actress Yao Chen topped the 2015 list of Weibo celebrities with 78 million followers.", "true"),
     ],
+    "a body said to be the opposite kind of the one the source says it is": [
+        ("NIFA is a private industry lobby with no links to the state.", "false"),
+        ("NIFA is a state-level organization.", "true"),
+        ("The China Internet Finance Association owns 8 percent of Baihang, the same as each of the private firms.", "false"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

@@ -56,6 +56,11 @@ ORDINALS = frozenset(stem(w) for w in ("second", "third", "fourth", "fifth", "si
 ALL_ORDINALS = ORDINALS | {stem("first")}
 
 
+def opposite_of(word: str) -> frozenset[str]:
+    """The words opposite to this (stemmed) word."""
+    return _PARTNERS.get(word, frozenset())
+
+
 def other_ordinal(claim: Analysis, entry: Entry) -> tuple[str, str] | None:
     """(the claim's ordinal, the phrasing's) when both give one and they differ."""
     mine = ALL_ORDINALS.intersection(claim.tokens)

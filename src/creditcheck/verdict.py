@@ -706,6 +706,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     one = checks.one_system(claim)
     if one:
         return _framed(text, one)
+    body = _body_of_another_kind(index, text, claim) if not claim.negation_scopes or "no " in text.lower() else None
+    if body is not None:  # "NIFA is a private industry lobby with no links to the state"
+        return body
     ranked = _someone_else_first(index, text, claim)
     if ranked is not None:  # "Chen Kun topped Weibo's 2017 celebrity list"
         return ranked
@@ -961,6 +964,32 @@ _FIRST_PLACE = lazy_compile(
 )
 
 
+#: a fact that says what kind of body its subject is: "..., is a state-level organization."
+_KIND_OF_BODY = lazy_compile(r"\bis\s+an?\s+([\w-]+)\s+(?:organi[sz]ation|body|association|agency|firm|company|institution|platform)\b", re.IGNORECASE)
+
+
+def _body_of_another_kind(index: Index, text: str, claim: Analysis) -> Result | None:
+    """A body said to be the opposite kind of the one the source says it is ("NIFA is a private
+    industry lobby with no links to the state", where it is a state-level organization)."""
+    lead = next((e for e in claim.entity_order if index.kinds.get(e) != "place"), None)
+    if lead is None:
+        return None
+    predicate = _PREDICATE.search(text)
+    if predicate is None:
+        return None
+    words = set(index.analyse(predicate.group(1)).tokens) - claim.denied  # what the claim says its subject is
+    for fact in index.facts_led_by(lead):
+        m = _KIND_OF_BODY.search(fact.statement)
+        kind = stem(m.group(1).lower()) if m else None
+        opposite = rel.opposite_of(kind) if kind else set()
+        said = sorted(opposite & words)
+        if said and kind not in words:
+            return _stated(text, fact, Verdict.FALSE, f"The claim says '{rel.as_written(text, said[0])}'; the source says the opposite: {fact.statement}", DECIDE_SCORE)
+    return None
+
+
+#: what a claim says its subject is, up to the end of that clause: "is in fact a private initiative"
+_PREDICATE = lazy_compile(r"\b(?:is|was|remains)\s+([^,;:()]+)", re.IGNORECASE)
 RANKED_COVER = 0.3  #: the share of a claim's words a ranking must say for the claim to speak of that ranking
 #: a name opening a claim that ranks it: "Angelababy tops ...", "Actor Chen Kun topped ..."
 _LEADING_NAME = lazy_compile(
