@@ -1375,6 +1375,10 @@ RULES = {
         ("NIFA is a state-level organization.", "true"),
         ("The China Internet Finance Association owns 8 percent of Baihang, the same as each of the private firms.", "false"),
     ],
+    "a closing aside that only describes the time just given": [
+        ("Sina Weibo made its debut in 2009, a year that turned out to be pivotal for micro-blogging in China.", "true"),
+        ("Sina Weibo first went online in 2012, a year that turned out to be pivotal for microblogging in China.", "false"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

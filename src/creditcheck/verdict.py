@@ -83,15 +83,30 @@ def _without_asides(index: Index, text: str, claim: Analysis) -> Result | None:
     closing = _CLOSING_ASIDE.search(main)
     if found is None and closing and len(main[: closing.start()].split()) >= 4:
         # "..., the southern tech hub that is also home to Qianhai Credit.": a closing aside says
-        # something of its own, so without it the rest can only show the claim false
-        found = _main_decided(index, text, [*asides, closing.group(0)], main[: closing.start()] + ".", only_false=True)
+        # something of its own, so without it the rest can only show the claim false; one that
+        # only describes the time just given ("in 2009, a year that proved pivotal") may be left out
+        # when it is not false itself
+        when = _OF_THE_TIME.match(closing.group(0))
+        found = _main_decided(
+            index, text, [*asides, closing.group(0)], main[: closing.start()] + ".", only_false=not when, described=closing.group(0) if when else None
+        )
+        if found is not None and when:
+            said = decide(index, closing.group(0).strip(" ,."), index.analyse(closing.group(0).strip(" ,.")))
+            found = None if said.verdict is Verdict.FALSE else found
     return found
 
 
-def _main_decided(index: Index, text: str, asides: list[str], main: str, *, only_false: bool = False) -> Result | None:
+#: a closing aside that describes the time just given: ", a year that turned out to be pivotal ..."
+_OF_THE_TIME = lazy_compile(r",\s*(?:a|an|the)\s+(?:\w+\s+)?(?:year|month|time|period|era|moment)\s+(?:that|when|in\s+which|of)\b", re.IGNORECASE)
+
+
+def _main_decided(
+    index: Index, text: str, asides: list[str], main: str, *, only_false: bool = False, described: str | None = None
+) -> Result | None:
     # an aside with a figure or a name may be a claim of its own: the main clause alone can then
     # only show the whole false ("Rongcheng, China's social credit laboratory, lies in Guangdong")
-    claims_more = only_false or any(extract_quantities(aside) or index.aliases.find(aside) for aside in asides)
+    # (unless it only describes a time the main clause gives, and is checked on its own: ``described``)
+    claims_more = only_false or any(extract_quantities(aside) or index.aliases.find(aside) for aside in asides if aside != described)
     result = decide(index, main, index.analyse(main))
     if result.verdict is Verdict.UNVERIFIED or (claims_more and result.verdict is not Verdict.FALSE):
         return None
