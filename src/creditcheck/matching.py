@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from .factbase import FactBase
-from .lazyre import lazy_compile
+from .lazyre import LazyPattern, lazy_compile
 from .models import Fact, Verdict
 from .normalize import AliasIndex, Analysis, analyse, stem
 from .quantities import Quantity
@@ -557,6 +557,15 @@ class Index:
         """The facts whose subject (first entity) is ``entity``, in the base's order."""
         facts = self.factbase.facts
         return [facts[i] for i, lead in enumerate(self.fact_leads) if lead == entity]
+
+    def facts_stating(self, shape: LazyPattern) -> list[Fact]:
+        """The facts whose statement matches ``shape`` (worked out once per base and pattern, and
+        kept with the index: the checks that look for facts of a telling shape ask on every claim)."""
+        key = f"stating:{shape.pattern}"
+        found = self.derived.get(key)
+        if found is None:
+            found = self.derived[key] = tuple(i for i, f in enumerate(self.factbase.facts) if shape.search(f.statement))
+        return [self.factbase.facts[i] for i in found]  # type: ignore[union-attr]
 
     def entries_of(self, fact_id: str) -> tuple[Entry, ...]:
         """Every phrasing of one fact."""

@@ -1108,14 +1108,8 @@ def whole_for_part(index: Index, claim: Analysis) -> Fact | None:
     Credit has been folded entirely into Baihang", "the eight firms were absorbed into Baihang")."""
     if claim.negation_scopes or not _MOVED_INTO.search(claim.text) or _WHICH_PART.search(claim.text):
         return None
-    found = index.derived.get("only_part_moves")
-    if found is None:
-        found = index.derived["only_part_moves"] = tuple(
-            i for i, f in enumerate(index.factbase.facts) if _ONLY_PART_MOVES.search(f.statement)
-        )
     made = products(index)
-    for i in found:  # type: ignore[union-attr]
-        fact = index.factbase.facts[i]
+    for fact in index.facts_stating(_ONLY_PART_MOVES):
         target, movers = fact.entities[0], set(fact.entities[1:])
         movers |= {e for e, p in made.items() if p in movers}
         if target in claim.entities and not movers.isdisjoint(claim.entities) and _moved_into(index, claim.text) in (None, target):

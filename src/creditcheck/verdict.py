@@ -21,7 +21,7 @@ from .asides import ASIDE, FRONTED_LIKE, without_asides
 from .dates import FOUNDING, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
 from .framing import STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping
-from .lazyre import lazy_compile
+from .lazyre import LazyPattern, lazy_compile
 from .matching import Candidate, Index
 from .membership import counted_in, left_out_of_the_list, outside_the_list
 from .models import Fact, Match, Result, Verdict
@@ -889,18 +889,18 @@ def _loosely_overstated(index: Index, text: str, claim: Analysis) -> Result | No
     if claim.negation_scopes:
         return None
     if presented_as_done(text):
-        found = _closest_shaped(index, claim, "future_effects", _FUTURE_EFFECT)
+        found = _closest_shaped(index, claim, _FUTURE_EFFECT)
         framing = as_done(text, found, 0.0) if found else None
         if framing is not None:
             return _framed(text, framing)
     dated = [q for q in claim.quantities if q.kind in ("year", "month")]
     if dated and rel.TRIAL_WORDS.isdisjoint(claim.tokens) and (_RUNNING.search(text) or not rel.LAUNCH.isdisjoint(claim.tokens)):
-        found = _closest_shaped(index, claim, "trials", _A_TRIAL)
+        found = _closest_shaped(index, claim, _A_TRIAL)
         if found is not None and check_numbers(tuple(dated), fact_figures(found))[0] == "agree":
             # "Tencent Credit has been scoring users across China since January 2018": a trial, launched then
             return _stated(text, found, Verdict.MISLEADING, f"The source speaks of a trial; the claim presents it as a full launch: {found.statement}", LOOSE_SHAPE_SCORE)
     if _REQUIRED.search(text) and claim.quantities:
-        found = _closest_shaped(index, claim, "aspirations", _ASPIRED)
+        found = _closest_shaped(index, claim, _ASPIRED)
         if found is not None and check_numbers(claim.quantities, fact_figures(found))[0] == "agree":
             return _stated(text, found, Verdict.MISLEADING, f"The source says people strive for it; the claim makes it a requirement: {found.statement}", LOOSE_SHAPE_SCORE)
     return None
@@ -920,13 +920,10 @@ def _other_reason(index: Index, text: str, claim: Analysis) -> Result | None:
     m = _PUNISHED_FOR.search(text)
     if m is None or re.search(r"\b(?:not|never|no)\b|n't\b", text[: m.start()], re.IGNORECASE):
         return None
-    shaped = index.derived.get("punished_for")
-    if shaped is None:
-        shaped = index.derived["punished_for"] = tuple(f.id for f in index.factbase.facts if _PUNISHED_FOR.search(f.statement))
     kinds = index.kinds
     who = {e for e in claim.entities if kinds.get(e) in ("place", "person")}
-    for fid in shaped:  # type: ignore[union-attr]
-        fact = index.factbase.get(fid)
+    for fact in index.facts_stating(_PUNISHED_FOR):
+        fid = fact.id
         if who.isdisjoint(fact.entities) or not who <= set(index.known.get(fid, fact.entities)):
             continue
         said = [w for w in index.analyse(m.group("cause")).tokens if len(w) > 2]
@@ -954,14 +951,10 @@ def _came_from_elsewhere(index: Index, text: str, claim: Analysis) -> Result | N
     people = {e for e in claim.entities if kinds.get(e) == "person"}
     if not people:
         return None
-    shaped = index.derived.get("previous_employers")
-    if shaped is None:
-        shaped = index.derived["previous_employers"] = tuple(f.id for f in index.factbase.facts if _PREVIOUSLY.search(f.statement))
-    for fid in shaped:  # type: ignore[union-attr]
-        fact = index.factbase.get(fid)
+    for fact in index.facts_stating(_PREVIOUSLY):
         if people.isdisjoint(fact.entities) or not any(kinds.get(e) == "company" for e in fact.entities):
             continue
-        known = set(index.known.get(fid, fact.entities))
+        known = set(index.known.get(fact.id, fact.entities))
         others = [e for e in claim.entities if kinds.get(e) in ("company", "credit-score") and e not in known and not index.linked(e, frozenset(known))]
         if others:
             name = index.factbase.entities[others[0]].name
@@ -1021,17 +1014,10 @@ def _someone_else_first(index: Index, text: str, claim: Analysis) -> Result | No
     if len(years) != 1:
         return None
     kinds = index.kinds
-    shaped = index.derived.get("ranked_first")
-    if shaped is None:
-        shaped = index.derived["ranked_first"] = tuple(
-            f.id for f in index.factbase.facts
-            if _RANKED_FIRST.search(f.statement) and any(kinds.get(e) == "person" for e in f.entities)
-        )
     people = [e for e in claim.entity_order if kinds.get(e) == "person"]
     words = rel.content_words(index, index.terms(claim))
-    for fid in shaped:  # type: ignore[union-attr]
-        fact = index.factbase.get(fid)
-        if fact_figures(fact).get("year") != years or index.covered(words, index.true_terms(fid)) < RANKED_COVER:
+    for fact in index.facts_stating(_RANKED_FIRST):
+        if fact_figures(fact).get("year") != years or index.covered(words, index.true_terms(fact.id)) < RANKED_COVER:
             continue
         first = fact.entities[0] if kinds.get(fact.entities[0]) == "person" else None
         named = people[0] if people else None
@@ -1045,13 +1031,10 @@ def _someone_else_first(index: Index, text: str, claim: Analysis) -> Result | No
     return None
 
 
-def _closest_shaped(index: Index, claim: Analysis, key: str, shape: re.Pattern[str]) -> Fact | None:
+def _closest_shaped(index: Index, claim: Analysis, shape: LazyPattern) -> Fact | None:
     """The fact of this shape (its statement matches it) that names something the claim names and
     that the claim comes near enough, in its words, to be speaking of."""
-    shaped = index.derived.get(key)
-    if shaped is None:
-        shaped = index.derived[key] = tuple(f.id for f in index.factbase.facts if shape.search(f.statement))
-    named = [fid for fid in shaped if not claim.entities.isdisjoint(index.factbase.get(fid).entities)]  # type: ignore[union-attr]
+    named = [f.id for f in index.facts_stating(shape) if not claim.entities.isdisjoint(f.entities)]
     found = index.closest_of(claim, named) if named else None
     if found is None or found[1] < LOOSE_SHAPE_SCORE:
         return None
