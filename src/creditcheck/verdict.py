@@ -21,11 +21,11 @@ from .asides import ASIDE, FRONTED_LIKE, without_asides
 from .dates import FOUNDING, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
 from .framing import STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping
-from .lazyre import LazyPattern, lazy_compile
+from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .membership import counted_in, left_out_of_the_list, outside_the_list
 from .models import Fact, Match, Result, Verdict
-from .names import first_unknown_name, named_beside, stands_in_for, unknown_name
+from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
 from . import discourse
 from .parts import (
@@ -35,6 +35,7 @@ from .parts import (
 )
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
 from .quantities import MONTH_WORD, extract_quantities
+from .shapes import body_of_another_kind, came_from_elsewhere, loosely_overstated, other_reason, someone_else_first
 
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
@@ -721,16 +722,16 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     one = checks.one_system(claim)
     if one:
         return _framed(text, one)
-    body = _body_of_another_kind(index, text, claim) if not claim.negation_scopes or "no " in text.lower() else None
+    body = body_of_another_kind(index, text, claim) if not claim.negation_scopes or "no " in text.lower() else None
     if body is not None:  # "NIFA is a private industry lobby with no links to the state"
         return body
-    ranked = _someone_else_first(index, text, claim)
+    ranked = someone_else_first(index, text, claim)
     if ranked is not None:  # "Chen Kun topped Weibo's 2017 celebrity list"
         return ranked
-    came = _came_from_elsewhere(index, text, claim)
+    came = came_from_elsewhere(index, text, claim)
     if came is not None:  # "Zhu Huanqi came to Baihang from Ant Financial"
         return came
-    reason = _other_reason(index, text, claim)
+    reason = other_reason(index, text, claim)
     if reason is not None:  # "The Shanxi man was blacklisted for vandalising a shared bike"
         return reason
     whole = rel.whole_for_part(index, claim)
@@ -788,7 +789,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         framed = _loosely_framed(index, claim, candidates) or checks.as_the_system(claim)
         if framed:
             return _framed(text, framed)
-        credited = _said_of_the_state(index, text, claim) or _done_too_soon(index, text, claim) or _loosely_overstated(index, text, claim)
+        credited = _said_of_the_state(index, text, claim) or _done_too_soon(index, text, claim) or loosely_overstated(index, text, claim)
         if credited:
             return credited
         scene = _SCENE.match(text)
@@ -861,185 +862,6 @@ def _done_too_soon(index: Index, text: str, claim: Analysis) -> Result | None:
     if found is None or found[1] < DONE_SCORE:
         return None
     return _framed(text, dataclasses.replace(plans[found[0]], score=found[1]))
-
-
-#: a fact about an effect still to come: "will also influence people's personal credit in the future"
-_FUTURE_EFFECT = lazy_compile(r"\bin\s+(?:the\s+)?future\b", re.IGNORECASE)
-#: a fact about what people strive for: "a score of approximately 650 is something people strive for"
-_ASPIRED = lazy_compile(r"\b(?:strive[sd]?|striving|aim(?:s|ed)?\s+for|goal|try\s+to\s+reach)\b", re.IGNORECASE)
-#: ...and a claim that makes it a requirement: "need a score of about 650 to get by", "the official pass mark"
-_REQUIRED = lazy_compile(
-    r"\b(?:needs?|needed|must|required?|requires|mandatory|obliged|unless|minimum|pass\s+mark|threshold|cut-?off|benchmark|bar)\b"
-    r"|\bcan(?:'t|not)\b",
-    re.IGNORECASE,
-)
-#: a fact about a trial launched at a time: "launched a trial of its score programme in January 2018"
-_A_TRIAL = lazy_compile(r"\blaunch\w*\s+(?:a|its)\s+trial\b", re.IGNORECASE)
-#: ...and a claim that has it running in full since: "has been scoring users since", "went live", "in full use"
-_RUNNING = lazy_compile(r"\b(?:has|have)\s+been\s+\w+ing\b|\bwent\s+live\b|\bin\s+(?:full\s+)?use\b|\brolled\s+out\b|\bever\s+since\b", re.IGNORECASE)
-LOOSE_SHAPE_SCORE = 35.0  #: how near such a fact a claim that overstates it must come
-LOOSE_SHAPE_WORDS = 2  #: ...and how many of its words the claim must use
-
-
-def _loosely_overstated(index: Index, text: str, claim: Analysis) -> Result | None:
-    """A claim that overstates a fact of a telling shape, however loosely it words it: an effect the
-    source says will come, presented as happening now ("Jaywalking already drags down the personal
-    credit of Chinese pedestrians"); a score people strive for, made a requirement ("Chinese people
-    need a Sesame Credit score of about 650 to access everyday services")."""
-    if claim.negation_scopes:
-        return None
-    if presented_as_done(text):
-        found = _closest_shaped(index, claim, _FUTURE_EFFECT)
-        framing = as_done(text, found, 0.0) if found else None
-        if framing is not None:
-            return _framed(text, framing)
-    dated = [q for q in claim.quantities if q.kind in ("year", "month")]
-    if dated and rel.TRIAL_WORDS.isdisjoint(claim.tokens) and (_RUNNING.search(text) or not rel.LAUNCH.isdisjoint(claim.tokens)):
-        found = _closest_shaped(index, claim, _A_TRIAL)
-        if found is not None and check_numbers(tuple(dated), fact_figures(found))[0] == "agree":
-            # "Tencent Credit has been scoring users across China since January 2018": a trial, launched then
-            return _stated(text, found, Verdict.MISLEADING, f"The source speaks of a trial; the claim presents it as a full launch: {found.statement}", LOOSE_SHAPE_SCORE)
-    if _REQUIRED.search(text) and claim.quantities:
-        found = _closest_shaped(index, claim, _ASPIRED)
-        if found is not None and check_numbers(claim.quantities, fact_figures(found))[0] == "agree":
-            return _stated(text, found, Verdict.MISLEADING, f"The source says people strive for it; the claim makes it a requirement: {found.statement}", LOOSE_SHAPE_SCORE)
-    return None
-
-
-#: what someone was punished for: "was blacklisted after jumping over the ticket barriers", "landed on the blacklist over an unpaid loan"
-_PUNISHED_FOR = lazy_compile(
-    r"\b(?:blacklisted|banned|punished|fined|(?:put|placed|landed|ended\s+up)\s+on\s+(?:the\s+|a\s+)?(?:[\w'\"-]+\s+){0,4}?blacklist|"
-    r"ended\s+up\s+blacklisted)\b(?:\s+in\s+\w+)?\s*,?\s+(?:for|after|because(?:\s+of)?|over|due\s+to)\s+(?P<cause>[^,.;]+)",
-    re.IGNORECASE,
-)
-
-
-def _other_reason(index: Index, text: str, claim: Analysis) -> Result | None:
-    """A reason for a punishment other than the one the source gives for the same person ("The
-    Shanxi man was blacklisted for vandalising a shared bike", where he jumped ticket barriers)."""
-    m = _PUNISHED_FOR.search(text)
-    if m is None or re.search(r"\b(?:not|never|no)\b|n't\b", text[: m.start()], re.IGNORECASE):
-        return None
-    kinds = index.kinds
-    who = {e for e in claim.entities if kinds.get(e) in ("place", "person")}
-    for fact in index.facts_stating(_PUNISHED_FOR):
-        fid = fact.id
-        if who.isdisjoint(fact.entities) or not who <= set(index.known.get(fid, fact.entities)):
-            continue
-        said = [w for w in index.analyse(m.group("cause")).tokens if len(w) > 2]
-        if said and not any(w in index.true_terms(fid) for w in said):
-            return _stated(text, fact, Verdict.FALSE, f"The source gives another reason: {fact.statement}", DECIDE_SCORE)
-    return None
-
-
-#: a fact about where someone worked before: "Zhu Huanqi previously worked at Huida Asset Management"
-_PREVIOUSLY = lazy_compile(r"\b(?:previously|formerly|former)\b", re.IGNORECASE)
-#: ...and a claim that says where they came from: "came to Baihang from Ant Financial", "ex-Ant Financial executive"
-_CAME_FROM = lazy_compile(
-    r"\b(?:came|joined|moved|arrived|switched|jumped)\b[^.;]*?\bfrom\b|\b(?:former|formerly|previously|earlier)\b|\bex-|"
-    r"\bbefore\b[^.;]*\b(?:worked|career|executive|was\s+at|stint)\b|\b(?:made|built|spent)\s+(?:his|her)\s+career\b",
-    re.IGNORECASE,
-)
-
-
-def _came_from_elsewhere(index: Index, text: str, claim: Analysis) -> Result | None:
-    """Someone's former employer other than the one the source gives ("Zhu Huanqi came to Baihang
-    from Ant Financial", where he previously worked at Huida Asset Management)."""
-    if claim.negation_scopes or not _CAME_FROM.search(text):
-        return None
-    kinds = index.kinds
-    people = {e for e in claim.entities if kinds.get(e) == "person"}
-    if not people:
-        return None
-    for fact in index.facts_stating(_PREVIOUSLY):
-        if people.isdisjoint(fact.entities) or not any(kinds.get(e) == "company" for e in fact.entities):
-            continue
-        known = set(index.known.get(fact.id, fact.entities))
-        others = [e for e in claim.entities if kinds.get(e) in ("company", "credit-score") and e not in known and not index.linked(e, frozenset(known))]
-        if others:
-            name = index.factbase.entities[others[0]].name
-            return _stated(text, fact, Verdict.FALSE, f"The source names another former employer, not {name}: {fact.statement}", DECIDE_SCORE)
-    return None
-
-
-#: a fact that ranks someone first: "actress Xie Na is the number 1 Weibo celebrity in the 2017 list"
-_RANKED_FIRST = lazy_compile(r"\b(?:number\s+(?:1|one)|no\.\s*1|first|top(?:s|ped)?|most[\s-]followed)\b", re.IGNORECASE)
-#: ...and a claim that ranks someone first: "tops the 2017 list", "came first", "claimed first place"
-_FIRST_PLACE = lazy_compile(
-    r"\b(?:tops|topped|topping|top\s+(?:spot|place)|number\s+(?:1|one)|no\.\s*1|first\s+place|came\s+first|ranked\s+first|"
-    r"most[\s-]followed|in\s+first|led\s+the|leads\s+the|heads\s+the|headed\s+the)\b",
-    re.IGNORECASE,
-)
-
-
-#: a fact that says what kind of body its subject is: "..., is a state-level organization."
-_KIND_OF_BODY = lazy_compile(r"\bis\s+an?\s+([\w-]+)\s+(?:organi[sz]ation|body|association|agency|firm|company|institution|platform)\b", re.IGNORECASE)
-
-
-def _body_of_another_kind(index: Index, text: str, claim: Analysis) -> Result | None:
-    """A body said to be the opposite kind of the one the source says it is ("NIFA is a private
-    industry lobby with no links to the state", where it is a state-level organization)."""
-    lead = next((e for e in claim.entity_order if index.kinds.get(e) != "place"), None)
-    if lead is None:
-        return None
-    predicate = _PREDICATE.search(text)
-    if predicate is None:
-        return None
-    words = set(index.analyse(predicate.group(1)).tokens) - claim.denied  # what the claim says its subject is
-    for fact in index.facts_led_by(lead):
-        m = _KIND_OF_BODY.search(fact.statement)
-        kind = stem(m.group(1).lower()) if m else None
-        opposite = rel.opposite_of(kind) if kind else set()
-        said = sorted(opposite & words)
-        if said and kind not in words:
-            return _stated(text, fact, Verdict.FALSE, f"The claim says '{rel.as_written(text, said[0])}'; the source says the opposite: {fact.statement}", DECIDE_SCORE)
-    return None
-
-
-#: what a claim says its subject is, up to the end of that clause: "is in fact a private initiative"
-_PREDICATE = lazy_compile(r"\b(?:is|was|remains)\s+([^,;:()]+)", re.IGNORECASE)
-RANKED_COVER = 0.3  #: the share of a claim's words a ranking must say for the claim to speak of that ranking
-#: a name opening a claim that ranks it: "Angelababy tops ...", "Actor Chen Kun topped ..."
-_LEADING_NAME = lazy_compile(
-    r"^\s*(?:(?:actor|actress|singer|host|comedian|star|presenter)\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:tops|topped|came|ranked|claimed|led|leads|heads|headed)\b"
-)
-
-
-def _someone_else_first(index: Index, text: str, claim: Analysis) -> Result | None:
-    """Someone other than the one the source ranks first, ranked first on the same dated list
-    ("Chen Kun topped Weibo's 2017 celebrity list", where Xie Na is number 1 in 2017): only one can be."""
-    if claim.negation_scopes or not _FIRST_PLACE.search(text):
-        return None
-    years = {q.value for q in claim.quantities if q.kind == "year"}
-    if len(years) != 1:
-        return None
-    kinds = index.kinds
-    people = [e for e in claim.entity_order if kinds.get(e) == "person"]
-    words = rel.content_words(index, index.terms(claim))
-    for fact in index.facts_stating(_RANKED_FIRST):
-        if fact_figures(fact).get("year") != years or index.covered(words, index.true_terms(fact.id)) < RANKED_COVER:
-            continue
-        first = fact.entities[0] if kinds.get(fact.entities[0]) == "person" else None
-        named = people[0] if people else None
-        other = index.factbase.entities[named].name if named and named != first else None
-        if named is None:
-            lead = _LEADING_NAME.match(text)  # ("Angelababy tops ...": one word opening the claim is a name here)
-            other = lead.group(1) if lead and not index.aliases.find(lead.group(1)) else first_unknown_name(index, text)
-        if first is None or other is None:
-            continue
-        return _stated(text, fact, Verdict.FALSE, f"The source ranks {index.factbase.entities[first].name} first, not {other}: {fact.statement}", DECIDE_SCORE)
-    return None
-
-
-def _closest_shaped(index: Index, claim: Analysis, shape: LazyPattern) -> Fact | None:
-    """The fact of this shape (its statement matches it) that names something the claim names and
-    that the claim comes near enough, in its words, to be speaking of."""
-    named = [f.id for f in index.facts_stating(shape) if not claim.entities.isdisjoint(f.entities)]
-    found = index.closest_of(claim, named) if named else None
-    if found is None or found[1] < LOOSE_SHAPE_SCORE:
-        return None
-    words = rel.content_words(index, index.terms(claim))
-    return index.factbase.get(found[0]) if sum(1 for w in words if w in index.true_terms(found[0])) >= LOOSE_SHAPE_WORDS else None
 
 
 def _said_of_the_state(index: Index, text: str, claim: Analysis) -> Result | None:

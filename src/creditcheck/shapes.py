@@ -1,0 +1,207 @@
+"""Claims that misstate a fact of a telling shape, however loosely they word it.
+
+Some facts have a shape that tells what a claim gets wrong about them, even when no phrasing
+comes close: an effect the source says will come, presented as happening now; a score people
+strive for, made a requirement; a trial presented as a full launch; a punishment given another
+reason; a former employer replaced; someone else ranked first on the same dated list; a body
+said to be the opposite kind. Each check finds the facts of its shape
+(:meth:`.Index.facts_stating`) and decides only when the claim plainly speaks of one of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import relations as rel
+from .figures import check_numbers, fact_figures
+from .framing import as_done, presented_as_done
+from .lazyre import LazyPattern, lazy_compile
+from .matching import Index
+from .models import Fact, Match, Result, Verdict
+from .names import first_unknown_name
+from .normalize import Analysis, stem
+from .proposal import DECIDE_SCORE
+
+
+def _stated(text: str, fact: Fact, verdict: Verdict, why: str, score: float) -> Result:
+    """A verdict reached from the fact as a whole: its statement is the phrasing cited."""
+    return Result(text, verdict, score, why, match=Match(fact=fact, phrasing=fact.statement, kind=verdict, why=why, score=score))
+
+
+#: a fact about an effect still to come: "will also influence people's personal credit in the future"
+_FUTURE_EFFECT = lazy_compile(r"\bin\s+(?:the\s+)?future\b", re.IGNORECASE)
+#: a fact about what people strive for: "a score of approximately 650 is something people strive for"
+_ASPIRED = lazy_compile(r"\b(?:strive[sd]?|striving|aim(?:s|ed)?\s+for|goal|try\s+to\s+reach)\b", re.IGNORECASE)
+#: ...and a claim that makes it a requirement: "need a score of about 650 to get by", "the official pass mark"
+_REQUIRED = lazy_compile(
+    r"\b(?:needs?|needed|must|required?|requires|mandatory|obliged|unless|minimum|pass\s+mark|threshold|cut-?off|benchmark|bar)\b"
+    r"|\bcan(?:'t|not)\b",
+    re.IGNORECASE,
+)
+#: a fact about a trial launched at a time: "launched a trial of its score programme in January 2018"
+_A_TRIAL = lazy_compile(r"\blaunch\w*\s+(?:a|its)\s+trial\b", re.IGNORECASE)
+#: ...and a claim that has it running in full since: "has been scoring users since", "went live", "in full use"
+_RUNNING = lazy_compile(r"\b(?:has|have)\s+been\s+\w+ing\b|\bwent\s+live\b|\bin\s+(?:full\s+)?use\b|\brolled\s+out\b|\bever\s+since\b", re.IGNORECASE)
+LOOSE_SHAPE_SCORE = 35.0  #: how near such a fact a claim that overstates it must come
+LOOSE_SHAPE_WORDS = 2  #: ...and how many of its words the claim must use
+
+
+def loosely_overstated(index: Index, text: str, claim: Analysis) -> Result | None:
+    """A claim that overstates a fact of a telling shape, however loosely it words it: an effect the
+    source says will come, presented as happening now ("Jaywalking already drags down the personal
+    credit of Chinese pedestrians"); a score people strive for, made a requirement ("Chinese people
+    need a Sesame Credit score of about 650 to access everyday services")."""
+    if claim.negation_scopes:
+        return None
+    if presented_as_done(text):
+        found = _closest_shaped(index, claim, _FUTURE_EFFECT)
+        framing = as_done(text, found, 0.0) if found else None
+        if framing is not None:
+            return _stated(text, framing.fact, Verdict.MISLEADING, framing.explanation, framing.score)
+    dated = [q for q in claim.quantities if q.kind in ("year", "month")]
+    if dated and rel.TRIAL_WORDS.isdisjoint(claim.tokens) and (_RUNNING.search(text) or not rel.LAUNCH.isdisjoint(claim.tokens)):
+        found = _closest_shaped(index, claim, _A_TRIAL)
+        if found is not None and check_numbers(tuple(dated), fact_figures(found))[0] == "agree":
+            # "Tencent Credit has been scoring users across China since January 2018": a trial, launched then
+            return _stated(text, found, Verdict.MISLEADING, f"The source speaks of a trial; the claim presents it as a full launch: {found.statement}", LOOSE_SHAPE_SCORE)
+    if _REQUIRED.search(text) and claim.quantities:
+        found = _closest_shaped(index, claim, _ASPIRED)
+        if found is not None and check_numbers(claim.quantities, fact_figures(found))[0] == "agree":
+            return _stated(text, found, Verdict.MISLEADING, f"The source says people strive for it; the claim makes it a requirement: {found.statement}", LOOSE_SHAPE_SCORE)
+    return None
+
+
+#: what someone was punished for: "was blacklisted after jumping over the ticket barriers", "landed on the blacklist over an unpaid loan"
+_PUNISHED_FOR = lazy_compile(
+    r"\b(?:blacklisted|banned|punished|fined|(?:put|placed|landed|ended\s+up)\s+on\s+(?:the\s+|a\s+)?(?:[\w'\"-]+\s+){0,4}?blacklist|"
+    r"ended\s+up\s+blacklisted)\b(?:\s+in\s+\w+)?\s*,?\s+(?:for|after|because(?:\s+of)?|over|due\s+to)\s+(?P<cause>[^,.;]+)",
+    re.IGNORECASE,
+)
+
+
+def other_reason(index: Index, text: str, claim: Analysis) -> Result | None:
+    """A reason for a punishment other than the one the source gives for the same person ("The
+    Shanxi man was blacklisted for vandalising a shared bike", where he jumped ticket barriers)."""
+    m = _PUNISHED_FOR.search(text)
+    if m is None or re.search(r"\b(?:not|never|no)\b|n't\b", text[: m.start()], re.IGNORECASE):
+        return None
+    kinds = index.kinds
+    who = {e for e in claim.entities if kinds.get(e) in ("place", "person")}
+    for fact in index.facts_stating(_PUNISHED_FOR):
+        fid = fact.id
+        if who.isdisjoint(fact.entities) or not who <= set(index.known.get(fid, fact.entities)):
+            continue
+        said = [w for w in index.analyse(m.group("cause")).tokens if len(w) > 2]
+        if said and not any(w in index.true_terms(fid) for w in said):
+            return _stated(text, fact, Verdict.FALSE, f"The source gives another reason: {fact.statement}", DECIDE_SCORE)
+    return None
+
+
+#: a fact about where someone worked before: "Zhu Huanqi previously worked at Huida Asset Management"
+_PREVIOUSLY = lazy_compile(r"\b(?:previously|formerly|former)\b", re.IGNORECASE)
+#: ...and a claim that says where they came from: "came to Baihang from Ant Financial", "ex-Ant Financial executive"
+_CAME_FROM = lazy_compile(
+    r"\b(?:came|joined|moved|arrived|switched|jumped)\b[^.;]*?\bfrom\b|\b(?:former|formerly|previously|earlier)\b|\bex-|"
+    r"\bbefore\b[^.;]*\b(?:worked|career|executive|was\s+at|stint)\b|\b(?:made|built|spent)\s+(?:his|her)\s+career\b",
+    re.IGNORECASE,
+)
+
+
+def came_from_elsewhere(index: Index, text: str, claim: Analysis) -> Result | None:
+    """Someone's former employer other than the one the source gives ("Zhu Huanqi came to Baihang
+    from Ant Financial", where he previously worked at Huida Asset Management)."""
+    if claim.negation_scopes or not _CAME_FROM.search(text):
+        return None
+    kinds = index.kinds
+    people = {e for e in claim.entities if kinds.get(e) == "person"}
+    if not people:
+        return None
+    for fact in index.facts_stating(_PREVIOUSLY):
+        if people.isdisjoint(fact.entities) or not any(kinds.get(e) == "company" for e in fact.entities):
+            continue
+        known = set(index.known.get(fact.id, fact.entities))
+        others = [e for e in claim.entities if kinds.get(e) in ("company", "credit-score") and e not in known and not index.linked(e, frozenset(known))]
+        if others:
+            name = index.factbase.entities[others[0]].name
+            return _stated(text, fact, Verdict.FALSE, f"The source names another former employer, not {name}: {fact.statement}", DECIDE_SCORE)
+    return None
+
+
+#: a fact that ranks someone first: "actress Xie Na is the number 1 Weibo celebrity in the 2017 list"
+_RANKED_FIRST = lazy_compile(r"\b(?:number\s+(?:1|one)|no\.\s*1|first|top(?:s|ped)?|most[\s-]followed)\b", re.IGNORECASE)
+#: ...and a claim that ranks someone first: "tops the 2017 list", "came first", "claimed first place"
+_FIRST_PLACE = lazy_compile(
+    r"\b(?:tops|topped|topping|top\s+(?:spot|place)|number\s+(?:1|one)|no\.\s*1|first\s+place|came\s+first|ranked\s+first|"
+    r"most[\s-]followed|in\s+first|led\s+the|leads\s+the|heads\s+the|headed\s+the)\b",
+    re.IGNORECASE,
+)
+
+
+#: a fact that says what kind of body its subject is: "..., is a state-level organization."
+_KIND_OF_BODY = lazy_compile(r"\bis\s+an?\s+([\w-]+)\s+(?:organi[sz]ation|body|association|agency|firm|company|institution|platform)\b", re.IGNORECASE)
+
+
+def body_of_another_kind(index: Index, text: str, claim: Analysis) -> Result | None:
+    """A body said to be the opposite kind of the one the source says it is ("NIFA is a private
+    industry lobby with no links to the state", where it is a state-level organization)."""
+    lead = next((e for e in claim.entity_order if index.kinds.get(e) != "place"), None)
+    if lead is None:
+        return None
+    predicate = _PREDICATE.search(text)
+    if predicate is None:
+        return None
+    words = set(index.analyse(predicate.group(1)).tokens) - claim.denied  # what the claim says its subject is
+    for fact in index.facts_led_by(lead):
+        m = _KIND_OF_BODY.search(fact.statement)
+        kind = stem(m.group(1).lower()) if m else None
+        opposite = rel.opposite_of(kind) if kind else set()
+        said = sorted(opposite & words)
+        if said and kind not in words:
+            return _stated(text, fact, Verdict.FALSE, f"The claim says '{rel.as_written(text, said[0])}'; the source says the opposite: {fact.statement}", DECIDE_SCORE)
+    return None
+
+
+#: what a claim says its subject is, up to the end of that clause: "is in fact a private initiative"
+_PREDICATE = lazy_compile(r"\b(?:is|was|remains)\s+([^,;:()]+)", re.IGNORECASE)
+RANKED_COVER = 0.3  #: the share of a claim's words a ranking must say for the claim to speak of that ranking
+#: a name opening a claim that ranks it: "Angelababy tops ...", "Actor Chen Kun topped ..."
+_LEADING_NAME = lazy_compile(
+    r"^\s*(?:(?:actor|actress|singer|host|comedian|star|presenter)\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:tops|topped|came|ranked|claimed|led|leads|heads|headed)\b"
+)
+
+
+def someone_else_first(index: Index, text: str, claim: Analysis) -> Result | None:
+    """Someone other than the one the source ranks first, ranked first on the same dated list
+    ("Chen Kun topped Weibo's 2017 celebrity list", where Xie Na is number 1 in 2017): only one can be."""
+    if claim.negation_scopes or not _FIRST_PLACE.search(text):
+        return None
+    years = {q.value for q in claim.quantities if q.kind == "year"}
+    if len(years) != 1:
+        return None
+    kinds = index.kinds
+    people = [e for e in claim.entity_order if kinds.get(e) == "person"]
+    words = rel.content_words(index, index.terms(claim))
+    for fact in index.facts_stating(_RANKED_FIRST):
+        if fact_figures(fact).get("year") != years or index.covered(words, index.true_terms(fact.id)) < RANKED_COVER:
+            continue
+        first = fact.entities[0] if kinds.get(fact.entities[0]) == "person" else None
+        named = people[0] if people else None
+        other = index.factbase.entities[named].name if named and named != first else None
+        if named is None:
+            lead = _LEADING_NAME.match(text)  # ("Angelababy tops ...": one word opening the claim is a name here)
+            other = lead.group(1) if lead and not index.aliases.find(lead.group(1)) else first_unknown_name(index, text)
+        if first is None or other is None:
+            continue
+        return _stated(text, fact, Verdict.FALSE, f"The source ranks {index.factbase.entities[first].name} first, not {other}: {fact.statement}", DECIDE_SCORE)
+    return None
+
+
+def _closest_shaped(index: Index, claim: Analysis, shape: LazyPattern) -> Fact | None:
+    """The fact of this shape (its statement matches it) that names something the claim names and
+    that the claim comes near enough, in its words, to be speaking of."""
+    named = [f.id for f in index.facts_stating(shape) if not claim.entities.isdisjoint(f.entities)]
+    found = index.closest_of(claim, named) if named else None
+    if found is None or found[1] < LOOSE_SHAPE_SCORE:
+        return None
+    words = rel.content_words(index, index.terms(claim))
+    return index.factbase.get(found[0]) if sum(1 for w in words if w in index.true_terms(found[0])) >= LOOSE_SHAPE_WORDS else None
