@@ -1379,6 +1379,13 @@ RULES = {
         ("Sina Weibo made its debut in 2009, a year that turned out to be pivotal for micro-blogging in China.", "true"),
         ("Sina Weibo first went online in 2012, a year that turned out to be pivotal for microblogging in China.", "false"),
     ],
+    "a date for another step of the story, or a launch told in other words": [
+        ("Guangdong's bike-sharing blacklist took effect on June 1.", "unverified"),
+        ("Guangdong announced its bike-sharing blacklist on June 1.", "false"),
+        ("Sesame Credit made its debut in 2013.", "false"),
+        ("Sesame Credit was already up and running in 2012.", "false"),
+        ("Sesame Credit made its debut in 2015.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

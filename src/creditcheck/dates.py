@@ -47,10 +47,10 @@ def since_before_founding(claim: Analysis, fact: Fact) -> bool:
 #: a founding with its year: "was founded in 2005", "went live in Oct. 2013", "born 2009"
 _FOUNDED_IN = lazy_compile(
     r"\b(?:founded|established|set\s+up|launched|created|started|born|went\s+live|went\s+online|debuted|came\s+out|came\s+along|"
-    r"got\s+started|opened\s+for\s+business)\b"
+    r"got\s+started|opened\s+for\s+business|made\s+its\s+debut|rolled\s+out|up\s+and\s+running|been\s+around)\b"
     r"(?:\s+(?:back|only|first|officially|originally|initially|as\s+early\s+as|as\s+late\s+as|way\s+back))*"
     r"(?:\s+by(?:\s+the)?(?:\s+[A-Z][\w'.-]*){1,4}?(?=\s+in\b))?\s+"  # "set up by Tencent in 2016"
-    rf"(?:in\s+|during\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_WORD}\s+)?(?:of\s+)?(\d{{4}})\b",
+    rf"(?:in\s+|during\s+|since\s+)?(?:(?:early|late|mid)[\s-]+)?(?:{MONTH_WORD}\s+)?(?:of\s+)?(\d{{4}})\b",
     re.IGNORECASE,
 )
 #: what may stand between a name and the verb of its own founding: "Sinoway Credit (华道征信) was
@@ -58,7 +58,7 @@ _FOUNDED_IN = lazy_compile(
 _FOUNDED_SUBJECT_GAP = lazy_compile(
     r"\s*(?:\([^)]*\)\s*)?(?:\s(?:is|was)\s+an?\s+[^,;.]{1,40},\s*|,\s*(?:which|that)?\s*|:\s*|(?:which|that|who)\s+)?"
     r"(?:(?:was|were|is|has\s+been|had\s+been|got|first|only|originally|"
-    r"officially|initially|reportedly|actually|itself)\s+){0,3}",
+    r"officially|initially|reportedly|actually|itself|already|quietly|formally|publicly)\s+){0,3}",
     re.IGNORECASE,
 )
 
@@ -98,8 +98,11 @@ def dated_foundings(index: Index, text: str) -> list[tuple[Fact, int, bool]]:
 
 
 _OF_BEFORE = lazy_compile(r"\b(?:of|for|from|with|to|by|and|than|as)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
-_FOUNDED_WORDS = ("found", "establish", "set up", "launch", "creat", "start", "born", "went", "debut", "came", "open")
-_FOUNDED_HINT = lazy_compile(r"\b(?:founded|established|set\s+up|launched|created|started|born|went|debuted|came|opened)\b", re.IGNORECASE)
+_FOUNDED_WORDS = ("found", "establish", "set up", "launch", "creat", "start", "born", "went", "debut", "came", "open", "rolled", "running", "around")
+_FOUNDED_HINT = lazy_compile(
+    r"\b(?:founded|established|set\s+up|launched|created|started|born|went|debuted|debut|came|opened|rolled\s+out|up\s+and\s+running|been\s+around)\b",
+    re.IGNORECASE,
+)
 
 
 def dated_by_the_story(index: Index, fact: Fact, q: Quantity) -> bool:

@@ -235,6 +235,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             f"The source's figure is as of {fact.as_of}; the claim speaks of another time: {fact.statement}",
             candidate,
         )
+    if status == "conflict" and all(q.kind in DATES for q in wrong) and rel.dates_another_step(claim.text, fact.statement):
+        # "the blacklist took effect on June 1" against "was announced on May 22": another step of the story
+        return Proposal(Verdict.UNVERIFIED, f"The source dates another step (its announcement); the claim dates something else: {fact.statement}", candidate)
     if status == "conflict" and rel.inside_range(claim, wrong, fact):
         return Proposal(Verdict.UNVERIFIED, f"The claim's figure lies inside the range the source gives, which pins no point in it: {fact.statement}", candidate, True)
     if status == "conflict" and not rel.about_lead(index, claim, fact):

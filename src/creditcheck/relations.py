@@ -56,6 +56,22 @@ ORDINALS = frozenset(stem(w) for w in ("second", "third", "fourth", "fifth", "si
 ALL_ORDINALS = ORDINALS | {stem("first")}
 
 
+#: a fact that dates an announcement, a report or a promise
+_ANNOUNCED = lazy_compile(r"\b(?:announced|unveiled|released|published|reported|promised|proposed|said|declared)\b", re.IGNORECASE)
+#: ...and a claim that dates what came of it: "took effect", "came into force", "was enforced"
+_IN_FORCE = lazy_compile(
+    r"\b(?:took\s+effect|takes\s+effect|came\s+into\s+(?:force|effect)|entered\s+into\s+(?:force|effect)|went\s+into\s+(?:force|effect)|"
+    r"(?:was|were|began\s+to\s+be)\s+(?:enforced|implemented|applied)|began\s+(?:to\s+)?apply(?:ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def dates_another_step(claim_text: str, statement: str) -> bool:
+    """Does the claim date a thing coming into force where the fact dates its announcement ("the
+    bike-sharing blacklist took effect on June 1" against "announced ... on May 22")?"""
+    return bool(_ANNOUNCED.search(statement) and _IN_FORCE.search(claim_text) and not _ANNOUNCED.search(claim_text))
+
+
 def opposite_of(word: str) -> frozenset[str]:
     """The words opposite to this (stemmed) word."""
     return _PARTNERS.get(word, frozenset())
