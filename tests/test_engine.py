@@ -1232,7 +1232,7 @@ RULES = {
         ("In Rongcheng's credit scheme, looking after one's parents lowers a resident's societal credit, while online defamation earns "
          "a better ranking.", "false"),  # (false, as its writer labelled it, once its words were read across the phrasings)
         ("The Shanxi man who became the first local person on the 'lose trust blacklist' was put there for vandalising a shared "
-         "bicycle, not for anything he did at a railway station.", "unverified"),
+         "bicycle, not for anything he did at a railway station.", "false"),  # (as its writer labelled it: another reason)
     ],
     "a figure is read whole, never inside a year; a comparison of two names read both ways round": [
         ("In 2018 the National Development & Reform Commission and the People's Bank of China published a list of the 20 top "
@@ -1385,6 +1385,17 @@ RULES = {
         ("Sesame Credit made its debut in 2013.", "false"),
         ("Sesame Credit was already up and running in 2012.", "false"),
         ("Sesame Credit made its debut in 2015.", "true"),
+    ],
+    "swaps from the first runs of blind103-106": [
+        ("The Shanxi blacklistee: no train travel for 180 days.", "unverified"),  # (never false: it says what the ban says)
+        ("The blacklisted Shanxi man could not travel by train for 180 days.", "unverified"),
+        ("The blacklisted Shanxi man was not banned from train travel.", "false"),
+        ("Under Guangdong's bike-sharing blacklist, people who vandalize a bike keep their social credit untouched.", "false"),
+        ("Among the crowds that populate Weibo, men hold the narrowest of majorities, making up 50.10 percent of users against "
+         "49.90 percent who are women.", "true"),
+        ("Women make up 50.10 percent of Weibo users.", "false"),
+        ("The young Shanxi man who became the first local person on the lose-trust blacklist ended up there after he was caught "
+         "smoking on a high-speed train.", "false"),
     ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),

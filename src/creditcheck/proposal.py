@@ -192,7 +192,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     partner = rel.figure_partner_swapped(claim, fact) if status == "agree" and not claim.negation_scopes else None
     if partner:
         return Proposal(
-            Verdict.FALSE, f"The claim gives {partner[0]} the figure the source gives {partner[1]}: {fact.statement}{as_of(fact)}", candidate
+            Verdict.FALSE,
+            f"The claim gives '{rel.as_written(rel.normalized_words(claim.text), partner[0])}' the figure the source gives "
+            f"'{rel.as_written(rel.normalized_words(fact.statement), partner[1])}': {fact.statement}{as_of(fact)}",
+            candidate,
         )
     if flips and entry.kind is Verdict.FALSE and entry_status != "conflict" and rel.asserts_the_error(index, claim, entry):
         flips = False  # the denial is of something else; the variant's error is said outright
@@ -280,6 +283,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.UNVERIFIED, f"The closest false variant is wrong in a figure the claim does not give: {fact.statement}", candidate)
     elif status == "conflict":
         return Proposal(Verdict.UNVERIFIED, "The figures in the claim do not match what the closest fact pins.", candidate)
+    if flips and entry.kind is Verdict.TRUE and rel.denial_as_ban(index, claim, entry):
+        flips = False  # "no train travel for 180 days" says what "banned from traveling by train for 180 days" says
     if flips and entry.kind is Verdict.FALSE and entry_status == "conflict" and status != "agree":
         # denying a variant that is wrong only in its figures denies the fact itself
         return Proposal(Verdict.FALSE, f"The claim denies the fact: {fact.statement}{as_of(fact)}", candidate)

@@ -72,6 +72,24 @@ def dates_another_step(claim_text: str, statement: str) -> bool:
     return bool(_ANNOUNCED.search(statement) and _IN_FORCE.search(claim_text) and not _ANNOUNCED.search(claim_text))
 
 
+#: a word that forbids what it governs: "banned from traveling by train" is "may not travel by train"
+_BAN = lazy_compile(r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars|prohibit\w*|forbid\w*|block(?:ed|s|ing)?|excluded)\b", re.IGNORECASE)
+
+
+def denial_as_ban(index: Index, claim: Analysis, entry: Entry) -> bool:
+    """Does the claim deny what the phrasing says is forbidden, without a ban of its own ("The
+    Shanxi blacklistee: no train travel for 180 days" for "banned from traveling by train for 180
+    days")? Then the two agree; "was not banned from train travel" still denies, and so does a
+    denial of something else the phrasing says ("keep their social credit untouched")."""
+    ban = _BAN.search(entry.text)
+    if ban is None or len(claim.negation_scopes) != 1 or entry.analysis.negation_scopes or _BAN.search(claim.text):
+        return False
+    governed = re.split(r"\s+and\s+|[,;.]", entry.text[ban.end() :], maxsplit=1)[0]  # what is forbidden
+    forbidden = set(index.analyse(governed).tokens)
+    scope = claim.negation_scopes[0]
+    return bool(scope & forbidden) and all(t in forbidden or t not in entry.terms for t in scope)
+
+
 def opposite_of(word: str) -> frozenset[str]:
     """The words opposite to this (stemmed) word."""
     return _PARTNERS.get(word, frozenset())
@@ -197,18 +215,20 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
     return None
 
 
-_FIGURE_CLAUSES = lazy_compile(r"\s*(?:[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b)\s*", re.IGNORECASE)
+#: where one figure's clause ends and its partner's begins: "50.10% are male and 49.90% female",
+#: "50.10 percent of users against 49.90 percent who are women"
+_PAIRED_CLAUSES = lazy_compile(r"\s*(?:[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bagainst\b|\bversus\b|\bvs\b\.?)\s*", re.IGNORECASE)
 
 
 def figure_partner_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
     """(the claim's word, the source's) when the claim ties a figure to the opposite of what the
     fact's own clause ties it to: "Women make up 50.10%" where "50.10% are male and 49.90% female"."""
-    clauses = [c for c in _FIGURE_CLAUSES.split(fact.statement) if c]
+    clauses = [c for c in _PAIRED_CLAUSES.split(fact.statement) if c]
     if len(clauses) < 2 or not claim.quantities:
         return None
     figures = [(c, extract_quantities(c)) for c in clauses]  # (each clause's figures, read once)
     for q in claim.quantities:
-        mine = next((c for c in _FIGURE_CLAUSES.split(claim.text) if q.found_in(c) >= 0), None)
+        mine = next((c for c in _PAIRED_CLAUSES.split(claim.text) if q.found_in(c) >= 0), None)
         theirs = [c for c, fs in figures if any(abs(f.value - q.value) < 1e-9 and f.kind == q.kind for f in fs)]
         partners = [c for c, fs in figures if any(f.kind == q.kind for f in fs)]
         if mine is None or len(theirs) != 1 or len(partners) < 2:
