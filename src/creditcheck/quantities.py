@@ -460,7 +460,8 @@ _DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, 
 _DURATION_AFTER = lazy_compile(r"[\s-]+(days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 #: one unit of time: "a week", "a full year", "week-long"
 _ONE_SPAN = lazy_compile(
-    r"(?<!half\s)\b(?:(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(?=(?:day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier)))"
+    # (not "2009, a year that proved pivotal": a time described, no span)
+    r"(?<!half\s)(?<!,\s)\b(?:(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(?=(?:day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier|that|when|in\s+which|of\b)))"
     r"|(?=(?:day|week|month|year|decade)-long\b))(day|week|month|year|decade)\b",
     re.IGNORECASE,
 )
