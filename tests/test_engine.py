@@ -1397,6 +1397,10 @@ RULES = {
         ("The young Shanxi man who became the first local person on the lose-trust blacklist ended up there after he was caught "
          "smoking on a high-speed train.", "false"),
     ],
+    "a loyalty card is a loyalty program": [
+        ("Sesame Credit is nothing but a shopping loyalty card.", "misleading"),
+        ("Some have likened Sesame Credit to a loyalty programme, though it does more than that.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),
