@@ -1401,6 +1401,14 @@ RULES = {
         ("Sesame Credit is nothing but a shopping loyalty card.", "misleading"),
         ("Some have likened Sesame Credit to a loyalty programme, though it does more than that.", "true"),
     ],
+    "swaps from the first run of blind110": [
+        ("Looking at who is behind the posts, women make up a slight majority of Weibo's users.", "unverified"),
+        ("Most Weibo users are female.", "false"),
+        ("Men make up a slight majority of Weibo's users.", "true"),
+        ("The China Internet Finance Association, which now sits alongside the eight firms as a Baihang shareholder, is itself "
+         "an initiative of the People's Bank of China.", "true"),
+        ("Rongcheng, the Social Credit pilot city, is in Guangdong province.", "false"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

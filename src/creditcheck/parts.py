@@ -145,8 +145,9 @@ def judge_parts(index: Index, text: str, parts: list[str]) -> Result | None:
     analyses = [index.analyse(p) for p in parts]
     if any(a.entities and not a.tokens and not a.quantities for a in analyses[1:]):
         return None  # "..., NIFA and China UnionPay": a list of names went on past the comma
-    # a part that only names ("Baihang, which opened in 2017, ...") states nothing to judge on its own
-    judged = [(decide(index, p, a), a) for p, a in zip(parts, analyses) if a.tokens or a.quantities]
+    # a part that only names one thing ("Baihang, which opened in 2017, ...") states nothing to judge on its
+    # own; one that ties two names together ("Rongcheng is in Guangdong province") does
+    judged = [(decide(index, p, a), a) for p, a in zip(parts, analyses) if a.tokens or a.quantities or len(a.entities) > 1]
     results = [r for r, _ in judged]
     if not results:
         return None

@@ -190,13 +190,12 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.FALSE, f"The claim turns the source around: {fact.statement}{as_of(fact)}", candidate)
     flips = rel.negation_flips(index, claim, candidate)
     partner = rel.figure_partner_swapped(claim, fact) if status == "agree" and not claim.negation_scopes else None
-    if partner:
-        return Proposal(
-            Verdict.FALSE,
-            f"The claim gives '{rel.as_written(rel.normalized_words(claim.text), partner[0])}' the figure the source gives "
-            f"'{rel.as_written(rel.normalized_words(fact.statement), partner[1])}': {fact.statement}{as_of(fact)}",
-            candidate,
-        )
+    larger = rel.majority_swapped(claim, fact) if partner is None and verdict is Verdict.TRUE and not claim.negation_scopes else None
+    if partner or larger:
+        mine, theirs = partner or larger  # type: ignore[misc]
+        mine, theirs = rel.as_written(rel.normalized_words(claim.text), mine), rel.as_written(rel.normalized_words(fact.statement), theirs)
+        what = "the figure" if partner else "the larger share"  # ("women make up a slight majority of Weibo's users")
+        return Proposal(Verdict.FALSE, f"The claim gives '{mine}' {what} the source gives '{theirs}': {fact.statement}{as_of(fact)}", candidate)
     if flips and entry.kind is Verdict.FALSE and entry_status != "conflict" and rel.asserts_the_error(index, claim, entry):
         flips = False  # the denial is of something else; the variant's error is said outright
     if flips is None:

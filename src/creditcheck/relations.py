@@ -242,6 +242,32 @@ def figure_partner_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | Non
     return None
 
 
+#: a claim that gives one side the larger share: "women make up a slight majority", "most users are male"
+_MAJORITY = lazy_compile(r"\b(?:majority|most|more\s+than\s+half|outnumber\w*|dominat\w*|predominantly|mostly)\b", re.IGNORECASE)
+
+
+def majority_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
+    """(the claim's side, the source's) when the claim gives the larger share to the side the fact
+    gives the smaller one: "women make up a slight majority" where "50.10% are male and 49.90% female"."""
+    if any(any(c.isdigit() for c in q.text) for q in claim.quantities) or not _MAJORITY.search(claim.text):
+        return None  # (figures of its own are figure_partner_swapped's to pair; "a majority of" is none)
+    shares = []
+    for clause in _PAIRED_CLAUSES.split(fact.statement):
+        figures = [q.value for q in extract_quantities(clause) if q.kind == "percent"]
+        if figures:
+            shares.append((figures[0], {stem(w) for w in re.findall(r"[a-z]+", normalized_words(clause))}))
+    if len(shares) < 2:
+        return None
+    larger = max(shares, key=lambda s: s[0])[1]
+    smaller = min(shares, key=lambda s: s[0])[1]
+    words = {stem(w) for w in re.findall(r"[a-z]+", normalized_words(claim.text))}
+    for a, b in ANTONYMS:
+        for x, y in ((a, b), (b, a)):
+            if x in words and x in smaller and y in larger and y not in words:
+                return x, y
+    return None
+
+
 def normalized_words(text: str) -> str:
     """The text lower-cased with its synonyms replaced, and the sexes named one way ("women" reads as "female")."""
     return _SEXES.sub(lambda m: _SEX[m.group(0)], replace_synonyms(expand_contractions(text).lower()))

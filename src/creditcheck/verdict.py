@@ -1237,6 +1237,14 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
                 if other.verdict is not Verdict.UNVERIFIED:
                     chosen, best = other, c
                 break
+    if chosen.verdict is Verdict.FALSE and best.entry.kind is Verdict.FALSE and ASIDE.search(text):
+        # "NIFA, which sits alongside the eight firms as a shareholder, is an initiative of the PBOC":
+        # a false variant's words ("an initiative of the eight firms") spread over the aside and the main clause
+        split = split_aside(text)
+        said = [decide(index, p, index.analyse(p)) for p in split] if split else []
+        if said and all(r.verdict is Verdict.TRUE for r in said):
+            why = " ".join(r.explanation for r in reversed(said))  # (the main clause first)
+            return dataclasses.replace(said[1], claim=text, explanation=why, score=min(r.score for r in said))
     if chosen.verdict is Verdict.FALSE and CONTRASTED.search(text):
         # "those who care for their parents move up, while those who abuse relatives lose credit":
         # the words of both statements together may spell a false variant neither says
