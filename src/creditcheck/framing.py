@@ -602,7 +602,10 @@ class FramingChecks:
         credit system, and Sesame Credit is part of it"): the misconception a distinction fact
         corrects. Misleading, not false: the score and the state's system both exist; it is their
         being one that is wrong (saying they are the same thing is for :meth:`merged`)."""
-        if claim.negation_scopes or _DOUBTED_ONE.search(claim.text) or _SAME.search(claim.text):
+        low = claim.text.lower()
+        if claim.negation_scopes or not any(w in low for w in ("one", "single", "unified")):
+            return None
+        if _DOUBTED_ONE.search(claim.text) or _SAME.search(claim.text):
             return None
         commercial = [e for e in claim.entity_order if e in self.distinctions]
         if not commercial or not _ONE_SYSTEM.search(_named_body(self.index.aliases, claim.text)):

@@ -90,6 +90,11 @@ def denial_as_ban(index: Index, claim: Analysis, entry: Entry) -> bool:
     return bool(scope & forbidden) and all(t in forbidden or t not in entry.terms for t in scope)
 
 
+def says_an_opposite(claim: Analysis) -> bool:
+    """Does the claim use a word that has an opposite ("private", "higher", "separate")?"""
+    return not _OPPOSITES.isdisjoint(claim.tokens)
+
+
 def opposite_of(word: str) -> frozenset[str]:
     """The words opposite to this (stemmed) word."""
     return _PARTNERS.get(word, frozenset())
@@ -169,7 +174,10 @@ _EVERY = lazy_compile(r"\b(?:every|each|always|all)\b", re.IGNORECASE)
 def ceiling_made_the_rule(claim: Analysis, fact: Fact) -> str | None:
     """The word that makes a most-there-can-be the rule: "every number one trending topic draws
     800 million page views" where one "can still get up to 800 million"."""
-    if not claim.quantities or not _AT_MOST.search(fact.statement) or _POSSIBLE.search(claim.text):
+    low = fact.statement.lower()
+    if not claim.quantities or not any(w in low for w in ("up to", "as many as", "as much as", "at most")):
+        return None
+    if not _AT_MOST.search(fact.statement) or _POSSIBLE.search(claim.text):
         return None
     m = _EVERY.search(claim.text)
     return m.group(0) if m else None
@@ -249,6 +257,9 @@ _MAJORITY = lazy_compile(r"\b(?:majority|most|more\s+than\s+half|outnumber\w*|do
 def majority_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
     """(the claim's side, the source's) when the claim gives the larger share to the side the fact
     gives the smaller one: "women make up a slight majority" where "50.10% are male and 49.90% female"."""
+    low = claim.text.lower()
+    if not any(w in low for w in ("major", "most", "half", "outnumber", "domin", "predomin")):
+        return None
     if any(any(c.isdigit() for c in q.text) for q in claim.quantities) or not _MAJORITY.search(claim.text):
         return None  # (figures of its own are figure_partner_swapped's to pair; "a majority of" is none)
     shares = []
@@ -682,7 +693,7 @@ def one_sided(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
     """(the side the claim keeps, the one it drops) when the fact says "both A and B" and the
     claim says it is A alone ("purely a tool for punishing" for "both rewards and punishments"),
     without a word about B."""
-    m = _BOTH.search(fact.statement)
+    m = _BOTH.search(fact.statement) if "both" in fact.statement.lower() else None
     if m is None or not _ALONE.search(claim.text) or _NOT_REDUCED.search(claim.text):
         return None
     a, b = m.group(1), m.group(2)
@@ -1148,7 +1159,8 @@ _OTHERS_TOO = lazy_compile(r"\b(?:several|various|other|others|many|some|also|am
 def made_the_only(claim: Analysis, fact: Fact) -> str | None:
     """The claim's "the only" when the fact speaks of others beside its subject ("Several sites in
     China offer micro-blogging services, but Sina Weibo is the most popular one")."""
-    m = _THE_ONLY.search(claim.text)
+    low = claim.text.lower()
+    m = _THE_ONLY.search(claim.text) if "only" in low or "sole" in low else None
     return m.group(0) if m and _OTHERS_TOO.search(fact.statement) and not _THE_ONLY.search(fact.statement) else None
 
 
@@ -1161,6 +1173,8 @@ _MOVED_INTO = lazy_compile(
     r"taken\s+over|took\s+over|hand(?:ed|s|ing)?|consolidat(?:ed|es?|ing)|integrat(?:ed|es?|ing)|wound\s+up|shut\s+down|closed\s+down)\b",
     re.IGNORECASE,
 )
+_MOVE_WORDS = ("merg", "fold", "absorb", "swallow", "incorporat", "subsum", "took over", "taken over", "hand", "consolidat",
+               "integrat", "wound up", "shut down", "closed down")  # fmt: skip
 #: ...and one that says which part moves
 _WHICH_PART = lazy_compile(r"\bpersonal\s+credit\b|\b(?:parts?|units?|divisions?|arms?)\b", re.IGNORECASE)
 
@@ -1168,7 +1182,10 @@ _WHICH_PART = lazy_compile(r"\bpersonal\s+credit\b|\b(?:parts?|units?|divisions?
 def whole_for_part(index: Index, claim: Analysis) -> Fact | None:
     """The fact that says only part of a thing moves, for a claim that moves all of it ("Sesame
     Credit has been folded entirely into Baihang", "the eight firms were absorbed into Baihang")."""
-    if claim.negation_scopes or not _MOVED_INTO.search(claim.text) or _WHICH_PART.search(claim.text):
+    low = claim.text.lower()
+    if claim.negation_scopes or not any(w in low for w in _MOVE_WORDS):
+        return None
+    if not _MOVED_INTO.search(claim.text) or _WHICH_PART.search(claim.text):
         return None
     made = products(index)
     for fact in index.facts_stating(_ONLY_PART_MOVES):

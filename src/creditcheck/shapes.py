@@ -82,7 +82,8 @@ _PUNISHED_FOR = lazy_compile(
 def other_reason(index: Index, text: str, claim: Analysis) -> Result | None:
     """A reason for a punishment other than the one the source gives for the same person ("The
     Shanxi man was blacklisted for vandalising a shared bike", where he jumped ticket barriers)."""
-    m = _PUNISHED_FOR.search(text)
+    low = text.lower()
+    m = _PUNISHED_FOR.search(text) if any(w in low for w in ("blacklist", "banned", "punished", "fined", " there ")) else None
     if m is None or re.search(r"\b(?:not|never|no)\b|n't\b", text[: m.start()], re.IGNORECASE):
         return None
     kinds = index.kinds
@@ -110,11 +111,9 @@ _CAME_FROM = lazy_compile(
 def came_from_elsewhere(index: Index, text: str, claim: Analysis) -> Result | None:
     """Someone's former employer other than the one the source gives ("Zhu Huanqi came to Baihang
     from Ant Financial", where he previously worked at Huida Asset Management)."""
-    if claim.negation_scopes or not _CAME_FROM.search(text):
-        return None
     kinds = index.kinds
     people = {e for e in claim.entities if kinds.get(e) == "person"}
-    if not people:
+    if claim.negation_scopes or not people or not _CAME_FROM.search(text):
         return None
     for fact in index.facts_stating(_PREVIOUSLY):
         if people.isdisjoint(fact.entities) or not any(kinds.get(e) == "company" for e in fact.entities):
@@ -145,7 +144,7 @@ def body_of_another_kind(index: Index, text: str, claim: Analysis) -> Result | N
     """A body said to be the opposite kind of the one the source says it is ("NIFA is a private
     industry lobby with no links to the state", where it is a state-level organization)."""
     lead = next((e for e in claim.entity_order if index.kinds.get(e) != "place"), None)
-    if lead is None:
+    if lead is None or not rel.says_an_opposite(claim):
         return None
     predicate = _PREDICATE.search(text)
     if predicate is None:
@@ -173,7 +172,10 @@ _LEADING_NAME = lazy_compile(
 def someone_else_first(index: Index, text: str, claim: Analysis) -> Result | None:
     """Someone other than the one the source ranks first, ranked first on the same dated list
     ("Chen Kun topped Weibo's 2017 celebrity list", where Xie Na is number 1 in 2017): only one can be."""
-    if claim.negation_scopes or not _FIRST_PLACE.search(text):
+    low = text.lower()
+    if claim.negation_scopes or not any(w in low for w in ("top", "first", "number", "no.", "most", "lead", "head")):
+        return None
+    if not _FIRST_PLACE.search(text):
         return None
     years = {q.value for q in claim.quantities if q.kind == "year"}
     if len(years) != 1:

@@ -509,7 +509,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if bare.entities or not claim.entities:
             return dataclasses.replace(decide(index, plain, bare), claim=text)
     result = _decide_claim(index, text, claim)
-    if result.verdict is Verdict.TRUE and _FRONTED_CLAUSE.match(text):
+    if result.verdict is Verdict.TRUE and text.lstrip()[:7].lower().startswith(_FRONTED_WORDS) and _FRONTED_CLAUSE.match(text):
         result = _main_point(index, text, result)
     if result.verdict is Verdict.UNVERIFIED and " but " in text and claim.negation_scopes:
         contrasted = _not_but(index, text)  # "did not emerge from the tech world but was launched by Ping An"
@@ -563,6 +563,9 @@ MAIN_POINT_COVER = 0.6  #: the share of a main clause's words the fact that conf
 
 
 _SETS_AGAINST = lazy_compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
+
+
+_FRONTED_WORDS = ("having", "after", "once", "before", "upon")
 
 
 def _main_point(index: Index, text: str, result: Result) -> Result:
@@ -675,7 +678,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         ordered = _out_of_order(index, text, claim)
         if ordered is not None:
             return ordered
-    lead = LEADING_CONTRAST.match(text)
+    lead = LEADING_CONTRAST.match(text) if text.lstrip()[:8].lower().startswith(("while", "whereas")) else None
     split = [lead.group(2), lead.group(1)] if lead else CONTRASTED.split(text, maxsplit=1) if " while " in text or " whereas " in text else []
     if len(split) == 2:
         # "While Sesame Credit took a seat among the directors, Tencent Credit was made a supervisor": each is
