@@ -20,7 +20,9 @@ from . import relations as rel
 from .asides import ASIDE, FRONTED_LIKE, without_asides
 from .dates import FOUNDING, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
-from .framing import STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping
+from .framing import (
+    STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping,
+)
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .membership import counted_in, left_out_of_the_list, outside_the_list
@@ -29,9 +31,8 @@ from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
 from . import discourse
 from .parts import (
-    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, first_name, judge_parts, possessive_named, speaks_of,
-    split_aside, without_opener,
-    without_strangers,
+    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, first_name, judge_parts,
+    possessive_named, speaks_of, split_aside, without_opener, without_strangers,
 )
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
 from .quantities import MONTH_WORD, extract_quantities
