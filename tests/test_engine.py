@@ -1409,6 +1409,11 @@ RULES = {
          "an initiative of the People's Bank of China.", "true"),
         ("Rongcheng, the Social Credit pilot city, is in Guangdong province.", "false"),
     ],
+    "a nickname that is one of the subject's names leaves the reduction to read; 'without charge' is free": [
+        ("Weibo is just the Chinese Twitter.", "misleading"),
+        ("At Zhejiang University Hospital, a Sesame Credit score above 650 lets patients see a doctor first, pay afterwards and use "
+         "wheelchairs without charge.", "true"),
+    ],
     "an age is no span of time": [
         ("The Shanxi man put on the blacklist was 23 years old.", "unverified"),
         ("Zhu Huanqi, Baihang Credit's chief executive and president, is 47 years old.", "false"),

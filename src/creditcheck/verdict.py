@@ -746,6 +746,12 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         return _framed(text, conflation)
     if not claim.entities:
         return _anonymous(index, text, claim)
+    if len(claim.entities) == 1 and not claim.tokens and not claim.quantities and not claim.negation_scopes:
+        # "Weibo is just the Chinese Twitter": the nickname is one of its names, so only the reduction is left to read
+        lead = next(iter(claim.entities))
+        reduced = next((f for f in index.facts_led_by(lead) if rel.reduces(claim, f)), None)
+        if reduced is not None:
+            return _stated(text, reduced, Verdict.MISLEADING, f"The claim reduces it to less than the source says it is: {reduced.statement}", DECIDE_SCORE)
     candidates, swaps = index.search_with_swaps(claim, min_score=SEARCH_FLOOR)
     only_places = all(index.kinds.get(e) == "place" for e in claim.entities)
     if not candidates and only_places and not swaps:
