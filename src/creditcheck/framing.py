@@ -228,6 +228,8 @@ _ONE_SCORE = lazy_compile(
     r"\b(?:single|one|unified|overall|all-encompassing|all-in-one)\s+(?:(?!of\b|or\b|and\b)[\w-]+\s+){0,2}?(?:scores?|numbers?|ratings?)\b",
     re.IGNORECASE,
 )
+#: ...and the words of a fact that doubts or denies it
+_DOUBTED = lazy_compile(r"\b(?:unlikely|not|no|never|doubt\w*)\b", re.IGNORECASE)
 #: ...for everyone: "every citizen", "each person's", "per citizen", "for each Chinese"
 _EACH_PERSON = lazy_compile(
     rf"\b(?:every|each|all|per)\s+(?:single\s+)?(?:chinese\s+)?(?:{_PEOPLE}|chinese)\b"
@@ -391,13 +393,7 @@ class FramingChecks:
 
     def one_score_denials(self) -> list[Fact]:
         """The facts that doubt or deny that people are summed up in one single score."""
-        found = self.index.derived.get("one_score_denials")
-        if found is None:
-            found = self.index.derived["one_score_denials"] = tuple(
-                i for i, f in enumerate(self.index.factbase.facts)
-                if _ONE_SCORE.search(f.statement) and re.search(r"\b(?:unlikely|not|no|never|doubt\w*)\b", f.statement, re.I)
-            )
-        return [self.index.factbase.facts[i] for i in found]  # type: ignore[union-attr]
+        return [f for f in self.index.facts_stating(_ONE_SCORE) if _DOUBTED.search(f.statement)]
 
     def one_score_alone(self, claim: Analysis) -> Fact | None:
         """The fact that refutes a claim saying, of the state's system, that each person gets one

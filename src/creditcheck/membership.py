@@ -37,14 +37,6 @@ _COUNTED_IN_BEFORE = lazy_compile(
 )
 
 
-def outside_the_list(index: Index, claim: Analysis) -> tuple[Fact, str] | None:
-    """(the fact that lists a group, the name the claim puts in it) when the claim counts a company
-    or score among a group the base lists in full, and the list leaves it out: "Baidu was one of the
-    eight companies the central bank picked" against "The eight pilot firms are Sesame Credit, ..."."""
-    found = counted_in(index, claim)
-    return (found[0], found[1]) if found and not found[2] and not claim.negation_scopes else None
-
-
 #: a name said to be left out of a group: "Pengyuan Credit was left out of the eight firms"
 _LEFT_OUT_OF = lazy_compile(
     r"(?:'s)?(?:\s+[a-z][\w-]*){0,2}?\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+"

@@ -241,8 +241,7 @@ def figure_partner_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | Non
         partners = [c for c, fs in figures if any(f.kind == q.kind for f in fs)]
         if mine is None or len(theirs) != 1 or len(partners) < 2:
             continue  # (only where the fact pairs figures of a kind with words of their own)
-        words = {stem(w) for w in re.findall(r"[a-z]+", normalized_words(mine))}
-        own = {stem(w) for w in re.findall(r"[a-z]+", normalized_words(theirs[0]))}
+        words, own = _stems(mine), _stems(theirs[0])
         for a, b in ANTONYMS:
             for x, y in ((a, b), (b, a)):
                 if x in words and y in own and x not in own and y not in words:
@@ -266,17 +265,22 @@ def majority_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
     for clause in _PAIRED_CLAUSES.split(fact.statement):
         figures = [q.value for q in extract_quantities(clause) if q.kind == "percent"]
         if figures:
-            shares.append((figures[0], {stem(w) for w in re.findall(r"[a-z]+", normalized_words(clause))}))
+            shares.append((figures[0], _stems(clause)))
     if len(shares) < 2:
         return None
     larger = max(shares, key=lambda s: s[0])[1]
     smaller = min(shares, key=lambda s: s[0])[1]
-    words = {stem(w) for w in re.findall(r"[a-z]+", normalized_words(claim.text))}
+    words = _stems(claim.text)
     for a, b in ANTONYMS:
         for x, y in ((a, b), (b, a)):
             if x in words and x in smaller and y in larger and y not in words:
                 return x, y
     return None
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of the text's words, as :func:`normalized_words` reads them."""
+    return {stem(w) for w in re.findall(r"[a-z]+", normalized_words(text))}
 
 
 def normalized_words(text: str) -> str:
@@ -1162,45 +1166,6 @@ def made_the_only(claim: Analysis, fact: Fact) -> str | None:
     low = claim.text.lower()
     m = _THE_ONLY.search(claim.text) if "only" in low or "sole" in low else None
     return m.group(0) if m and _OTHERS_TOO.search(fact.statement) and not _THE_ONLY.search(fact.statement) else None
-
-
-#: a fact that says only part of something goes somewhere: "all parts of the eight companies that
-#: dealt with personal credit ratings will be incorporated into Baihang, while other parts can continue"
-_ONLY_PART_MOVES = lazy_compile(r"\b(?:parts?|units?|divisions?|operations|business(?:es)?)\s+of\b[^.]*\b(?:while|whereas)\s+(?:the\s+)?other\s+(?:parts?|units?|divisions?)\b", re.IGNORECASE)
-#: a claim that moves something into something else: "folded into", "swallowed whole by", "handed over to"
-_MOVED_INTO = lazy_compile(
-    r"\b(?:merg(?:e|ed|es|ing)|fold(?:ed|s|ing)?|absorb(?:ed|s|ing)?|swallow(?:ed|s|ing)?|incorporat(?:ed|es?|ing)|subsumed|"
-    r"taken\s+over|took\s+over|hand(?:ed|s|ing)?|consolidat(?:ed|es?|ing)|integrat(?:ed|es?|ing)|wound\s+up|shut\s+down|closed\s+down)\b",
-    re.IGNORECASE,
-)
-_MOVE_WORDS = ("merg", "fold", "absorb", "swallow", "incorporat", "subsum", "took over", "taken over", "hand", "consolidat",
-               "integrat", "wound up", "shut down", "closed down")  # fmt: skip
-#: ...and one that says which part moves
-_WHICH_PART = lazy_compile(r"\bpersonal\s+credit\b|\b(?:parts?|units?|divisions?|arms?)\b", re.IGNORECASE)
-
-
-def whole_for_part(index: Index, claim: Analysis) -> Fact | None:
-    """The fact that says only part of a thing moves, for a claim that moves all of it ("Sesame
-    Credit has been folded entirely into Baihang", "the eight firms were absorbed into Baihang")."""
-    low = claim.text.lower()
-    if claim.negation_scopes or not any(w in low for w in _MOVE_WORDS):
-        return None
-    if not _MOVED_INTO.search(claim.text) or _WHICH_PART.search(claim.text):
-        return None
-    made = products(index)
-    for fact in index.facts_stating(_ONLY_PART_MOVES):
-        target, movers = fact.entities[0], set(fact.entities[1:])
-        movers |= {e for e, p in made.items() if p in movers}
-        if target in claim.entities and not movers.isdisjoint(claim.entities) and _moved_into(index, claim.text) in (None, target):
-            return fact
-    return None
-
-
-def _moved_into(index: Index, text: str) -> str | None:
-    """The name a text moves something into ("folded into the People's Bank of China"), if it says."""
-    into = re.search(r"\binto\b", text, re.IGNORECASE)
-    after = [e for i, _, e in index.aliases.find(text) if into and i > into.end()] if into else []
-    return after[0] if after else None
 
 
 #: who runs a thing, as the words put it: a company or the state

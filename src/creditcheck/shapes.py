@@ -4,7 +4,7 @@ Some facts have a shape that tells what a claim gets wrong about them, even when
 comes close: an effect the source says will come, presented as happening now; a score people
 strive for, made a requirement; a trial presented as a full launch; a punishment given another
 reason; a former employer replaced; someone else ranked first on the same dated list; a body
-said to be the opposite kind. Each check finds the facts of its shape
+said to be the opposite kind; the whole of a thing said to move where only part of it does. Each check finds the facts of its shape
 (:meth:`.Index.facts_stating`) and decides only when the claim plainly speaks of one of them.
 """
 
@@ -207,3 +207,43 @@ def _closest_shaped(index: Index, claim: Analysis, shape: LazyPattern) -> Fact |
         return None
     words = rel.content_words(index, index.terms(claim))
     return index.factbase.get(found[0]) if sum(1 for w in words if w in index.true_terms(found[0])) >= LOOSE_SHAPE_WORDS else None
+
+
+#: a fact that says only part of something goes somewhere: "all parts of the eight companies that
+#: dealt with personal credit ratings will be incorporated into Baihang, while other parts can continue"
+_ONLY_PART_MOVES = lazy_compile(r"\b(?:parts?|units?|divisions?|operations|business(?:es)?)\s+of\b[^.]*\b(?:while|whereas)\s+(?:the\s+)?other\s+(?:parts?|units?|divisions?)\b", re.IGNORECASE)
+#: a claim that moves something into something else: "folded into", "swallowed whole by", "handed over to"
+_MOVED_INTO = lazy_compile(
+    r"\b(?:merg(?:e|ed|es|ing)|fold(?:ed|s|ing)?|absorb(?:ed|s|ing)?|swallow(?:ed|s|ing)?|incorporat(?:ed|es?|ing)|subsumed|"
+    r"taken\s+over|took\s+over|hand(?:ed|s|ing)?|consolidat(?:ed|es?|ing)|integrat(?:ed|es?|ing)|wound\s+up|shut\s+down|closed\s+down)\b",
+    re.IGNORECASE,
+)
+_MOVE_WORDS = ("merg", "fold", "absorb", "swallow", "incorporat", "subsum", "took over", "taken over", "hand", "consolidat",
+               "integrat", "wound up", "shut down", "closed down")  # fmt: skip
+#: ...and one that says which part moves
+_WHICH_PART = lazy_compile(r"\bpersonal\s+credit\b|\b(?:parts?|units?|divisions?|arms?)\b", re.IGNORECASE)
+
+
+def whole_for_part(index: Index, text: str, claim: Analysis) -> Result | None:
+    """The whole of a thing said to move where the fact says only part of it does ("Sesame Credit
+    has been folded entirely into Baihang", "the eight firms were absorbed into Baihang")."""
+    low = claim.text.lower()
+    if claim.negation_scopes or not any(w in low for w in _MOVE_WORDS):
+        return None
+    if not _MOVED_INTO.search(claim.text) or _WHICH_PART.search(claim.text):
+        return None
+    made = rel.products(index)
+    into = _moved_into(index, claim.text)
+    for fact in index.facts_stating(_ONLY_PART_MOVES):
+        target, movers = fact.entities[0], set(fact.entities[1:])
+        movers |= {e for e, p in made.items() if p in movers}
+        if target in claim.entities and not movers.isdisjoint(claim.entities) and into in (None, target):
+            return _stated(text, fact, Verdict.MISLEADING, f"The source says only part of it moves: {fact.statement}", DECIDE_SCORE)
+    return None
+
+
+def _moved_into(index: Index, text: str) -> str | None:
+    """The name a text moves something into ("folded into the People's Bank of China"), if it says."""
+    into = re.search(r"\binto\b", text, re.IGNORECASE)
+    after = [e for i, _, e in index.aliases.find(text) if into and i > into.end()] if into else []
+    return after[0] if after else None

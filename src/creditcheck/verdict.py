@@ -25,7 +25,7 @@ from .framing import (
 )
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
-from .membership import counted_in, left_out_of_the_list, outside_the_list
+from .membership import counted_in, left_out_of_the_list
 from .models import Fact, Match, Result, Verdict
 from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
@@ -36,7 +36,7 @@ from .parts import (
 )
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
 from .quantities import MONTH_WORD, extract_quantities
-from .shapes import body_of_another_kind, came_from_elsewhere, loosely_overstated, other_reason, someone_else_first
+from .shapes import body_of_another_kind, came_from_elsewhere, loosely_overstated, other_reason, someone_else_first, whole_for_part
 
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
@@ -659,12 +659,12 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     if founded is not None:  # "Beijing Sinoway Credit was founded in 2005 by ...", whatever else it says
         fact, year = founded
         return _stated(text, fact, Verdict.FALSE, f"The claim dates it to {year}; the source says: {fact.statement}", DECIDE_SCORE)
-    outside = outside_the_list(index, claim)
-    if outside is not None:  # "Baidu was one of the eight companies the central bank picked"
-        fact, name = outside
-        return _stated(text, fact, Verdict.FALSE, f"The source's list leaves out {name}: {fact.statement}", DECIDE_SCORE)
+    # a name counted in a group the base lists in full (worked out once: read again below)
     listed = counted_in(index, claim) if not claim.negation_scopes else None
-    if listed is not None and listed[2] and _only_the_list(index, claim, listed[0]):
+    if listed is not None and not listed[2]:  # "Baidu was one of the eight companies the central bank picked"
+        fact, name, _ = listed
+        return _stated(text, fact, Verdict.FALSE, f"The source's list leaves out {name}: {fact.statement}", DECIDE_SCORE)
+    if listed is not None and _only_the_list(index, claim, listed[0]):
         # "Beijing Sinoway Credit is one of the eight firms picked for the central bank's pilots":
         # no other member's fact (Pengyuan's "one of the eight, dating from 2005") speaks against it
         fact, name, _ = listed
@@ -738,9 +738,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     reason = other_reason(index, text, claim)
     if reason is not None:  # "The Shanxi man was blacklisted for vandalising a shared bike"
         return reason
-    whole = rel.whole_for_part(index, claim)
+    whole = whole_for_part(index, text, claim)
     if whole is not None:  # "Sesame Credit has been folded entirely into Baihang"
-        return _stated(text, whole, Verdict.MISLEADING, f"The source says only part of it moves: {whole.statement}", DECIDE_SCORE)
+        return whole
     conflation = checks.conflation(claim)
     if conflation:
         return _framed(text, conflation)
@@ -757,11 +757,10 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     if not candidates and only_places and not swaps:
         return _anonymous(index, text, claim)  # a place only sets the scene ("which Beijing made mandatory")
     result = _decide(index, text, claim, candidates)
-    if result.verdict is Verdict.FALSE and result.match and not claim.negation_scopes:
-        counted = counted_in(index, claim)
-        if counted and counted[2] and counted[0] is result.match.fact:
+    if result.verdict is Verdict.FALSE and result.match and listed is not None:
+        if listed[0] is result.match.fact:
             # "Koala Credit was one of the eight pilot firms": the list has it, whatever a variant says
-            fact, name, _ = counted
+            fact, name, _ = listed
             return _stated(text, fact, Verdict.TRUE, f"The source lists {name} among them: {fact.statement}", result.score)
     if result.verdict is Verdict.UNVERIFIED and only_places:
         nameless = _anonymous(index, text, claim)
