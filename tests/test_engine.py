@@ -1618,6 +1618,21 @@ RULES = {
         ("It was not until 2016 that the State Council issued its notice on building a Social Credit System by 2020.", "false"),
         ("The PBOC fined two of the eight pilot firms for leaking data in 2017.", "unverified"),
     ],
+    "a commercial score said to have become the state's tools": [
+        ("With 520 million users by 2017, Sesame Credit had become the state's tool for rating Chinese citizens.", "misleading"),
+        ("Tencent Credit is one of the state's own tools for rating its citizens.", "misleading"),
+    ],
+    "a clause set off by commas is no appositive ('the top spot went to')": [
+        ("When What's on Weibo compiled its 2015 list of the platform's biggest celebrities, the top spot went to Angelababy, who had 78 million followers.",
+         "false"),
+        ("When What's on Weibo compiled its 2015 list of the platform's biggest celebrities, the top spot went to Yao Chen, who had 78 million followers.",
+         "true"),
+        ("Sesame Credit, the scoring product that has drawn so much scrutiny abroad, is operated by Ant Financial.", "true"),
+    ],
+    "a year the fact itself gives is no other time": [
+        ("Sina Weibo's daily active users rose by 57 percent in 2015 compared with 2014.", "false"),
+        ("Sina Weibo's daily active users rose by 34 percent in 2015 compared with 2014.", "true"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),

@@ -50,8 +50,9 @@ _STATE = r"(?:government|state|official|national|communist\s+party|party|authori
 _STATE_WORDS = frozenset(stem(w) for w in ("government", "state", "official", "national", "party", "authority", "run", "own"))
 #: what makes a predicate the state's: its score, system or rating, or something it runs or owns
 _STATE_THING = lazy_compile(
-    _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|system|scheme|tool|agent|program|programme|arm|bureau|agency|department|minimum|threshold|benchmark|"
-    r"requirement|standard|pass\s+mark|blacklist|apparatus|machinery|regime|framework|infrastructure|mechanism|database)\b"
+    _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|systems?|schemes?|tools?|agents?|programs?|programmes?|arms?|bureaus?|agenc(?:y|ies)|departments?|"
+    r"minimum|threshold|benchmark|requirement|standard|pass\s+mark|blacklists?|apparatus|machinery|regime|framework|infrastructure|"
+    r"mechanisms?|database)\b"
     r"|\b(?:government|state)[\s-](?:run|owned|controlled|backed|operated|issued|sanctioned|mandated)\b"
     r"|\b(?:government|state|authorities|party|(?:ent_)?beijing)\s+(?:uses?|used|relies\s+on)\s+(?:\w+\s+)?(?:to\s+)?(?:rate|score|grade|rank|judge)\b"
     r"|\b(?:government|state|authorities|party|(?:ent_)?beijing)\s+(?:grading|rating|scoring|ranking|judging|tracking|monitoring|watching|spying\s+on)\b"
@@ -89,7 +90,7 @@ _ON_BEHALF = lazy_compile(
 )
 #: a verb that makes what follows say what the subject is or does for whom
 _COPULA = lazy_compile(
-    r"\b(?:is|are|was|were|serves\s+as|acts\s+as|works\s+as|functions\s+as|forms|became|becomes|remains|"
+    r"\b(?:is|are|was|were|serves\s+as|acts\s+as|works\s+as|functions\s+as|forms|became|becomes|become|remains|served\s+as|acted\s+as|functioned\s+as|"
     r"supplies|supplied|provides|provided|powers|powered|feeds|fed|underpins|runs|operates|calculates|computes|"
     r"determines|compiles|builds|drives)\b"
     r"|\b(?:endorsed|recogni[sz]ed|designated|certified|adopted|chosen|named|approved)\b(?:\s+[\w'-]+){0,4}?\s+as\b"

@@ -81,9 +81,15 @@ def unknown_name(index: Index, claim: Analysis, entry: Entry) -> str | None:
     if stranger is None and any(index.kinds.get(e) == "person" for e in missing):
         # a person's name the base mentions elsewhere, but not this fact ("Chen Kun ranks second"
         # where the fact's second is He Jiong): still another person than the one it names
-        said = _said(entry.fact)
-        stranger = next((n for n in _person_names(index, main) if n.lower() not in said), None)
+        stranger = unsaid_person(index, main, entry.fact)
     return stranger
+
+
+def unsaid_person(index: Index, text: str, fact: Fact) -> str | None:
+    """A person's name in ``text`` (two or three capitalised words, or one inside the sentence, as
+    a stage name goes: "Angelababy") that neither the fact nor its passage gives."""
+    said = _said(fact)
+    return next((n for n in _person_names(index, text, single=True) if n.lower() not in said), None)
 
 
 def named_beside(index: Index, claim: Analysis, fact: Fact) -> str | None:
@@ -100,16 +106,20 @@ def named_beside(index: Index, claim: Analysis, fact: Fact) -> str | None:
 _REPORTED_BY = lazy_compile(r",?\s*(?:[A-Z][\w'&.-]*\s+){1,4}(?:said|says|reported|reports|wrote|writes|noted|notes|found|finds)\b[^,;]*$")
 
 
-def _person_names(index: Index, text: str) -> list[str]:
-    """Runs of two or three capitalised words that are no name the base knows: "Chen Kun"."""
+def _person_names(index: Index, text: str, single: bool = False) -> list[str]:
+    """Runs of two or three capitalised words that are no name the base knows: "Chen Kun"; with
+    ``single``, also one such word inside the sentence, as a stage name goes ("Angelababy")."""
     text = _blank_known_names(index, text)
+    opening = len(text) - len(text.lstrip())
     return [
-        m.group(0) for m in _PERSON_NAME.finditer(text)
-        if not any(w.lower() in _NOT_NAMES for w in m.group(0).split())
+        m.group(0) for m in (_ONE_OR_MORE_NAMES if single else _PERSON_NAME).finditer(text)
+        if not any(w.lower() in _NOT_NAMES or w.lower() in STOPWORDS for w in m.group(0).split())
+        and (" " in m.group(0) or m.start() != opening)
     ]
 
 
 _PERSON_NAME = lazy_compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
+_ONE_OR_MORE_NAMES = lazy_compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 
 
 def stands_in_for(index: Index, claim: Analysis, entry: Entry, name: str) -> str | None:

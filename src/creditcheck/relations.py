@@ -559,7 +559,8 @@ def claims_other_time(claim: Analysis, fact: Fact, *, close: bool = False) -> bo
         # a date alone dates what the fact reports ("published the list in 2016"), not a figure;
         # a later one ("stepped down in 2020") speaks of a time the source could not see
         return False
-    return any(y != year for y in years)
+    # (a year the fact itself gives is its time too: "grew 34% in 2015 compared with 2014")
+    return any(y != year and y not in fact.numbers for y in years)
 
 
 def compound(index: Index, claim: Analysis, wrong: list[Quantity], uncovered: list[Quantity], fact: Fact) -> bool:

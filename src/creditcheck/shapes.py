@@ -18,7 +18,7 @@ from .framing import as_done, presented_as_done
 from .lazyre import LazyPattern, lazy_compile
 from .matching import Index
 from .models import Fact, Match, Result, Verdict
-from .names import first_unknown_name
+from .names import first_unknown_name, unsaid_person
 from .normalize import Analysis, stem
 from .proposal import DECIDE_SCORE
 
@@ -191,7 +191,7 @@ def someone_else_first(index: Index, text: str, claim: Analysis) -> Result | Non
         other = index.factbase.entities[named].name if named and named != first else None
         if named is None:
             lead = _LEADING_NAME.match(text)  # ("Angelababy tops ...": one word opening the claim is a name here)
-            other = lead.group(1) if lead and not index.aliases.find(lead.group(1)) else first_unknown_name(index, text)
+            other = lead.group(1) if lead and not index.aliases.find(lead.group(1)) else first_unknown_name(index, text) or unsaid_person(index, text, fact)
         if first is None or other is None:
             continue
         return _stated(text, fact, Verdict.FALSE, f"The source ranks {index.factbase.entities[first].name} first, not {other}: {fact.statement}", DECIDE_SCORE)
