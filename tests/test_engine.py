@@ -1633,6 +1633,11 @@ RULES = {
         ("Sina Weibo's daily active users rose by 57 percent in 2015 compared with 2014.", "false"),
         ("Sina Weibo's daily active users rose by 34 percent in 2015 compared with 2014.", "true"),
     ],
+    "'rather than' against a phrasing that sets the two the other way round": [
+        ("China's Social Credit system already operates as one national system rather than as regional experiments.", "false"),
+        ("China's Social Credit system operates as regional experiments rather than as one national system.", "true"),
+        ("NIFA began as a Tencent initiative rather than a central bank one.", "false"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),

@@ -771,6 +771,9 @@ _OWNED_PRODUCT = lazy_compile(
     r"(?:product|arm|unit|service|subsidiary|brand|business|offering|venture|division)\b"
 )
 
+#: "one" standing for a noun said before, closing its phrase: "a Tencent initiative rather than a central bank one"
+_PRO_ONE = lazy_compile(r"\b((?:a|an)\s+(?:[\w'-]+\s+){1,3}?)ones?\b(?=\s*(?:[.,;:!?)]|$))")
+
 
 def analyse(text: str, aliases: AliasIndex) -> Analysis:
     """Split ``text`` into the parts the matcher and the verdict rules compare."""
@@ -782,6 +785,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _WAIVED_PASSIVE.sub("without deposit,", _WAIVED.sub(r"\1 without deposit,", body))
         body = _WITHOUT_DEPOSIT.sub("without deposit,", body)
     body = _OWNED_PRODUCT.sub(r"\1 run by \2", body)
+    if " one" in body:  # "a central bank one": the "one" stands for a noun said before it
+        body = _PRO_ONE.sub(r"\1", body)
     if "less as" in body or "less a " in body:
         body = _RATHER_THAN.sub(r"not \1 but", body)
     if ("less a" in body or "less as a" in body) and " than " in body:

@@ -1181,6 +1181,11 @@ def _runners(tokens: Iterable[str]) -> set[str]:
 
 
 _INSTEAD = lazy_compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b", re.IGNORECASE)
+#: a phrasing that sets one thing against another: "rather than", "not X but Y", "no X, only Y"
+_SET_AGAINST = lazy_compile(
+    r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|instead)\b|\b(?:not|no)\b[^.;]*?(?:\bbut\b|,\s*(?:only|just)\b|;\s*instead\b)",
+    re.IGNORECASE,
+)
 
 
 def crossed_denial(claim: Analysis, entry: Entry) -> bool:
@@ -1197,7 +1202,7 @@ def crossed_denial(claim: Analysis, entry: Entry) -> bool:
     # any words, each side denying what the other affirms, when both set one thing against
     # another: "traditional algorithms rather than data from its business" against "rather than
     # traditional algorithms, it relies on data from its business"
-    if not (_INSTEAD.search(claim.text) and _INSTEAD.search(entry.text)):
+    if not (_INSTEAD.search(claim.text) and _SET_AGAINST.search(entry.text)):
         return False
     said, their_said = set(claim.tokens) - denied, set(entry.analysis.tokens) - theirs
     return bool((denied - said) & (their_said - theirs)) and bool((said - denied) & (theirs - their_said))
