@@ -1638,6 +1638,18 @@ RULES = {
         ("China's Social Credit system operates as regional experiments rather than as one national system.", "true"),
         ("NIFA began as a Tencent initiative rather than a central bank one.", "false"),
     ],
+    "'as of' a date opens a time, not an aside or a premise": [
+        ("As of December 2016, some 313 million people were using Weibo every month.", "true"),
+        ("As of December 2016, some 413 million people were using Weibo every month.", "false"),
+    ],
+    "skipping a deposit is going without one": [
+        ("Mobrella only lets Sesame users skip the umbrella deposit if their score is above 800.", "false"),
+        ("Mobrella lets Sesame users skip the umbrella deposit if their score is above 600.", "true"),
+    ],
+    "a coming into force dated by the claim, beside an announcement it does not date": [
+        ("Guangdong's bike-sharing blacklist took effect in July, two months after it was announced.", "unverified"),
+        ("Guangdong's bike-sharing blacklist was announced in July.", "false"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),

@@ -25,9 +25,11 @@ ASIDE = lazy_compile(
 )
 
 
+#: "as" that opens a description or a cause, not a time ("as of December 2016", "as early as 2014")
+AS_CAUSE = r"as(?!\s+(?:of|early|late|recently|far\s+back|long\s+ago|soon)\b)"
 #: a phrase set before the subject that describes it: "As China's first unified credit firm, Baihang ..."
 FRONTED_ASIDE = lazy_compile(
-    r"^\s*(?:as|being|with|(?:billed|hailed|touted|described|dubbed|known|called|seen|regarded|branded|marketed)\s+as)\b[^,;]{3,80},\s*",
+    r"^\s*(?:" + AS_CAUSE + r"|being|with|(?:billed|hailed|touted|described|dubbed|known|called|seen|regarded|branded|marketed)\s+as)\b[^,;]{3,80},\s*",
     re.IGNORECASE,
 )
 

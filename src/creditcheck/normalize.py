@@ -710,7 +710,7 @@ def head(scope: frozenset[str], idf: Mapping[str, float]) -> str | None:
 
 #: "spares Mobrella users the deposit": the deposit is what is waived, not the users
 _WAIVED = lazy_compile(
-    r"\b(?:waive[sd]?|waiving|spare[sd]?|sparing|exempt(?:s|ed|ing)?(?:\s+from)?)\s+((?:[\w'-]+\s+){0,8}?)(?:the\s+|their\s+|its\s+|a\s+|any\s+)?deposits?\b"
+    r"\b(?:waive[sd]?|waiving|spare[sd]?|sparing|skip(?:s|ped|ping)?|exempt(?:s|ed|ing)?(?:\s+from)?)\s+((?:[\w'-]+\s+){0,8}?)(?:the\s+|their\s+|its\s+|a\s+|any\s+)?deposits?\b"
 )
 #: ...and whatever the wording, the denial ends with the deposit: "rent a car without a deposit in Shenzhou"
 _WITHOUT_DEPOSIT = lazy_compile(

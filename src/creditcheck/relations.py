@@ -69,7 +69,18 @@ _IN_FORCE = lazy_compile(
 def dates_another_step(claim_text: str, statement: str) -> bool:
     """Does the claim date a thing coming into force where the fact dates its announcement ("the
     bike-sharing blacklist took effect on June 1" against "announced ... on May 22")?"""
-    return bool(_ANNOUNCED.search(statement) and _IN_FORCE.search(claim_text) and not _ANNOUNCED.search(claim_text))
+    in_force = _IN_FORCE.search(claim_text)
+    if not (in_force and _ANNOUNCED.search(statement)):
+        return False
+    # (an announcement the claim also mentions is another step only when the date is the coming
+    # into force's: "took effect in July, two months after it was announced")
+    return not _ANNOUNCED.search(claim_text) or bool(_DATED_HERE.match(claim_text, in_force.end()))
+
+
+#: a date straight after the words it dates: " in July", " on June 1"
+_DATED_HERE = lazy_compile(
+    r"\s+(?:on|in|from|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
+)
 
 
 #: a word that forbids what it governs: "banned from traveling by train" is "may not travel by train"

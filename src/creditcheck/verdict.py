@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from . import relations as rel
-from .asides import ASIDE, FRONTED_LIKE, without_asides
+from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, without_asides
 from .dates import FOUNDING, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
 from .framing import (
@@ -382,7 +382,7 @@ _PREMISE_AFTER = lazy_compile(
 _PREMISE_FIRST = lazy_compile(
     # ("With Tencent hosting 55% of ..., Tencent Credit already ...": a with-clause with a verb is a premise;
     # "With a score above 700, users can ..." sets a condition)
-    r"^\s*(?:since|because|as|given\s+that|now\s+that|with(?=[^,]{0,60}\b\w{3,}ing\b))\s+(?!\d)(?![a-z]+\s+\d{4}\b)[^,]{8,120},\s*",
+    r"^\s*(?:since|because|" + AS_CAUSE + r"|given\s+that|now\s+that|with(?=[^,]{0,60}\b\w{3,}ing\b))\s+(?!\d)(?![a-z]+\s+\d{4}\b)[^,]{8,120},\s*",
     re.IGNORECASE,
 )
 _PRONOUN = lazy_compile(r"^(?:it|they|this)\b", re.IGNORECASE)  #: the claim's subject, named again
