@@ -1650,6 +1650,17 @@ RULES = {
         ("Guangdong's bike-sharing blacklist took effect in July, two months after it was announced.", "unverified"),
         ("Guangdong's bike-sharing blacklist was announced in July.", "false"),
     ],
+    "one of several factors said to be the only one overstates; one the source never lists is false": [
+        ("Sesame Credit scores simply measure whether users pay their bills on time.", "misleading"),
+        ("Sesame Credit scores are based solely on online shopping.", "false"),
+    ],
+    "an overstatement without figures settles no claim that adds one": [
+        ("Payment history makes up 35 percent of a Sesame Credit score.", "unverified"),
+        ("Under Rongcheng's Social Credit pilot, every resident starts with a baseline of 1,000 points.", "unverified"),
+    ],
+    "a cause after 'because' vouches only for itself": [
+        ("Sesame Credit closed down in 2018 because it did not get a licence.", "unverified"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),
@@ -1773,3 +1784,10 @@ def test_barely_before_an_amount_denies_nothing(checker):
     """"barely two years after its debut" hedges an amount; "barely discussed" denies."""
     assert not checker.index.analyse("By 2017, barely two years after its debut, Sesame Credit had 520 million users.").negation_scopes
     assert checker.index.analyse("Social credit is barely discussed on Weibo.").negation_scopes
+
+
+def test_a_factor_named_without_only_is_never_called_false_or_misleading(checker):
+    """The variant "based only on payment history" is wrong in its "only"; a claim without it
+    repeats no error."""
+    for claim in ("Sesame Credit scores are based on payment history.", "Sesame Credit scores take into account whether users pay their bills on time."):
+        assert checker.check_claim(claim).verdict.value not in ("false", "misleading"), claim

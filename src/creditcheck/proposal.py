@@ -114,6 +114,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(
             Verdict.UNVERIFIED, f"The claim says the opposite of the closest false variant: {fact.statement}", candidate, inapplicable=True
         )
+    if verdict is not Verdict.TRUE and rel.drops_the_only(index, claim, entry):
+        return Proposal(
+            Verdict.UNVERIFIED, f"The claim does not say 'only', which is what makes the closest variant wrong: {fact.statement}", candidate,
+            inapplicable=True,
+        )
     if verdict is Verdict.FALSE and rel.misses_the_error(index, claim, entry):
         return Proposal(
             Verdict.UNVERIFIED, f"The claim does not repeat what makes the closest false variant wrong: {fact.statement}", candidate,
@@ -433,11 +438,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             Verdict.UNVERIFIED, f"The claim also denies something the closest fact does not cover: {fact.statement}", candidate,
             main_clause=index.analyse(rest) if rest else None, denies_more=True,
         )
-    if uncovered and verdict is Verdict.TRUE:
+    if uncovered and (verdict is Verdict.TRUE or entry.kind is Verdict.MISLEADING):
         # ("one of the eight pilots" names a group by its size; it pins nothing)
         uncovered = [q for q in uncovered if not q.definite and not dated_by_the_story(index, fact, q)]
-    if uncovered and (verdict is Verdict.TRUE or (entry.kind is Verdict.FALSE and not entry.analysis.quantities)):
-        # a refute without figures ("based only on payment history") cannot settle a claim
+    if uncovered and (verdict is Verdict.TRUE or (entry.kind is not Verdict.TRUE and not entry.analysis.quantities)):
+        # a refute or an overstatement without figures ("based only on payment history") cannot settle a claim
         # that adds one ("payment history is 35% of the score")
         said = ", ".join(q.text for q in uncovered)
         return Proposal(Verdict.UNVERIFIED, f"The claim gives figures ({said}) that the closest fact does not pin: {fact.statement}", candidate, True)

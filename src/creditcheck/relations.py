@@ -664,6 +664,23 @@ def misses_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
     return bool(distinct) and distinct.isdisjoint(mine)
 
 
+#: words that make one thing the whole of it: "based only on payment history", "solely", "nothing but"
+_ONLY_WORDS = lazy_compile(
+    r"\b(?:only|solely|exclusively|entirely|purely|merely|simply|just|alone|nothing\s+(?:but|more\s+than|else\s+than)|no\s+more\s+than)\b",
+    re.IGNORECASE,
+)
+
+
+def drops_the_only(index: Index, claim: Analysis, entry: Entry) -> bool:
+    """Is the variant wrong only in its "only" ("Sesame Credit scores are based only on payment
+    history": every other word of it the fact says), which the claim does not say ("are based on
+    payment history")?"""
+    return (
+        entry.kind is not Verdict.TRUE and not claim.negation_scopes and not entry.analysis.negation_scopes
+        and bool(_ONLY_WORDS.search(entry.text)) and not _ONLY_WORDS.search(claim.text) and not error_words(index, entry)
+    )
+
+
 def asserts_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
     """Does the claim say, outside any denial, every word that sets this false variant apart from
     the fact's true phrasings? "were kept off the board of directors and relegated to its board of
