@@ -1661,6 +1661,14 @@ RULES = {
     "a cause after 'because' vouches only for itself": [
         ("Sesame Credit closed down in 2018 because it did not get a licence.", "unverified"),
     ],
+    "a company's name may begin with the country's ('China Life')": [
+        ("Among the four financial companies that founded Beijing Sinoway Credit in 2013 was the state-owned insurer China Life.", "unverified"),
+        ("Beijing Sinoway Credit was founded in 2013 by four large financial companies.", "true"),
+    ],
+    "'seven out of every ten' is 70 percent": [
+        ("Seven out of every ten of Weibo's active users have a university-level education.", "true"),
+        ("Six out of every ten of Weibo's active users have a university-level education.", "false"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),

@@ -113,9 +113,13 @@ def _person_names(index: Index, text: str, single: bool = False) -> list[str]:
     opening = len(text) - len(text.lstrip())
     return [
         m.group(0) for m in (_ONE_OR_MORE_NAMES if single else _PERSON_NAME).finditer(text)
-        if not any(w.lower() in _NOT_NAMES or w.lower() in STOPWORDS for w in m.group(0).split())
+        # ("China Life", "China Mobile": a company's name may begin with the country's)
+        if not any(w.lower() in _NOT_NAMES or w.lower() in STOPWORDS for w in _COUNTRY_FIRST.sub("", m.group(0)).split())
         and (" " in m.group(0) or m.start() != opening)
     ]
+
+
+_COUNTRY_FIRST = lazy_compile(r"^China\s+(?=\S)")
 
 
 _PERSON_NAME = lazy_compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")

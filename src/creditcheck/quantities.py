@@ -283,7 +283,7 @@ _FRACTION = lazy_compile(
     r"\b(?:(?P<frac>half|(?:a|one)[\s-]quarter|three[\s-]quarters|(?:a|one)[\s-]third|two[\s-]thirds)\s+of|"
     r"(?P<maj>a majority|the majority|majority|a minority|most)\s+of\b|(?P<maj2>a majority|the majority|a minority)\b|"
 
-    r"(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:(?!in\b|out\b)[a-z]+\s+)?(?:in|out\s+of)\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b)",
+    r"(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:(?!in\b|out\b)[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?P<den>two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b)",
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a third": 100 / 3,
