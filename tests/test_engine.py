@@ -1669,6 +1669,16 @@ RULES = {
         ("Seven out of every ten of Weibo's active users have a university-level education.", "true"),
         ("Six out of every ten of Weibo's active users have a university-level education.", "false"),
     ],
+    "a ranking said to go down or be pushed up": [
+        ("Under Rongcheng's scheme, residents who look after their parents see their societal credit go down, while online defamation pushes their ranking up.",
+         "false"),
+        ("Under Rongcheng's scheme, online defamation sees residents' societal credit go down, while looking after their parents pushes their ranking up.",
+         "true"),
+    ],
+    "someone who 'led' a dated list where the source ranks another first": [
+        ("He Jiong led Weibo's 2017 celebrity ranking, with Xie Na coming in second.", "false"),
+        ("Xie Na led Weibo's 2017 celebrity ranking, with He Jiong coming in second.", "true"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),

@@ -267,6 +267,8 @@ SYNONYMS: Mapping[str, str] = {
     "paying your bills on time": "payment history",
     "paying his bills on time": "payment history",
     "paying her bills on time": "payment history",
+    "better known as": "known as",
+    "better-known": "known",
     "failed to repay": "defaulted on",
     "failing to repay": "defaulting on",
     "fails to repay": "defaults on",
@@ -784,7 +786,15 @@ _MAY_NOT_EXCEED = lazy_compile(
     r"(?:exceed|surpass|go\s+beyond|be\s+longer\s+than|run\s+longer\s+than|be\s+more\s+than)\b"
 )
 #: a ranking said to fall: "see their credit ranking go down", "their ranking drops"
-_RANKING_DOWN = lazy_compile(r"\b(rankings?)\s+(?:to\s+)?(?:fall|falls|fell|drop|drops|dropped|decline|declines|go\s+down|goes\s+down|went\s+down)\b")
+_RANKING_DOWN = lazy_compile(
+    r"\b(rankings?|credit|scores?|ratings?)\s+(?:to\s+)?(?:fall|falls|fell|drop|drops|dropped|decline|declines|go\s+down|goes\s+down|went\s+down)\b"
+    r"(?!\s+(?:somewhere|between|within|into|in|inside|under|on)\b)"  # ("a score falls between 350 and 950" is where it lies)
+)
+#: "online defamation pushes their ranking up": raises the ranking
+_PUSHED_UP = lazy_compile(
+    r"\b(?:push|pushes|pushed|pushing|drive|drives|drove|send|sends|sent|bump|bumps|bumped|nudge|nudges|nudged)\s+"
+    r"((?:[\w'-]+\s+){0,3}?(?:rankings?|credit|scores?|ratings?))\s+up\b"
+)
 #: "is Tencent's consumer credit product" says who runs it: "is run by Tencent"
 _OWNED_PRODUCT = lazy_compile(
     r"\b(is|are|was|were)\s+(?:an?\s+|the\s+)?(ent_\w+)(?:'s)?\s+(?:[\w-]+\s+){0,3}?"
@@ -826,8 +836,10 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _MAY_NOT_EXCEED.sub("are limited to", _NONE_MAY_EXCEED.sub(r"each \1 is limited to", body))
     if " less" in body:  # "is discussed far less than Sesame Credit": not much, by comparison
         body = _TALKED_LESS.sub(r"not much \1", body)
-    if "ranking" in body:  # "see their credit ranking go down" lowers the ranking
-        body = _RANKING_DOWN.sub(r"lowered \1", body)
+    if " down" in body or " fall" in body or " fell" in body or " drop" in body or " decline" in body:
+        body = _RANKING_DOWN.sub(r"lowered \1", body)  # "see their credit ranking go down" lowers the ranking
+    if " up" in body:
+        body = _PUSHED_UP.sub(r"raises \1", body)
     if " out" in body or " off " in body:
         body = _LEFT_OUT.sub(lambda m: f"does not put {m.group(1)} in", body)
         body = _KEPT_OFF.sub(r"\1 not on", body)

@@ -131,7 +131,7 @@ _RANKED_FIRST = lazy_compile(r"\b(?:number\s+(?:1|one)|no\.\s*1|first|top(?:s|pe
 #: ...and a claim that ranks someone first: "tops the 2017 list", "came first", "claimed first place"
 _FIRST_PLACE = lazy_compile(
     r"\b(?:tops|topped|topping|top\s+(?:spot|place)|number\s+(?:1|one)|no\.\s*1|first\s+place|came\s+first|ranked\s+first|"
-    r"most[\s-]followed|in\s+first|led\s+the|leads\s+the|heads\s+the|headed\s+the)\b",
+    r"most[\s-]followed|in\s+first|(?:led|leads|heads|headed)\s+(?:the|its|[\w-]+'s))\b",
     re.IGNORECASE,
 )
 
@@ -173,7 +173,7 @@ def someone_else_first(index: Index, text: str, claim: Analysis) -> Result | Non
     """Someone other than the one the source ranks first, ranked first on the same dated list
     ("Chen Kun topped Weibo's 2017 celebrity list", where Xie Na is number 1 in 2017): only one can be."""
     low = text.lower()
-    if claim.negation_scopes or not any(w in low for w in ("top", "first", "number", "no.", "most", "lead", "head")):
+    if claim.negation_scopes or not any(w in low for w in ("top", "first", "number", "no.", "most", "lead", "led ", "head")):
         return None
     if not _FIRST_PLACE.search(text):
         return None
