@@ -1708,6 +1708,8 @@ def test_every_rule_has_a_case_it_catches_and_one_it_leaves_alone_or_decides_oth
         ("Sesame Credit is effectively the People's Bank of China's official credit bureau.", "misleading", "sesame-pboc-trial"),
         ("Hangzhou's social credit system is run by Alibaba's Sesame Credit.", "misleading", "sesame-hangzhou-cooperation"),
         ("Baihang Credit is China's national Social Credit System.", "misleading", "baihang-first-unified"),
+        # a wrong range: the fact that gives the range, not one that gives two example scores
+        ("Scores in Sesame Credit run on a scale from 300 to 850.", "false", "sesame-score-range"),
         # a widening that also presents a plan as done: the plan
         ("Jaywalkers across China are now being caught on facial recognition cameras and docked credit points.", "misleading",
          "blacklist-traffic-violations-personal-credit"),

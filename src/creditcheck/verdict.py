@@ -157,17 +157,27 @@ def _named_swap(index: Index, claim: Analysis, candidates: list[Candidate], best
     return None
 
 
+#: a range of figures: "from 300 to 850", "between 350 and 950", "300-850"
+_RANGE = lazy_compile(r"\bfrom\s+\S+\s+(?:up\s+)?to\s+\S*\d|\bbetween\s+\S*\d\S*\s+and\s+\S*\d|\d\s*[-–]\s*\d", re.IGNORECASE)
+
+
 def _about_the_body(index: Index, claim: Analysis, candidates: list[Candidate], chosen: Proposal, best: Candidate) -> tuple[Proposal, Candidate]:
     """Of two facts that find a claim false equally closely, the one about the body the claim
-    names: "Qiu Han was appointed CEO of Baihang" is corrected by Baihang's CEO, not Qianhai's."""
+    names: "Qiu Han was appointed CEO of Baihang" is corrected by Baihang's CEO, not Qianhai's;
+    and for a range, the fact that gives one."""
 
-    def bodies(c: Candidate) -> int:
-        return sum(1 for e in c.entry.fact.entities if e in claim.entities and index.kinds.get(e) != "person")
+    ranged = bool(_RANGE.search(claim.text))
+
+    def fit(c: Candidate) -> tuple[int, bool]:
+        # the body the claim names, then (for a claim that gives a range) a fact that gives one:
+        # "run from 300 to 850" is corrected by the 350-950 range, not by two example scores
+        bodies = sum(1 for e in c.entry.fact.entities if e in claim.entities and index.kinds.get(e) != "person")
+        return bodies, ranged and bool(_RANGE.search(c.entry.fact.statement))
 
     for rival in candidates:
         if best.score - rival.score > TIE_MARGIN:
             break
-        if rival.entry.fact.id != best.entry.fact.id and bodies(rival) > bodies(best):
+        if rival.entry.fact.id != best.entry.fact.id and fit(rival) > fit(best):
             other = propose(index, claim, rival)
             if other.verdict is Verdict.FALSE:
                 return other, rival
