@@ -1679,6 +1679,11 @@ RULES = {
         ("He Jiong led Weibo's 2017 celebrity ranking, with Xie Na coming in second.", "false"),
         ("Xie Na led Weibo's 2017 celebrity ranking, with He Jiong coming in second.", "true"),
     ],
+    "a conclusion the source itself draws from the premise": [
+        ("Tencent sits on a vast pool of data because its platforms carry 55% of China's mobile internet usage.", "true"),
+        ("With Tencent hosting 55 percent of China's mobile internet usage, Tencent Credit already scores more than half of China's mobile users.",
+         "unverified"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),

@@ -415,10 +415,30 @@ def _drawn_from_premise(index: Index, text: str, result: Result) -> Result | Non
     if drawn is None or drawn.verdict is Verdict.TRUE:
         return None
     if drawn.verdict is Verdict.UNVERIFIED:
+        premise = text[: m.end()] if m else text[after.end() :] if after else ""
+        if result.match and _says_the_conclusion(index, premise, conclusion, result.match.fact):
+            return None  # the source draws it too: "..., giving Tencent Credit an enormous amount of data"
         why = f"The premise is true, but the source does not say what the claim draws from it: {conclusion.rstrip('.')}"
         return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
     why = f"The claim concludes that {conclusion.rstrip('.')}; the source does not support that. {drawn.explanation}"
     return Result(text, Verdict.MISLEADING, drawn.score, why, match=drawn.match)
+
+
+def _says_the_conclusion(index: Index, premise: str, conclusion: str, fact: Fact) -> bool:
+    """Does the fact that confirms the premise draw the conclusion too ("Because Tencent hosts 55%
+    ..., Tencent Credit has an enormous amount of data"), in most of the conclusion's words? Only
+    its phrasings that draw one count: another that merely shares a word ("more than half") does not."""
+    drawn = [e.terms for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE and _DRAWS.search(e.text)]
+    # (a word the premise says too, "China's mobile users" after "China's mobile internet", is the premise's)
+    words = rel.content_words(index, index.terms(index.analyse(conclusion)), skip=index.terms(index.analyse(premise)))
+    return bool(drawn) and len(words) >= 2 and index.covered(words, frozenset().union(*drawn)) >= CONCLUSION_COVER
+
+
+#: a phrasing that draws a conclusion from a premise
+_DRAWS = lazy_compile(r"\b(?:because|since|giving|gives|given|thanks\s+to|so\s+that|therefore|hence|with)\b", re.IGNORECASE)
+
+
+CONCLUSION_COVER = 0.5  #: the share of a conclusion's words the premise's fact must say for it to vouch for both
 
 
 def _concluded(index: Index, text: str, claim: Analysis) -> Result | None:
