@@ -1684,6 +1684,18 @@ RULES = {
         ("With Tencent hosting 55 percent of China's mobile internet usage, Tencent Credit already scores more than half of China's mobile users.",
          "unverified"),
     ],
+    "one place for another, in a cleft ('it was the police in Shanghai who')": [
+        ("It was the police in Shanghai who experimented with facial recognition technology to catch people jaywalking.", "false"),
+        ("It was the police in Shenzhen who experimented with facial recognition technology to catch people jaywalking.", "true"),
+    ],
+    "a fronted 'launched with' clause leaves the main clause to decide": [
+        ("Launched with the state-level China Internet Finance Association as its largest shareholder, Baihang Credit is essentially a government credit bureau.",
+         "misleading"),
+        ("Launched with the state-level China Internet Finance Association as its largest shareholder, Baihang Credit opened in May 2018.", "true"),
+    ],
+    "the state's own way of scoring": [
+        ("Tencent Credit, which ran a trial in January 2018, is the state's own way of scoring how trustworthy Chinese citizens are.", "misleading"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),

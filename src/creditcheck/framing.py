@@ -52,7 +52,7 @@ _STATE_WORDS = frozenset(stem(w) for w in ("government", "state", "official", "n
 _STATE_THING = lazy_compile(
     _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|systems?|schemes?|tools?|agents?|programs?|programmes?|arms?|bureaus?|agenc(?:y|ies)|departments?|"
     r"minimum|threshold|benchmark|requirement|standard|pass\s+mark|blacklists?|apparatus|machinery|regime|framework|infrastructure|"
-    r"mechanisms?|database)\b"
+    r"mechanisms?|database|(?:way|means|method|instrument)\s+(?:of|for)\s+(?:scoring|rating|grading|ranking|judging|measuring|tracking))\b"
     r"|\b(?:government|state)[\s-](?:run|owned|controlled|backed|operated|issued|sanctioned|mandated)\b"
     r"|\b(?:government|state|authorities|party|(?:ent_)?beijing)\s+(?:uses?|used|relies\s+on)\s+(?:\w+\s+)?(?:to\s+)?(?:rate|score|grade|rank|judge)\b"
     r"|\b(?:government|state|authorities|party|(?:ent_)?beijing)\s+(?:grading|rating|scoring|ranking|judging|tracking|monitoring|watching|spying\s+on)\b"

@@ -32,7 +32,7 @@ PRUNE_SCORE = 30.0  #: searches with this minimum score or higher skip entries t
 #: ...unless names make up this share of the entry: below it, recall stays under what an F-beta
 #: of PRUNE_SCORE needs however precise the match (F <= (1 + b^2) R / b^2)
 HEAVY_SHARE = PRUNE_SCORE / 100 * BETA2 / (1 + BETA2)
-PLACE_SWAP_COVER = 0.7  #: the share of a one-place claim's words a phrasing about another place must say for a swap
+PLACE_SWAP_COVER = 0.6  #: the share of a one-place claim's words a phrasing about another place must say for a swap
 PER_FACT = 3  #: candidates kept from any one fact, so the next-closest facts are still weighed
 ENTITY_WEIGHT = 0.5  #: an entity name says what a claim is about, not what it claims
 #: entity kinds where naming another one of the same kind means a different subject

@@ -583,7 +583,8 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
 #: the PBOC, ...", "After he became the first local person on the blacklist, ..."
 _FRONTED_CLAUSE = lazy_compile(
     # (a clause, with a verb: "After the 2009 riots in Urumqi, ..." only dates what follows)
-    r"^\s*(?:having\s+|(?:after|once|before|upon)\s+(?=[^,;]*\b(?:\w+ed|\w+ing|became|was|were|had|got|won|began|took|made)\b))"
+    r"^\s*(?:having\s+|(?:launched|founded|established|set\s+up|backed|created|started)\s+(?:with|by|as|in|on|under|at)\s+|"
+    r"(?:after|once|before|upon)\s+(?=[^,;]*\b(?:\w+ed|\w+ing|became|was|were|had|got|won|began|took|made)\b))"
     r"(?!(?:early|late|mid|the\s+end\s+of\s+)?(?:\d{4}|" + MONTH_WORD + r")\b)[^,;]{5,150},\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -596,7 +597,7 @@ MAIN_POINT_COVER = 0.6  #: the share of a main clause's words the fact that conf
 _SETS_AGAINST = lazy_compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
-_FRONTED_WORDS = ("having", "after", "once", "before", "upon")
+_FRONTED_WORDS = ("having", "after", "once", "before", "upon", "launche", "founded", "establi", "set up", "backed", "created", "started")
 
 
 def _main_point(index: Index, text: str, result: Result) -> Result:
