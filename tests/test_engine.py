@@ -1696,6 +1696,11 @@ RULES = {
     "the state's own way of scoring": [
         ("Tencent Credit, which ran a trial in January 2018, is the state's own way of scoring how trustworthy Chinese citizens are.", "misleading"),
     ],
+    "'nothing more than' a nickname reduces as 'just' does, and denies nothing": [
+        ("Weibo is nothing more than a Chinese Twitter.", "misleading"),
+        ("Sesame Credit is nothing but a loyalty program.", "misleading"),
+        ("Sina Weibo has nothing more than 140 characters per post.", "true"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),

@@ -24,7 +24,7 @@ from .framing import (
     STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping,
 )
 from .lazyre import lazy_compile
-from .matching import Candidate, Index
+from .matching import Candidate, Index, entity_term
 from .membership import counted_in, left_out_of_the_list
 from .models import Fact, Match, Result, Verdict
 from .names import named_beside, stands_in_for, unknown_name
@@ -597,7 +597,19 @@ MAIN_POINT_COVER = 0.6  #: the share of a main clause's words the fact that conf
 _SETS_AGAINST = lazy_compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
+_REDUCING = frozenset({stem("more")})  #: "nothing more than", as the analysis reads it
 _FRONTED_WORDS = ("having", "after", "once", "before", "upon", "launche", "founded", "establi", "set up", "backed", "created", "started")
+
+
+def _reduces_only(claim: Analysis) -> bool:
+    """Is the claim's only denial the "nothing" of "nothing more than", which reduces and denies nothing?"""
+    names = {entity_term(e) for e in claim.entities}
+    return all(scope <= _REDUCING | names for scope in claim.negation_scopes) and (
+        not claim.negation_scopes or bool(_NOTHING_MORE.search(claim.text))
+    )
+
+
+_NOTHING_MORE = lazy_compile(r"\bnothing\s+more\s+than\b", re.IGNORECASE)
 
 
 def _main_point(index: Index, text: str, result: Result) -> Result:
@@ -777,8 +789,8 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         return _framed(text, conflation)
     if not claim.entities:
         return _anonymous(index, text, claim)
-    if len(claim.entities) == 1 and not claim.tokens and not claim.quantities and not claim.negation_scopes:
-        # "Weibo is just the Chinese Twitter": the nickname is one of its names, so only the reduction is left to read
+    if len(claim.entities) == 1 and set(claim.tokens) <= _REDUCING and not claim.quantities and _reduces_only(claim):
+        # "Weibo is just (nothing more than) the Chinese Twitter": the nickname is one of its names, so only the reduction is left to read
         lead = next(iter(claim.entities))
         reduced = next((f for f in index.facts_led_by(lead) if rel.reduces(claim, f)), None)
         if reduced is not None:
