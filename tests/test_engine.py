@@ -1701,6 +1701,10 @@ RULES = {
         ("Sesame Credit is nothing but a loyalty program.", "misleading"),
         ("Sina Weibo has nothing more than 140 characters per post.", "true"),
     ],
+    "a company's name denied where the source denies the state": [
+        ("Tencent Credit is a government score (rolled out by the state, not by Tencent).", "false"),
+        ("Tencent Credit is a commercial score (rolled out by Tencent, not by the state).", "true"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),

@@ -191,7 +191,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         wrong = [q for q in wrong if q not in denied]
         status = "conflict" if wrong else "agree"
     entry_status, entry_wrong, _ = check_numbers(entry.analysis.quantities, figures)
-    if entry.kind is Verdict.TRUE and rel.crossed_denial(claim, entry):
+    if entry.kind is Verdict.TRUE and rel.crossed_denial(claim, entry, index):
         return Proposal(Verdict.FALSE, f"The claim turns the source around: {fact.statement}{as_of(fact)}", candidate)
     flips = rel.negation_flips(index, claim, candidate)
     partner = rel.figure_partner_swapped(claim, fact) if status == "agree" and not claim.negation_scopes else None
@@ -460,7 +460,7 @@ def loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool:
     fact = candidate.entry.fact
     if not rel.about_lead(index, claim, fact):
         return False
-    if candidate.entry.kind is Verdict.TRUE and rel.crossed_denial(claim, candidate.entry):
+    if candidate.entry.kind is Verdict.TRUE and rel.crossed_denial(claim, candidate.entry, index):
         return True
     if candidate.score < NUMBER_SCORE:
         return False

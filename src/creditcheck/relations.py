@@ -15,7 +15,7 @@ from functools import lru_cache
 from .asides import without_asides
 from .dates import dated_foundings, since_before_founding
 from .figures import DATES, check_numbers, fact_figures, group
-from .framing import framing_checks, presented_as_done, sweeping
+from .framing import COMMERCIAL_KINDS, framing_checks, presented_as_done, sweeping
 from .lazyre import lazy_compile
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
 from .models import Fact, Verdict
@@ -1208,6 +1208,16 @@ def _runners(tokens: Iterable[str]) -> set[str]:
     return {_RUN_BY[t] for t in tokens if t in _RUN_BY}
 
 
+def _denied_company(index: Index, claim: Analysis) -> bool:
+    """Does a denial of the claim's name only a company ("rolled out by the state, not by
+    Tencent")? (The state's names stay out: "not just one social credit system" denies no state.)"""
+    return any(
+        scope and all(t.startswith("ent_") for t in scope)
+        and any(index.kinds.get(t[4:].replace("_", "-")) in COMMERCIAL_KINDS for t in scope)
+        for scope in claim.negation_scopes
+    )
+
+
 _INSTEAD = lazy_compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b", re.IGNORECASE)
 #: a phrasing that sets one thing against another: "rather than", "not X but Y", "no X, only Y"
 _SET_AGAINST = lazy_compile(
@@ -1216,14 +1226,17 @@ _SET_AGAINST = lazy_compile(
 )
 
 
-def crossed_denial(claim: Analysis, entry: Entry) -> bool:
+def crossed_denial(claim: Analysis, entry: Entry, index: Index | None = None) -> bool:
     """Does the claim say "the state's, not a company's" where the phrasing says "a company's, not
-    the state's" ("a score made by the government, not by a company")?"""
+    the state's" ("a score made by the government, not by a company")? With the index, a name
+    denied counts for what it is ("rolled out by the state, not by Tencent")."""
     if not claim.negation_scopes or not entry.analysis.negation_scopes:
         return False
     denied = frozenset().union(*claim.negation_scopes)
     theirs = frozenset().union(*entry.analysis.negation_scopes)
     mine_no, mine_yes = _runners(denied), _runners(set(claim.tokens) - denied)
+    if index is not None and _denied_company(index, claim):
+        mine_no.add("company")
     their_no, their_yes = _runners(theirs), _runners(set(entry.analysis.tokens) - theirs)
     if mine_no & their_yes and mine_yes & their_no:
         return True
