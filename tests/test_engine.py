@@ -1705,6 +1705,11 @@ RULES = {
         ("Tencent Credit is a government score (rolled out by the state, not by Tencent).", "false"),
         ("Tencent Credit is a commercial score (rolled out by Tencent, not by the state).", "true"),
     ],
+    "'without them having to follow you back' and 'in return'": [
+        ("On Weibo you can follow someone and share their posts without them having to follow you back.", "true"),
+        ("You can follow somebody on Weibo and like or share their posts without them having to follow you in return.", "true"),
+        ("On Weibo you can only share someone's posts if they follow you in return.", "false"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),

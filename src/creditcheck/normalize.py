@@ -801,6 +801,9 @@ _OWNED_PRODUCT = lazy_compile(
     r"(?:product|arm|unit|service|subsidiary|brand|business|offering|venture|division)\b"
 )
 
+#: a denial of a need that is a denial of the deed: "without them having to follow you back"
+_WITHOUT_HAVING_TO = lazy_compile(r"\bwithout\s+((?:them|him|her|it|you|users|people|anyone|the\s+other\s+\w+)\s+)?(?:having|needing|being\s+required)\s+to\s+")
+_IN_RETURN = lazy_compile(r"\bin\s+return\b(?!\s+for\b)")
 #: "one" standing for a noun said before, closing its phrase: "a Tencent initiative rather than a central bank one"
 _PRO_ONE = lazy_compile(r"\b((?:a|an)\s+(?:[\w'-]+\s+){1,3}?)ones?\b(?=\s*(?:[.,;:!?)]|$))")
 
@@ -815,6 +818,10 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _WAIVED_PASSIVE.sub("without deposit,", _WAIVED.sub(r"\1 without deposit,", body))
         body = _WITHOUT_DEPOSIT.sub("without deposit,", body)
     body = _OWNED_PRODUCT.sub(r"\1 run by \2", body)
+    if "without " in body and " to " in body:  # "without them having to follow you back": without their following back
+        body = _WITHOUT_HAVING_TO.sub(r"without \1", body)
+    if " in return" in body:  # "follow you in return" is "follow you back" ("in return for a deposit" is no such thing)
+        body = _IN_RETURN.sub("back", body)
     if " one" in body:  # "a central bank one": the "one" stands for a noun said before it
         body = _PRO_ONE.sub(r"\1", body)
     if "less as" in body or "less a " in body:
