@@ -1710,6 +1710,10 @@ RULES = {
         ("You can follow somebody on Weibo and like or share their posts without them having to follow you in return.", "true"),
         ("On Weibo you can only share someone's posts if they follow you in return.", "false"),
     ],
+    "'for those who don't know' frames the claim and denies nothing": [
+        ("Kaola Credit, for those who don't know, was set up by Lakala, the financial services company from Shenzhen.", "true"),
+        ("Kaola Credit, for those who don't know, was set up by Ping An.", "false"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),
