@@ -1714,6 +1714,24 @@ RULES = {
         ("Kaola Credit, for those who don't know, was set up by Lakala, the financial services company from Shenzhen.", "true"),
         ("Kaola Credit, for those who don't know, was set up by Ping An.", "false"),
     ],
+    "'most of' a group the source says none of": [
+        ("Within three years of the 2015 pilots, most of the eight firms had been granted personal credit licences.", "false"),
+        ("Within three years of the 2015 pilots, none of the eight firms had been granted personal credit licences.", "true"),
+    ],
+    "a nationality is no name ('the American carmaker')": [
+        ("When the American carmaker joined forces with Alibaba, anyone whose Sesame Credit score topped 700 was offered a free three-day spin in the new Ford Explorer.",
+         "true"),
+        ("When the American carmaker joined forces with Alibaba, anyone whose Sesame Credit score topped 800 was offered a free three-day spin in the new Ford Explorer.",
+         "false"),
+    ],
+    "owing its existence to someone is being launched by them": [
+        ("Qianhai Credit, as it turns out, owes its existence to the financial heavyweight Ping An.", "true"),
+        ("Qianhai Credit owes its existence to Alibaba.", "false"),
+    ],
+    "a subject reduced to its nickname, with a true aside": [
+        ("Sina Weibo, China's most popular microblog, is simply Chinese Twitter.", "misleading"),
+        ("Sina Weibo, China's most popular microblog, was launched in 2009.", "true"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),

@@ -61,6 +61,7 @@ _NOT_NAMES = _FUNCTION_WORDS | frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     ceo cfo president chairman chief executive director founder scholar professor actor actress host op-ed
     china chinese beijing western foreign english communist party state council government national people
+    american british european japanese korean taiwanese russian indian german french us uk eu
     report reports reported news breaking update fact check claim
     fyi psa btw imo imho tbh lol omg ok okay nb ps faq aka ama eli5 tldr""".split()
 )

@@ -78,6 +78,8 @@ _DENIED_IN_ITS_CLAUSE = lazy_compile(r"\b(?:not|never|no|none|neither|nor|withou
 _COMMENT_ASIDE = lazy_compile(r",\s*(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:figure|number|fact|detail|point|statistic)\b[^,;]*,", re.IGNORECASE)
 #: the source's words for part of a group: "many Rongcheng citizens"
 _SOME = lazy_compile(r"\b(?:many|some|most|several|a\s+few|certain|a\s+number\s+of|a\s+majority\s+of)\b", re.IGNORECASE)
+#: a share of a group said in words: "most of", "the majority of", "more than half of"
+_SHARE_OF_GROUP = lazy_compile(r"\b(?:most|majority|half|many)\b", re.IGNORECASE)
 _DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
 
 
@@ -209,6 +211,12 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             Verdict.UNVERIFIED, "The phrasing's negation may or may not bear on the claim; it needs a human check.", candidate,
             doubtful=True, main_clause=index.analyse(rest) if rest else None,
         )
+    if (
+        flips and entry.kind is Verdict.TRUE and not claim.negation_scopes and _DENIES_ALL.search(fact.statement)
+        and any(q.kind == "percent" and q.comparator in ("gt", "ge") and _SHARE_OF_GROUP.search(q.text) for q in claim.quantities)
+    ):
+        # "most of the eight firms had been granted licences" against "none of the eight had one"
+        return Proposal(Verdict.FALSE, f"The source says none did: {fact.statement}{as_of(fact)}", candidate)
     if flips and any(q.comparator in ("gt", "ge", "lt", "le") for q in claim.quantities):
         # "no firm holds more than 8%" denies a comparison, not the fact's figure
         return Proposal(Verdict.UNVERIFIED, "The claim denies a comparison with a figure; it needs a human check.", candidate)

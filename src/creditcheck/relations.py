@@ -961,7 +961,9 @@ def main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
     unnamed = analysis.entities - entry.analysis.entities - set(entry.fact.entities)
     # (one word may be the whole point when it says the thing is done: "has completed its system")
     done = presented_as_done(main) and not presented_as_done(entry.text)
-    if len(words) < 2 and not unnamed and not done:
+    # (or that it is no more than something: "Sina Weibo, China's most popular microblog, is simply Chinese Twitter")
+    reduced = bool(_REDUCTIVE.search(main)) and not _REDUCTIVE.search(entry.text)
+    if len(words) < 2 and not unnamed and not done and not reduced:
         return None
     return None if index.covered(words, entry.terms) >= MAIN_CLAUSE_COVER and not unnamed and not done else analysis
 

@@ -597,7 +597,8 @@ MAIN_POINT_COVER = 0.6  #: the share of a main clause's words the fact that conf
 _SETS_AGAINST = lazy_compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
-_REDUCING = frozenset({stem("more")})  #: "nothing more than", as the analysis reads it
+#: the words of a reduction, as the analysis reads them: "nothing more than", "simply", "merely"
+_REDUCING = frozenset(stem(w) for w in ("more", "simply", "merely", "purely", "basically", "essentially", "really"))
 _FRONTED_WORDS = ("having", "after", "once", "before", "upon", "launche", "founded", "establi", "set up", "backed", "created", "started")
 
 
