@@ -1732,6 +1732,10 @@ RULES = {
         ("Sina Weibo, China's most popular microblog, is simply Chinese Twitter.", "misleading"),
         ("Sina Weibo, China's most popular microblog, was launched in 2009.", "true"),
     ],
+    "one side said to be all of what the source says is both, however loosely worded": [
+        ("Rongcheng's credit scheme is purely about punishing bad behaviour.", "misleading"),
+        ("Rongcheng's credit scheme is about both rewarding and punishing residents.", "true"),
+    ],
     "scene-setting that names nothing dilutes no verdict": [
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),

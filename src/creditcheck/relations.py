@@ -717,17 +717,17 @@ _MORE_THAN_THAT = lazy_compile(
 
 
 #: a fact that says its subject is two things at once: "one of both rewards and punishments"
-_BOTH = lazy_compile(r"\bboth\s+([a-z][\w-]*)\s+and\s+([a-z][\w-]*)", re.IGNORECASE)
+BOTH = lazy_compile(r"\bboth\s+([a-z][\w-]*)\s+and\s+([a-z][\w-]*)", re.IGNORECASE)
 #: ...and a claim that says it is one of them alone
-_ALONE = lazy_compile(r"\b(?:only|purely|solely|exclusively|entirely|just|nothing\s+but|all\s+about)\b", re.IGNORECASE)
+ALONE = lazy_compile(r"\b(?:only|purely|solely|exclusively|entirely|just|nothing\s+but|all\s+about)\b", re.IGNORECASE)
 
 
 def one_sided(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
     """(the side the claim keeps, the one it drops) when the fact says "both A and B" and the
     claim says it is A alone ("purely a tool for punishing" for "both rewards and punishments"),
     without a word about B."""
-    m = _BOTH.search(fact.statement) if "both" in fact.statement.lower() else None
-    if m is None or not _ALONE.search(claim.text) or _NOT_REDUCED.search(claim.text):
+    m = BOTH.search(fact.statement) if "both" in fact.statement.lower() else None
+    if m is None or not ALONE.search(claim.text) or _NOT_REDUCED.search(claim.text):
         return None
     a, b = m.group(1), m.group(2)
     said = {t[:4] for t in claim.tokens}  # (by the first letters: "punitive" and "punishments" share no stem)

@@ -4,7 +4,8 @@ Some facts have a shape that tells what a claim gets wrong about them, even when
 comes close: an effect the source says will come, presented as happening now; a score people
 strive for, made a requirement; a trial presented as a full launch; a punishment given another
 reason; a former employer replaced; someone else ranked first on the same dated list; a body
-said to be the opposite kind; the whole of a thing said to move where only part of it does. Each check finds the facts of its shape
+said to be the opposite kind; the whole of a thing said to move where only part of it does; one side of
+something the source says is both, said to be all of it. Each check finds the facts of its shape
 (:meth:`.Index.facts_stating`) and decides only when the claim plainly speaks of one of them.
 """
 
@@ -239,6 +240,21 @@ def whole_for_part(index: Index, text: str, claim: Analysis) -> Result | None:
         movers |= {e for e, p in made.items() if p in movers}
         if target in claim.entities and not movers.isdisjoint(claim.entities) and into in (None, target):
             return _stated(text, fact, Verdict.MISLEADING, f"The source says only part of it moves: {fact.statement}", DECIDE_SCORE)
+    return None
+
+
+def one_side_alone(index: Index, text: str, claim: Analysis) -> Result | None:
+    """One side said to be all of a thing the source says is both ("Rongcheng's credit scheme is
+    purely about punishing bad behaviour", where it is "one of both rewards and punishments"),
+    however loosely worded: the fact must be about what the claim names first."""
+    if claim.negation_scopes or not claim.entity_order or not rel.ALONE.search(text):
+        return None
+    lead = claim.entity_order[0]
+    for fact in index.facts_stating(rel.BOTH):
+        sided = rel.one_sided(claim, fact) if fact.entities and fact.entities[0] == lead else None
+        if sided:
+            why = f"The source speaks of both {sided[1]} and {sided[0]}; the claim of {sided[0]} alone: {fact.statement}"
+            return _stated(text, fact, Verdict.MISLEADING, why, DECIDE_SCORE)
     return None
 
 

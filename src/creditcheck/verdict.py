@@ -36,7 +36,9 @@ from .parts import (
 )
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
 from .quantities import MONTH_WORD, extract_quantities
-from .shapes import body_of_another_kind, came_from_elsewhere, loosely_overstated, other_reason, someone_else_first, whole_for_part
+from .shapes import (
+    body_of_another_kind, came_from_elsewhere, loosely_overstated, one_side_alone, other_reason, someone_else_first, whole_for_part,
+)
 
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
@@ -785,6 +787,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     whole = whole_for_part(index, text, claim)
     if whole is not None:  # "Sesame Credit has been folded entirely into Baihang"
         return whole
+    sided = one_side_alone(index, text, claim)
+    if sided is not None:  # "Rongcheng's credit scheme is purely about punishing bad behaviour"
+        return sided
     conflation = checks.conflation(claim)
     if conflation:
         return _framed(text, conflation)
