@@ -1402,7 +1402,7 @@ RULES = {
         ("Some have likened Sesame Credit to a loyalty programme, though it does more than that.", "true"),
     ],
     "swaps from the first run of blind110": [
-        ("Looking at who is behind the posts, women make up a slight majority of Weibo's users.", "unverified"),
+        ("Looking at who is behind the posts, women make up a slight majority of Weibo's users.", "false"),
         ("Most Weibo users are female.", "false"),
         ("Men make up a slight majority of Weibo's users.", "true"),
         ("The China Internet Finance Association, which now sits alongside the eight firms as a Baihang shareholder, is itself "
@@ -1594,6 +1594,14 @@ RULES = {
     "a share given to the other group": [
         ("Women make up 50.10% of Weibo's users.", "false"),
         ("Men make up 50.10% of Weibo's users.", "true"),
+        ("Women make up the majority of Sina Weibo users.", "false"),
+        ("Women make up the majority of Sina Weibo users, at 50.10 percent.", "false"),
+        ("Men make up the majority of Sina Weibo users, at 50.10 percent.", "true"),
+        ("Weibo's users split almost evenly by sex (men edge it, 50.10% to 49.90%).", "true"),
+    ],
+    "'above' is the opposite of 'fewer'": [
+        ("On Twitter, weekend tweeting runs 11% above weekday levels.", "false"),
+        ("On Twitter, weekend tweeting runs 11% below weekday levels.", "true"),
     ],
     "a limit said by a ban": [
         ("The Shanxi man was not allowed to travel by train for 180 days.", "true"),

@@ -197,7 +197,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.FALSE, f"The claim turns the source around: {fact.statement}{as_of(fact)}", candidate)
     flips = rel.negation_flips(index, claim, candidate)
     partner = rel.figure_partner_swapped(claim, fact) if status == "agree" and not claim.negation_scopes else None
-    larger = rel.majority_swapped(claim, fact) if partner is None and verdict is Verdict.TRUE and not claim.negation_scopes else None
+    # (a false variant whose figures the claim's agree with stands for the fact here: "the majority" is > 50 either way)
+    larger = rel.majority_swapped(claim, fact) if partner is None and (verdict is Verdict.TRUE or status == "agree") and not claim.negation_scopes else None
     if partner or larger:
         mine, theirs = partner or larger  # type: ignore[misc]
         mine, theirs = rel.as_written(rel.normalized_words(claim.text), mine), rel.as_written(rel.normalized_words(fact.statement), theirs)

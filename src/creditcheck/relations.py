@@ -39,6 +39,7 @@ ANTONYMS = tuple(
                  ("grow", "decline"), ("grew", "declined"), ("grow", "shrink"), ("grew", "shrank"), ("rise", "drop"), ("rose", "dropped"),
                  ("top", "slowest"), ("leading", "slowest"), ("fastest", "slowest"), ("top", "lagging"), ("leading", "lagging"),
                  ("top", "trails"), ("leading", "trails"), ("top", "behind"), ("leading", "behind"),
+                 ("above", "below"), ("above", "fewer"), ("above", "less"), ("below", "more"),
                  *((up, down) for up in ("climb", "jump", "increase", "rise", "grow") for down in ("fewer", "less", "fall", "drop", "decline", "lower")
                    if (up, down) not in (("increase", "decrease"), ("rise", "fall"), ("grow", "fall"), ("rise", "drop"), ("grow", "decline"))))
 )  # fmt: skip
@@ -253,6 +254,9 @@ def figure_partner_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | Non
         if mine is None or len(theirs) != 1 or len(partners) < 2:
             continue  # (only where the fact pairs figures of a kind with words of their own)
         words, own = _stems(mine), _stems(theirs[0])
+        if _OPPOSITES.isdisjoint(words) and sum(1 for o in claim.quantities if o.kind == q.kind and any(ch.isdigit() for ch in o.text)) == 1:
+            # a lone figure set apart from its side: "Women make up the majority, at 50.10 percent"
+            words = _stems(claim.text)
         for a, b in ANTONYMS:
             for x, y in ((a, b), (b, a)):
                 if x in words and y in own and x not in own and y not in words:
