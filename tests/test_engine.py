@@ -1599,6 +1599,10 @@ RULES = {
         ("Men make up the majority of Sina Weibo users, at 50.10 percent.", "true"),
         ("Weibo's users split almost evenly by sex (men edge it, 50.10% to 49.90%).", "true"),
     ],
+    "a most-there-can-be made the rule ('whenever', 'every')": [
+        ("Whenever a subject climbs to number one on Weibo's trending list, it draws 800 million page views.", "misleading"),
+        ("A number one trending topic on Weibo can draw up to 800 million page views.", "true"),
+    ],
     "'above' is the opposite of 'fewer'": [
         ("On Twitter, weekend tweeting runs 11% above weekday levels.", "false"),
         ("On Twitter, weekend tweeting runs 11% below weekday levels.", "true"),

@@ -180,7 +180,7 @@ _AT_MOST = lazy_compile(r"\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most)\
 #: ...a claim that keeps it a possibility
 _POSSIBLE = lazy_compile(r"\b(?:can|could|may|might|up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most)\b", re.IGNORECASE)
 #: ...and one that makes it the rule
-_EVERY = lazy_compile(r"\b(?:every|each|always|all)\b", re.IGNORECASE)
+_EVERY = lazy_compile(r"\b(?:every|each|always|all|whenever|invariably)\b", re.IGNORECASE)
 
 
 def ceiling_made_the_rule(claim: Analysis, fact: Fact) -> str | None:
