@@ -1607,6 +1607,12 @@ RULES = {
         ("On Twitter, weekend tweeting runs 11% above weekday levels.", "false"),
         ("On Twitter, weekend tweeting runs 11% below weekday levels.", "true"),
     ],
+    "what cannot be used is what is blocked, in either voice": [
+        ("Neither Twitter nor Facebook can be used in mainland China, because both are blocked there.", "true"),
+        ("Twitter and Facebook cannot be used in mainland China.", "true"),
+        ("Twitter and Facebook are not blocked in mainland China.", "false"),
+        ("Facebook can be used in mainland China.", "false"),
+    ],
     "a limit said by a ban": [
         ("The Shanxi man was not allowed to travel by train for 180 days.", "true"),
         ("The Shanxi man was prohibited from travelling by train for 18 days.", "false"),

@@ -88,17 +88,35 @@ _DATED_HERE = lazy_compile(
 _BAN = lazy_compile(r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars|prohibit\w*|forbid\w*|block(?:ed|s|ing)?|excluded)\b", re.IGNORECASE)
 
 
+_PASSIVE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|been|be|being|remains?|remained)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def denial_as_ban(index: Index, claim: Analysis, entry: Entry) -> bool:
     """Does the claim deny what the phrasing says is forbidden, without a ban of its own ("The
     Shanxi blacklistee: no train travel for 180 days" for "banned from traveling by train for 180
     days")? Then the two agree; "was not banned from train travel" still denies, and so does a
     denial of something else the phrasing says ("keep their social credit untouched")."""
     ban = _BAN.search(entry.text)
-    if ban is None or len(claim.negation_scopes) != 1 or entry.analysis.negation_scopes or _BAN.search(claim.text):
+    # (a ban given as the reason, "..., because both are blocked there", is no ban of the claim's own)
+    own = re.split(r",\s*(?:because|since|as|given\s+that)\b", claim.text, maxsplit=1, flags=re.IGNORECASE)[0]
+    if ban is None or len(claim.negation_scopes) != 1 or entry.analysis.negation_scopes or _BAN.search(own):
         return False
     governed = re.split(r"\s+and\s+|[,;.]", entry.text[ban.end() :], maxsplit=1)[0]  # what is forbidden
     forbidden = set(index.analyse(governed).tokens)
+    before = index.analyse(re.split(r"[,;]", entry.text[: ban.start()])[-1])
+    said_before = set(before.tokens) | {entity_term(e) for e in before.entities}
     scope = claim.negation_scopes[0]
+    if _PASSIVE_BEFORE.search(entry.text[: ban.start()]):
+        # "Twitter and Facebook are blocked in mainland China": what is blocked is the subject
+        forbidden |= said_before
+    else:
+        # "Mainland China blocks both Twitter and Facebook": what is blocked is the object, and the
+        # claim names it as its subject ("Twitter and Facebook cannot be used in mainland China")
+        objects = {entity_term(e) for e in index.analyse(re.split(r"[,;.]", entry.text[ban.end() :], maxsplit=1)[0]).entities}
+        # (or denies them outright: "Neither Twitter nor Facebook can be used")
+        named = {entity_term(e) for e in claim.entities}
+        if objects and objects <= named and all(t in said_before or t in objects or t not in entry.terms for t in scope):
+            return True
     return bool(scope & forbidden) and all(t in forbidden or t not in entry.terms for t in scope)
 
 
