@@ -1551,8 +1551,8 @@ RULES = {
         ("China Chengxin Credit is based in Beijing, the city that is also home to Sinoway.", "unverified"),
     ],
     "swaps from the final first runs (blind83-86)": [
-        # a person the base mentions elsewhere, put in another's unique place
-        ("Zhang Ziyi ranks second on Weibo's 2017 list of biggest stars.", "unverified"),
+        # a person the base mentions elsewhere, put in another's unique place: only one can be second
+        ("Zhang Ziyi ranks second on Weibo's 2017 list of biggest stars.", "false"),
         ("He Jiong ranks second on Weibo's 2017 list of biggest stars.", "true"),
         # "a voluntary choice" does not deny the choice
         ("Signing up for Zhima Credit remains a matter of personal choice.", "true"),
@@ -1692,6 +1692,12 @@ RULES = {
          "false"),
         ("Under Rongcheng's scheme, online defamation sees residents' societal credit go down, while looking after their parents pushes their ranking up.",
          "true"),
+    ],
+    "someone else ranked second on a dated list, named with a role or not": [
+        ("Actor Chen Kun ranks second on What's on Weibo's 2017 list of Weibo's biggest stars.", "false"),
+        ("Right behind Xie Na in Weibo's 2017 ranking of the biggest stars, in second place, comes the actor Chen Kun.", "false"),
+        ("He Jiong ranks second on Weibo's 2017 list of biggest stars.", "true"),
+        ("Actor Chen Kun topped Weibo's 2017 celebrity list.", "false"),
     ],
     "someone who 'led' a dated list where the source ranks another first": [
         ("He Jiong led Weibo's 2017 celebrity ranking, with Xie Na coming in second.", "false"),

@@ -112,15 +112,20 @@ def _person_names(index: Index, text: str, single: bool = False) -> list[str]:
     ``single``, also one such word inside the sentence, as a stage name goes ("Angelababy")."""
     text = _blank_known_names(index, text)
     opening = len(text) - len(text.lstrip())
-    return [
-        m.group(0) for m in (_ONE_OR_MORE_NAMES if single else _PERSON_NAME).finditer(text)
+    found = []
+    for m in (_ONE_OR_MORE_NAMES if single else _PERSON_NAME).finditer(text):
+        name = _ROLE_FIRST.sub("", m.group(0))  # "Actor Chen Kun" is Chen Kun
         # ("China Life", "China Mobile": a company's name may begin with the country's)
-        if not any(w.lower() in _NOT_NAMES or w.lower() in STOPWORDS for w in _COUNTRY_FIRST.sub("", m.group(0)).split())
-        and (" " in m.group(0) or m.start() != opening)
-    ]
+        if (" " in name or (single and m.start() != opening)) and not any(
+            w.lower() in _NOT_NAMES or w.lower() in STOPWORDS for w in _COUNTRY_FIRST.sub("", name).split()
+        ):
+            found.append(name)
+    return found
 
 
 _COUNTRY_FIRST = lazy_compile(r"^China\s+(?=\S)")
+#: a role before a person's name: "Actor Chen Kun", "Host He Jiong"
+_ROLE_FIRST = lazy_compile(r"^(?:(?:Actor|Actress|Singer|Host|Presenter|Comedian|Star|Scholar|Professor|President|Chairman|CEO|Director|Founder)\s+)+(?=[A-Z])")
 
 
 _PERSON_NAME = lazy_compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")

@@ -129,6 +129,13 @@ def came_from_elsewhere(index: Index, text: str, claim: Analysis) -> Result | No
 
 #: a fact that ranks someone first: "actress Xie Na is the number 1 Weibo celebrity in the 2017 list"
 _RANKED_FIRST = lazy_compile(r"\b(?:number\s+(?:1|one)|no\.\s*1|first|top(?:s|ped)?|most[\s-]followed)\b", re.IGNORECASE)
+#: a fact that ranks someone second: "He Jiong is number two on Weibo's 2017 list"
+_RANKED_SECOND = lazy_compile(r"\b(?:number\s+(?:2|two)|no\.\s*2)\b", re.IGNORECASE)
+#: ...and a claim that does: "ranks second", "in second place", "the runner-up"
+_SECOND_PLACE = lazy_compile(
+    r"\b(?:number\s+(?:2|two)|no\.\s*2|second\s+place|in\s+second|(?:came|comes|ranks?|ranked|placed|finished)\s+second|runner-up|second\s+on)\b",
+    re.IGNORECASE,
+)
 #: ...and a claim that ranks someone first: "tops the 2017 list", "came first", "claimed first place"
 _FIRST_PLACE = lazy_compile(
     r"\b(?:tops|topped|topping|top\s+(?:spot|place)|number\s+(?:1|one)|no\.\s*1|first\s+place|came\s+first|ranked\s+first|"
@@ -171,31 +178,42 @@ _LEADING_NAME = lazy_compile(
 
 
 def someone_else_first(index: Index, text: str, claim: Analysis) -> Result | None:
-    """Someone other than the one the source ranks first, ranked first on the same dated list
-    ("Chen Kun topped Weibo's 2017 celebrity list", where Xie Na is number 1 in 2017): only one can be."""
+    """Someone other than the one the source ranks first (or second), ranked so on the same dated
+    list ("Chen Kun topped Weibo's 2017 celebrity list", where Xie Na is number 1 in 2017; "Chen Kun
+    ranks second", where He Jiong is number two): only one can be."""
     low = text.lower()
-    if claim.negation_scopes or not any(w in low for w in ("top", "first", "number", "no.", "most", "lead", "led ", "head")):
+    if claim.negation_scopes:
         return None
-    if not _FIRST_PLACE.search(text):
-        return None
+    if any(w in low for w in ("top", "first", "number", "no.", "most", "lead", "led ", "head")) and _FIRST_PLACE.search(text):
+        return _someone_else_at(index, text, claim, _RANKED_FIRST, "first", frozenset())
+    if any(w in low for w in ("second", "two", "no. 2", "runner")) and _SECOND_PLACE.search(text):
+        # (the list's number one may be named beside: "Right behind Xie Na, in second place, comes Chen Kun")
+        years = {q.value for q in claim.quantities if q.kind == "year"}
+        firsts = frozenset(f.entities[0] for f in index.facts_stating(_RANKED_FIRST) if f.entities and fact_figures(f).get("year") == years)
+        return _someone_else_at(index, text, claim, _RANKED_SECOND, "second", firsts)
+    return None
+
+
+def _someone_else_at(index: Index, text: str, claim: Analysis, shape: LazyPattern, place: str, beside: frozenset[str]) -> Result | None:
     years = {q.value for q in claim.quantities if q.kind == "year"}
     if len(years) != 1:
         return None
     kinds = index.kinds
-    people = [e for e in claim.entity_order if kinds.get(e) == "person"]
+    people = [e for e in claim.entity_order if kinds.get(e) == "person" and e not in beside]
     words = rel.content_words(index, index.terms(claim))
-    for fact in index.facts_stating(_RANKED_FIRST):
+    for fact in index.facts_stating(shape):
         if fact_figures(fact).get("year") != years or index.covered(words, index.true_terms(fact.id)) < RANKED_COVER:
             continue
-        first = fact.entities[0] if kinds.get(fact.entities[0]) == "person" else None
+        ranked = fact.entities[0] if kinds.get(fact.entities[0]) == "person" else None
         named = people[0] if people else None
-        other = index.factbase.entities[named].name if named and named != first else None
+        other = index.factbase.entities[named].name if named and named != ranked else None
         if named is None:
             lead = _LEADING_NAME.match(text)  # ("Angelababy tops ...": one word opening the claim is a name here)
             other = lead.group(1) if lead and not index.aliases.find(lead.group(1)) else first_unknown_name(index, text) or unsaid_person(index, text, fact)
-        if first is None or other is None:
+        if ranked is None or other is None:
             continue
-        return _stated(text, fact, Verdict.FALSE, f"The source ranks {index.factbase.entities[first].name} first, not {other}: {fact.statement}", DECIDE_SCORE)
+        why = f"The source ranks {index.factbase.entities[ranked].name} {place}, not {other}: {fact.statement}"
+        return _stated(text, fact, Verdict.FALSE, why, DECIDE_SCORE)
     return None
 
 
