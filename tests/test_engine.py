@@ -1591,6 +1591,12 @@ RULES = {
         ("It is doubtful that Social Credit data will be boiled down into one single score.", "true"),
         ("Tencent Credit's trial has been running without interruption since January 2018.", "false"),
     ],
+    "'in effect' reduces; 'X means Y' draws a conclusion; how long is no reason": [
+        ("Sesame Credit is, in effect, a shopping loyalty card.", "misleading"),
+        ("More than 500 million registered users means over half a billion Chinese actively use Weibo.", "misleading"),
+        ("Plans for a social credit system meant to reward honesty and punish dishonesty were adopted in November 2013.", "true"),
+        ("The Shanxi man was blacklisted for vandalising a shared bike.", "false"),
+    ],
     "a share given to the other group": [
         ("Women make up 50.10% of Weibo's users.", "false"),
         ("Men make up 50.10% of Weibo's users.", "true"),

@@ -723,7 +723,7 @@ def error_words(index: Index, entry: Entry) -> set[str]:
 #: a claim that reduces its subject to one thing: "nothing more than a loyalty program", "just Chinese Twitter"
 _REDUCTIVE = lazy_compile(
     r"\b(?:nothing\s+(?:more|else)\s+than|nothing\s+but|no\s+more\s+than|little\s+more\s+than|just|merely|simply|only|purely|"
-    r"basically|essentially|in\s+essence|at\s+heart|in\s+a\s+word|boils\s+down\s+to)\b",
+    r"basically|essentially|in\s+essence|at\s+heart|at\s+bottom|in\s+effect|in\s+a\s+word|boils\s+down\s+to)\b",
     re.IGNORECASE,
 )
 #: ...and one that says it is more than that

@@ -75,7 +75,9 @@ def loosely_overstated(index: Index, text: str, claim: Analysis) -> Result | Non
 #: what someone was punished for: "was blacklisted after jumping over the ticket barriers", "landed on the blacklist over an unpaid loan"
 _PUNISHED_FOR = lazy_compile(
     r"\b(?:blacklisted|banned|punished|fined|(?:put|placed|landed|ended\s+up)\s+on\s+(?:the\s+|a\s+)?(?:[\w'\"-]+\s+){0,4}?blacklist|"
-    r"ended\s+up\s+blacklisted|(?:ended\s+up|landed|was\s+put|got\s+put)\s+there)\b(?:\s+in\s+\w+)?\s*,?\s+(?:for|after|because(?:\s+of)?|over|due\s+to)\s+(?P<cause>[^,.;]+)",
+    r"ended\s+up\s+blacklisted|(?:ended\s+up|landed|was\s+put|got\s+put)\s+there)\b(?:\s+in\s+\w+)?\s*,?\s+(?:for|after|because(?:\s+of)?|over|due\s+to)\s+"
+    # (how long is no reason: "banned for life", "for 180 days", "for good")
+    r"(?!(?:life|good|ever|a\s+(?:year|month|week|day)|(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?))\b)(?P<cause>[^,.;]+)",
     re.IGNORECASE,
 )
 

@@ -400,7 +400,7 @@ _PREMISE_FIRST = lazy_compile(
 _PRONOUN = lazy_compile(r"^(?:it|they|this)\b", re.IGNORECASE)  #: the claim's subject, named again
 #: a premise made to show its conclusion: "Sesame Credit's 520 million users show that the state ..."
 _SHOWS = lazy_compile(
-    r"^\s*(?!it\b|this\b)[^,;]{8,120}?\s+(?:shows?|showed|proves?|proved|demonstrates?|demonstrated|"
+    r"^\s*(?!it\b|this\b)[^,;]{8,120}?\s+(?:shows?|showed|proves?|proved|demonstrates?|demonstrated|(?:means|meant)(?!\s+(?:to|for)\b)|"
     r"is\s+(?:proof|evidence|a\s+sign)|are\s+(?:proof|evidence|a\s+sign))\s+(?:that\s+)?(?=\w)",
     re.IGNORECASE,
 )
