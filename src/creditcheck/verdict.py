@@ -384,9 +384,10 @@ _CONCLUSION = lazy_compile(
 )
 #: a premise given after its conclusion: "Sesame Credit is a central bank programme, since the PBOC ..."
 _PREMISE_AFTER = lazy_compile(
-    r",\s*(?:since|because|given\s+that)\s+(?!\d)(?!(?:early|late|mid|at\s+least)\b)|\s+because\s+(?!of\b)"
-    # ("... has been dying since 2015 rules forced users to register": a cause with its own verb)
-    r"|\s+(?:since|because)\s+(?=(?:the\s+)?(?:\d{4}\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:forced|required|made|led|caused|banned|"
+    # ("closed down in 2018 because it did not get a licence": "because" needs no comma)
+    r",\s*(?:since|given\s+that)\s+(?!\d)(?!(?:early|late|mid|at\s+least)\b)|,?\s+because\s+(?!of\b)"
+    # ("... has been dying since 2015 rules forced users to register": a "since" with a verb of its own is a cause)
+    r"|\s+since\s+(?=(?:the\s+)?(?:\d{4}\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:forced|required|made|led|caused|banned|"
     r"introduced|pushed|drove|prompted)\b)",
     re.IGNORECASE,
 )
