@@ -1597,6 +1597,14 @@ RULES = {
         ("Plans for a social credit system meant to reward honesty and punish dishonesty were adopted in November 2013.", "true"),
         ("The Shanxi man was blacklisted for vandalising a shared bike.", "false"),
     ],
+    "swaps from the last first runs (blind135-138)": [
+        ("NIFA holds a controlling majority (more than half) of Baihang.", "false"),
+        ("Shenzhen police tried out facial recognition technology to catch drunk drivers.", "unverified"),
+        ("Shenzhen police tried out facial recognition technology to catch jaywalkers.", "true"),
+        ("Compared with Twitter users, Weibo users are keener to discuss political organizations and other institutions.", "false"),
+        ("In Rongcheng, residents who rank highly under the local credit scheme are publicly honoured, their names shown on a board not far from the village centre.",
+         "true"),
+    ],
     "a share given to the other group": [
         ("Women make up 50.10% of Weibo's users.", "false"),
         ("Men make up 50.10% of Weibo's users.", "true"),

@@ -271,6 +271,8 @@ SYNONYMS: Mapping[str, str] = {
     "owes its creation to": "was launched by",
     "owed its existence to": "was launched by",
     "owed its creation to": "was launched by",
+    "not far from": "near",
+    "not far off": "near",
     "better known as": "known as",
     "better-known": "known",
     "failed to repay": "defaulted on",

@@ -420,6 +420,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(
             Verdict.MISLEADING, f"The source speaks of a {trial}; the claim presents it as a full launch: {fact.statement}{as_of(fact)}", candidate
         )
+    aimed = rel.other_object(index, claim, fact) if verdict is Verdict.TRUE else None
+    if aimed:  # "to catch drunk drivers" where the source says "to catch jaywalkers"
+        return Proposal(Verdict.UNVERIFIED, f"The claim says '{aimed[0]}' where the source says '{aimed[1]}': {fact.statement}", candidate)
     if verdict is Verdict.TRUE and rel.compares_unsaid(index, claim, fact):
         return Proposal(Verdict.UNVERIFIED, f"The claim makes a comparison the source does not: {fact.statement}", candidate)
     certain = rel.made_certain(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not claim.negation_scopes else None

@@ -279,9 +279,11 @@ def _months(text: str) -> list[Quantity]:
     return out
 
 
+#: how big a majority is said to be: "a controlling majority", "a slim majority"
+_SIZED = r"(?:controlling|clear|slim|slight|large|vast|overwhelming|absolute|simple|narrow|big|huge|comfortable)"
 _FRACTION = lazy_compile(
     r"\b(?:(?P<frac>half|(?:a|one)[\s-]quarter|three[\s-]quarters|(?:a|one)[\s-]third|two[\s-]thirds)\s+of|"
-    r"(?P<maj>a majority|the majority|majority|a minority|most)\s+of\b|(?P<maj2>a majority|the majority|a minority)\b|"
+    r"(?P<maj>(?:a|the)\s+(?:"+ _SIZED + r"\s+)?majority|majority|a minority|most)\s+of\b|(?P<maj2>(?:a|the)\s+(?:" + _SIZED + r"\s+)?majority|a minority)\b|"
 
     r"(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:(?!in\b|out\b)[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?P<den>two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b)",
     re.IGNORECASE,

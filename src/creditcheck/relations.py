@@ -40,6 +40,7 @@ ANTONYMS = tuple(
                  ("top", "slowest"), ("leading", "slowest"), ("fastest", "slowest"), ("top", "lagging"), ("leading", "lagging"),
                  ("top", "trails"), ("leading", "trails"), ("top", "behind"), ("leading", "behind"),
                  ("above", "below"), ("above", "fewer"), ("above", "less"), ("below", "more"),
+                 ("avoid", "keen"), ("avoid", "keener"), ("avoid", "eager"), ("avoid", "eagerly"), ("avoid", "love"),
                  *((up, down) for up in ("climb", "jump", "increase", "rise", "grow") for down in ("fewer", "less", "fall", "drop", "decline", "lower")
                    if (up, down) not in (("increase", "decrease"), ("rise", "fall"), ("grow", "fall"), ("rise", "drop"), ("grow", "decline"))))
 )  # fmt: skip
@@ -89,6 +90,29 @@ _BAN = lazy_compile(r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars|prohibit\w*|
 
 
 _PASSIVE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|been|be|being|remains?|remained)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+#: a purpose and what it is aimed at: "to catch jaywalkers", "to catch drunk drivers"
+_PURPOSE = lazy_compile(r"\bto\s+([a-z]+)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+?)(?=\s*(?:[,.;]|$|\s+(?:in|on|at|for|with|and|from|by)\b))", re.IGNORECASE)
+
+
+def other_object(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
+    """(the claim's object, the source's) when the claim gives the same purpose aimed at something
+    the fact never names: "tried out facial recognition to catch drunk drivers" where the police
+    used it "to catch jaywalkers"."""
+    if " to " not in claim.text or " to " not in fact.statement:
+        return None
+    theirs = {stem(m.group(1).lower()): m.group(2) for m in _PURPOSE.finditer(fact.statement)}
+    said = index.true_terms(fact.id)
+    for m in _PURPOSE.finditer(claim.text):
+        verb = stem(m.group(1).lower())
+        if verb not in theirs:
+            continue
+        mine = index.analyse(m.group(2))
+        words = set(mine.tokens) | {entity_term(e) for e in mine.entities}
+        if words and words.isdisjoint(said):
+            return m.group(2), theirs[verb]
+    return None
 
 
 def denial_as_ban(index: Index, claim: Analysis, entry: Entry) -> bool:
