@@ -1605,6 +1605,14 @@ RULES = {
         ("In Rongcheng, residents who rank highly under the local credit scheme are publicly honoured, their names shown on a board not far from the village centre.",
          "true"),
     ],
+    "a fronted participle with a date leaves the main clause to decide": [
+        ("Founded in 2013, Qianhai Credit is based in Beijing.", "false"),
+        ("Founded in 2013, Qianhai Credit is based in Shenzhen.", "true"),
+    ],
+    "a rank said with 'only'": [
+        ("On Weibo's 2017 ranking of its biggest stars, Happy Camp co-host He Jiong came in only fifth.", "false"),
+        ("He Jiong came in second on Weibo's 2017 ranking of its biggest stars.", "true"),
+    ],
     "a share given to the other group": [
         ("Women make up 50.10% of Weibo's users.", "false"),
         ("Men make up 50.10% of Weibo's users.", "true"),

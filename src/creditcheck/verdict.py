@@ -586,9 +586,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
 #: the PBOC, ...", "After he became the first local person on the blacklist, ..."
 _FRONTED_CLAUSE = lazy_compile(
     # (a clause, with a verb: "After the 2009 riots in Urumqi, ..." only dates what follows)
-    r"^\s*(?:having\s+|(?:launched|founded|established|set\s+up|backed|created|started)\s+(?:with|by|as|in|on|under|at)\s+|"
-    r"(?:after|once|before|upon)\s+(?=[^,;]*\b(?:\w+ed|\w+ing|became|was|were|had|got|won|began|took|made)\b))"
-    r"(?!(?:early|late|mid|the\s+end\s+of\s+)?(?:\d{4}|" + MONTH_WORD + r")\b)[^,;]{5,150},\s*(?=\S)",
+    # (a participle with what it was founded in or by is one too: "Founded in 2013, Qianhai Credit ...")
+    r"^\s*(?:(?:launched|founded|established|set\s+up|backed|created|started)\s+(?:with|by|as|in|on|under|at)\s+(?=[^,;]{2,150},)|"
+    r"(?:having\s+|(?:after|once|before|upon)\s+(?=[^,;]*\b(?:\w+ed|\w+ing|became|was|were|had|got|won|began|took|made)\b))"
+    r"(?!(?:early|late|mid|the\s+end\s+of\s+)?(?:\d{4}|" + MONTH_WORD + r")\b)(?=[^,;]{5,150},))[^,;]+,\s*(?=\S)",
     re.IGNORECASE,
 )
 
