@@ -710,11 +710,6 @@ def misses_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
     return bool(distinct) and distinct.isdisjoint(mine)
 
 
-#: words that make one thing the whole of it: "based only on payment history", "solely", "nothing but"
-_ONLY_WORDS = lazy_compile(
-    r"\b(?:only|solely|exclusively|entirely|purely|merely|simply|just|alone|nothing\s+(?:but|more\s+than|else\s+than)|no\s+more\s+than)\b",
-    re.IGNORECASE,
-)
 
 
 def drops_the_only(index: Index, claim: Analysis, entry: Entry) -> bool:
@@ -723,7 +718,7 @@ def drops_the_only(index: Index, claim: Analysis, entry: Entry) -> bool:
     payment history")?"""
     return (
         entry.kind is not Verdict.TRUE and not claim.negation_scopes and not entry.analysis.negation_scopes
-        and bool(_ONLY_WORDS.search(entry.text)) and not _ONLY_WORDS.search(claim.text) and not error_words(index, entry)
+        and bool(ALONE.search(entry.text)) and not ALONE.search(claim.text) and not error_words(index, entry)
     )
 
 
@@ -765,7 +760,12 @@ _MORE_THAN_THAT = lazy_compile(
 #: a fact that says its subject is two things at once: "one of both rewards and punishments"
 BOTH = lazy_compile(r"\bboth\s+([a-z][\w-]*)\s+and\s+([a-z][\w-]*)", re.IGNORECASE)
 #: ...and a claim that says it is one of them alone
-ALONE = lazy_compile(r"\b(?:only|purely|solely|exclusively|entirely|just|nothing\s+but|all\s+about)\b", re.IGNORECASE)
+#: (words that make one thing the whole of it: "based only on payment history", "solely", "nothing but")
+ALONE = lazy_compile(
+    r"\b(?:only|solely|exclusively|entirely|purely|merely|simply|just|alone|all\s+about|nothing\s+(?:but|more\s+than|else\s+than)|"
+    r"no\s+more\s+than)\b",
+    re.IGNORECASE,
+)
 
 
 def one_sided(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
