@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 
 from .asides import without_asides
 from .lazyre import lazy_compile
-from .matching import Index, entity_term
+from .matching import Index, entity_term, term_entity
 from .models import Fact
 from .normalize import AliasIndex, Analysis, expand_contractions, stem
 
@@ -565,8 +565,8 @@ class FramingChecks:
         body = _named_body(self.index.aliases, claim.text)
         who = subjects[0]
         owned = re.match(re.escape(entity_term(who)) + r"\s+(ent_\w+)", body[body.find(entity_term(who)) :])
-        if owned and owned.group(1)[4:].replace("_", "-") in subjects:
-            who = owned.group(1)[4:].replace("_", "-")  # "the PBOC's Credit Reference Center": the centre
+        if owned and term_entity(owned.group(1)) in subjects:
+            who = term_entity(owned.group(1))  # "the PBOC's Credit Reference Center": the centre
         said = re.search(
             re.escape(entity_term(who)) + r"\b[^.;]*?\b(?:is|are|was|were|runs?|operates?|constitutes?|amounts?\s+to|serves?\s+as|"
             r"acts?\s+as|becomes?|became|means|powers|administers|manages)\b[^.;]*?\b(?:"

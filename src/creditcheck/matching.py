@@ -83,6 +83,11 @@ def entity_term(eid: str) -> str:
     return "ent_" + eid.replace("-", "_")
 
 
+def term_entity(term: str) -> str:
+    """The entity id a term stands for (the inverse of :func:`entity_term`)."""
+    return term[4:].replace("_", "-")
+
+
 #: one bit per kind of figure: a text's figure slots, the kinds of figure it gives
 SLOT_BITS = {"year": 1, "month": 2, "day": 4, "percent": 8, "count": 16, "duration": 32, "rank": 64, "age": 128}
 

@@ -17,7 +17,7 @@ from .dates import dated_foundings, since_before_founding
 from .figures import DATES, check_numbers, fact_figures, group
 from .framing import COMMERCIAL_KINDS, framing_checks, presented_as_done, sweeping
 from .lazyre import lazy_compile
-from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term
+from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term, term_entity
 from .models import Fact, Verdict
 from .names import first_unknown_name
 from .normalize import STOPWORDS, Analysis, expand_contractions, head, replace_synonyms, stem, touches
@@ -1261,7 +1261,7 @@ def _denied_company(index: Index, claim: Analysis) -> bool:
     Tencent")? (The state's names stay out: "not just one social credit system" denies no state.)"""
     return any(
         scope and all(t.startswith("ent_") for t in scope)
-        and any(index.kinds.get(t[4:].replace("_", "-")) in COMMERCIAL_KINDS for t in scope)
+        and any(index.kinds.get(term_entity(t)) in COMMERCIAL_KINDS for t in scope)
         for scope in claim.negation_scopes
     )
 
