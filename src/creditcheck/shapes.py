@@ -283,3 +283,17 @@ def _moved_into(index: Index, text: str) -> str | None:
     into = re.search(r"\binto\b", text, re.IGNORECASE)
     after = [e for i, _, e in index.aliases.find(text) if into and i > into.end()] if into else []
     return after[0] if after else None
+
+
+def misstated_shape(index: Index, text: str, claim: Analysis) -> Result | None:
+    """The first of the checks above, in this order, that finds the claim misstating a fact of a
+    telling shape (a loose overstatement aside, which is read only when nothing else decides)."""
+    if not claim.negation_scopes or "no " in text.lower():
+        body = body_of_another_kind(index, text, claim)  # "NIFA is a private industry lobby with no links to the state"
+        if body is not None:
+            return body
+    for check in (someone_else_first, came_from_elsewhere, other_reason, whole_for_part, one_side_alone):
+        found = check(index, text, claim)
+        if found is not None:
+            return found
+    return None

@@ -36,9 +36,7 @@ from .parts import (
 )
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
 from .quantities import MONTH_WORD, extract_quantities
-from .shapes import (
-    body_of_another_kind, came_from_elsewhere, loosely_overstated, one_side_alone, other_reason, someone_else_first, whole_for_part,
-)
+from .shapes import loosely_overstated, misstated_shape
 
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
@@ -774,24 +772,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     one = checks.one_system(claim)
     if one:
         return _framed(text, one)
-    body = body_of_another_kind(index, text, claim) if not claim.negation_scopes or "no " in text.lower() else None
-    if body is not None:  # "NIFA is a private industry lobby with no links to the state"
-        return body
-    ranked = someone_else_first(index, text, claim)
-    if ranked is not None:  # "Chen Kun topped Weibo's 2017 celebrity list"
-        return ranked
-    came = came_from_elsewhere(index, text, claim)
-    if came is not None:  # "Zhu Huanqi came to Baihang from Ant Financial"
-        return came
-    reason = other_reason(index, text, claim)
-    if reason is not None:  # "The Shanxi man was blacklisted for vandalising a shared bike"
-        return reason
-    whole = whole_for_part(index, text, claim)
-    if whole is not None:  # "Sesame Credit has been folded entirely into Baihang"
-        return whole
-    sided = one_side_alone(index, text, claim)
-    if sided is not None:  # "Rongcheng's credit scheme is purely about punishing bad behaviour"
-        return sided
+    shaped = misstated_shape(index, text, claim)
+    if shaped is not None:  # "Chen Kun topped Weibo's 2017 celebrity list", "... was blacklisted for vandalising a bike"
+        return shaped
     conflation = checks.conflation(claim)
     if conflation:
         return _framed(text, conflation)
