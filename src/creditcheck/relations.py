@@ -1266,10 +1266,11 @@ def _denied_company(index: Index, claim: Analysis) -> bool:
     )
 
 
-_INSTEAD = lazy_compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b", re.IGNORECASE)
+_INSTEAD_WORDS = r"rather\s+than|instead\s+of|in\s+place\s+of"
+_INSTEAD = lazy_compile(rf"\b(?:{_INSTEAD_WORDS})\b", re.IGNORECASE)
 #: a phrasing that sets one thing against another: "rather than", "not X but Y", "no X, only Y"
 _SET_AGAINST = lazy_compile(
-    r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|instead)\b|\b(?:not|no)\b[^.;]*?(?:\bbut\b|,\s*(?:only|just)\b|;\s*instead\b)",
+    rf"\b(?:{_INSTEAD_WORDS}|instead)\b|\b(?:not|no)\b[^.;]*?(?:\bbut\b|,\s*(?:only|just)\b|;\s*instead\b)",
     re.IGNORECASE,
 )
 
