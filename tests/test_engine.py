@@ -470,6 +470,21 @@ RULES = {
         ("Baihang opened for business in May 2018, three months before it received its licence.", "false"),
         ("Baihang began operating in May 2018 before it had been granted a licence.", "false"),
     ],
+    "an aside that dates the claim by another name's start ('twelve years before Baihang arrived')": [
+        ("More than twelve years before Baihang arrived, on 20 March 2006, the People's Bank of China started its Credit Reference Center.",
+         "true"),
+        ("Two years before Baihang arrived, on 20 March 2006, the People's Bank of China started its Credit Reference Center.", "false"),
+        ("On 20 March 2006, a decade after Baihang was launched, the People's Bank of China started its Credit Reference Center.", "false"),
+        ("Sina Weibo was launched in 2009, six years before Sesame Credit.", "true"),
+        ("Tencent's credit arm was only set up in 2018, three years after Sesame Credit.", "false"),
+        # the name alone dates its start only when the claim dates a start too
+        ("Sesame Credit had 520 million users in 2017, two years after Tencent Credit.", "unverified"),
+        ("Sina Weibo was launched in 2009, long after the riots in Urumqi.", "true"),
+    ],
+    "two verbs sharing the state as their agent ('created and run by the government')": [
+        ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
+        ("Tencent Credit is a credit score created and run by a private corporation.", "true"),
+    ],
     "'barely', 'hardly', 'rarely' deny": [
         ("Unlike Sesame Credit, the state's social credit system is barely discussed on Chinese social media.", "true"),
         ("Unlike Sesame Credit, the state's social credit system is hotly discussed on Chinese social media.", "false"),

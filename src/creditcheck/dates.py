@@ -2,19 +2,21 @@
 
 "Beijing Sinoway Credit was founded in 2005" dates a founding the base dates otherwise;
 "has been scoring consumers since 2010" and "did not have its own centre until 2015" date a
-start too, whatever else they say; "on 22 May 2018" gives a year the reporting article gives.
+start too, whatever else they say; "on 22 May 2018" gives a year the reporting article gives;
+"more than twelve years before Baihang arrived" dates an event by another name's start.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .figures import DATES, fact_figures
 from .lazyre import lazy_compile
 from .matching import Index
 from .models import Fact
 from .normalize import Analysis
-from .quantities import MONTH_WORD, Quantity
+from .quantities import MONTH_WORD, Quantity, extract_quantities
 
 
 #: a fact that dates a founding: whatever a claim says its subject did, it did not do it before then
@@ -116,3 +118,116 @@ def dated_by_the_story(index: Index, fact: Fact, q: Quantity) -> bool:
         return False  # a single name ("Sina Weibo") makes no story: its launch year dates nothing else
     story = [f for f in index.factbase.facts if f.entities == fact.entities and f is not fact]
     return any(q.value in fact_figures(f).get(q.kind, ()) for f in story)
+
+
+def event_date(fact: Fact) -> tuple[int, ...] | None:
+    """(year, month, day) as far as the fact pins one of each, when it pins one date."""
+    figures = fact_figures(fact)
+    parts = []
+    for kind in ("year", "month", "day"):
+        values = figures.get(kind, set())
+        if len(values) != 1:
+            break
+        parts.append(int(next(iter(values))))
+    return tuple(parts) or None
+
+
+#: a fact that dates a start, a founding or an opening: "Baihang Credit officially opened for business on May 23, 2018"
+_STARTS = lazy_compile(FOUNDING.pattern + r"|\bopened\s+for\s+business\b", re.IGNORECASE)
+
+
+def start_of(index: Index, entity: str) -> tuple[Fact, tuple[int, ...]] | None:
+    """The fact dating the name's start and its date, when the base dates its start to one year."""
+    dated = [(f, d) for f in index.facts_led_by(entity) if _STARTS.search(f.statement) and (d := event_date(f))]
+    if not dated or len({d[0] for _, d in dated}) != 1:
+        return None
+    return max(dated, key=lambda fd: len(fd[1]))
+
+
+@dataclass(frozen=True)
+class RelativeTime:
+    """An aside that dates the claim by another name's start: "..., two years after Sesame Credit, ..."."""
+
+    core: str  #: the claim without the aside
+    aside: str
+    entity: str  #: the name whose start it is dated by
+    before: bool
+    gap: Quantity | None  #: how long before or after, when it says
+    bare: bool  #: the name alone ("after Sesame Credit"): its start only when the claim dates a start too
+
+
+#: "more than twelve years before Baihang arrived", "well over a decade before", "two full years after"
+_RELATIVE = lazy_compile(
+    r"(?P<gap>(?:(?:well|long|just|only|some|about|around|roughly|nearly|almost|more\s+than|over|less\s+than|under|close\s+to|"
+    r"a\s+full|fully|barely)\s+)*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few|"
+    r"several|\d+)\s+(?:full\s+)?(?:years?|months?|weeks?|decades?)|a\s+decade|(?:long|well|shortly|soon|just|years|months|weeks)(?=\s))\s+)?"
+    r"(?P<order>before|after)\s+(?P<event>[^,;()]{3,80}?)\s*(?=[,;)]|\.?\s*$)",
+    re.IGNORECASE,
+)
+#: what a name did to start, right after it in the aside: "Baihang arrived", "Baihang was launched", "Baihang's launch"
+_STARTED = lazy_compile(
+    r"(?:(?:'s|’s)?\s+(?:launch|arrival|debut|founding|creation|birth|opening)|\s+(?:was\s+|had\s+been\s+|first\s+|officially\s+)*"
+    r"(?:launched|founded|established|set\s+up|created|born|appeared|arrived|opened|debuted|went\s+live|came\s+along|"
+    r"came\s+on(?:to)?\s+the\s+scene|emerged|started|began|showed\s+up|burst\s+onto\s+the\s+scene|entered\s+the\s+(?:scene|market)))\b.*$",
+    re.IGNORECASE,
+)
+
+
+def relative_time(index: Index, text: str) -> RelativeTime | None:
+    """The aside that dates the claim by another name's start, when the claim has one."""
+    for m in _RELATIVE.finditer(text):
+        start, end = m.start(), m.end()
+        lead = text[:start].rstrip()
+        if lead and not lead.endswith((",", "(", ";")):
+            continue  # "began operating long before Baihang": the claim itself, not an aside
+        event = m.group("event")
+        names = index.aliases.find(event)
+        if not names or re.sub(r"^(?:the|its)\s+", "", event[: names[0][0]], flags=re.IGNORECASE).strip():
+            continue
+        rest = event[names[0][1] :]
+        bare = not rest.strip()
+        if not bare and not _STARTED.match(rest):
+            continue
+        gap_text = re.sub(r"\bfull\s+", "", m.group("gap") or "", flags=re.IGNORECASE)
+        gap_text = re.sub(r"\ba\s+decade\b|\bdecades\b", "ten years", gap_text, flags=re.IGNORECASE)
+        gaps = [q for q in extract_quantities(gap_text) if q.kind == "duration"]
+        if m.group("gap") and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|decade)", m.group("gap"), re.I) and not gaps:
+            continue  # a gap it gives but cannot be read
+        before_text = text[:start].rstrip(" ,;(")
+        after_text = text[end:].lstrip(" ,;)")
+        if not before_text:
+            core = after_text[:1].upper() + after_text[1:]
+        else:  # "Arriving in 2017, two years after Sesame Credit, Tencent Credit ...": one comma stays
+            between = ", " if lead.endswith(",") and text[end:].lstrip().startswith(",") and not after_text.startswith("that ") else " "
+            core = (before_text + between + after_text).strip()
+        core = re.sub(r"\s+([.,;])", r"\1", core)
+        if len(core.split()) < 4:
+            continue
+        return RelativeTime(core, m.group(0).strip(), names[0][2], m.group("order").lower() == "before", gaps[0] if gaps else None, bare)
+    return None
+
+
+def fits_the_gap(when: tuple[int, ...], start: tuple[int, ...], relative: RelativeTime) -> bool | None:
+    """Does the claim's date stand before (or after) the start, by the gap it gives? None when the
+    dates are too coarse to tell."""
+    n = min(len(when), len(start))
+    if when[:n] == start[:n]:
+        return None
+    days = _days(when, n) - _days(start, n)
+    if (days < 0) != relative.before:
+        return False
+    gap = relative.gap
+    if gap is None:
+        return True
+    slack = (366, 31, 2)[n - 1]
+    actual, said = abs(days), gap.value
+    if gap.comparator == "gt":
+        return actual >= said - slack
+    if gap.comparator == "lt":
+        return actual <= said + slack
+    return abs(actual - said) <= max(slack, said / 4)
+
+
+def _days(date: tuple[int, ...], n: int) -> int:
+    year, month, day = (*date[:n], 1, 1)[:3] if n < 3 else date[:3]
+    return year * 365 + (month - 1) * 30 + day

@@ -96,6 +96,8 @@ _COPULA = lazy_compile(
     r"|\b(?:endorsed|recogni[sz]ed|designated|certified|adopted|chosen|named|approved)\b(?:\s+[\w'-]+){0,4}?\s+as\b"
 )
 _PREDICATE_WORDS = 8
+#: the first of two verbs that share their agent: "created and " in "created and run by the state"
+_SHARED_AGENT = lazy_compile(r"\b\w+ed\s+(?:and|or)\s+(?=(?:[\w-]+\s+){1,2}by\b)")
 _SCORING = lazy_compile(r"\b(?:scores?|scored|grades?|graded|rates?|rated|ranks?|ranked|rating|ranking|grading|scoring)\b")
 _UNDER = r"\b(?:under|within|as\s+part\s+of|part\s+of|for)\s+(?:the\s+)?(?:chinese\s+|china's\s+)?"
 #: placed inside the state's system, whatever it does there
@@ -519,7 +521,9 @@ class FramingChecks:
         copula = _COPULA.search(after)
         if copula:
             # what the subject is: the words right after the verb, up to the next "and"
-            predicate = " ".join(re.split(r"\band\b", after[copula.end() :])[0].split()[:_PREDICATE_WORDS])
+            # (two verbs sharing their agent count as the last: "created and run by the government")
+            said = _SHARED_AGENT.sub("", after[copula.end() :])
+            predicate = " ".join(re.split(r"\band\b", said)[0].split()[:_PREDICATE_WORDS])
             if states(predicate):
                 return True
         # (a name in the appositive has lost its "'s" to the name: ", ent_beijing ent_social_credit_system,")

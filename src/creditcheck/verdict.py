@@ -18,7 +18,7 @@ import re
 
 from . import relations as rel
 from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, without_asides
-from .dates import FOUNDING, wrong_founding
+from .dates import FOUNDING, event_date, fits_the_gap, relative_time, start_of, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
 from .framing import (
     STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping,
@@ -483,18 +483,6 @@ def _only_the_list(index: Index, claim: Analysis, fact: Fact) -> bool:
     return bool(words) and index.covered(words, index.true_terms(fact.id)) >= LIST_COVER
 
 
-def _event_date(fact: Fact) -> tuple[float, ...] | None:
-    """(year, month, day) as far as the fact pins one of each, when it pins one date."""
-    figures = fact_figures(fact)
-    parts = []
-    for kind in ("year", "month", "day"):
-        values = figures.get(kind, set())
-        if len(values) != 1:
-            break
-        parts.append(next(iter(values)))
-    return tuple(parts) or None
-
-
 def _out_of_order(index: Index, text: str, claim: Analysis) -> Result | None:
     """False when the claim puts one dated event before (or after) another that the fact base
     dates the other way round ("Baihang began operating in May 2018 before it had been granted a
@@ -509,7 +497,7 @@ def _out_of_order(index: Index, text: str, claim: Analysis) -> Result | None:
     if first_result.verdict is not Verdict.TRUE or second_result.verdict is not Verdict.TRUE:
         return None
     a, b = first_result.match.fact, second_result.match.fact  # type: ignore[union-attr]
-    da, db = _event_date(a), _event_date(b)
+    da, db = event_date(a), event_date(b)
     if a.id == b.id or da is None or db is None:
         return None
     n = min(len(da), len(db))
@@ -521,6 +509,31 @@ def _out_of_order(index: Index, text: str, claim: Analysis) -> Result | None:
         return Result(text, Verdict.TRUE, score, why, match=first_result.match)
     why = f"The claim puts these in the wrong order: {a.statement} {b.statement}"
     return Result(text, Verdict.FALSE, score, why, match=first_result.match)
+
+
+def _dated_by_a_start(index: Index, text: str) -> Result | None:
+    """The claim with an aside that dates it by another name's start ("On 20 March 2006, more than
+    twelve years before Baihang arrived, the PBOC ..."): the rest decides it, and the aside holds
+    when the base dates both and they stand that way round, that far apart."""
+    relative = relative_time(index, text)
+    if relative is None:
+        return None
+    result = decide(index, relative.core, index.analyse(relative.core))
+    if result.match is None or result.verdict is Verdict.UNVERIFIED:
+        return None
+    if result.verdict is Verdict.FALSE:  # false without the aside, false with it
+        return dataclasses.replace(result, claim=text, explanation=f"{result.explanation} (The aside '{relative.aside}' is not checked.)")
+    fact, started = result.match.fact, start_of(index, relative.entity)
+    when = event_date(fact)
+    if started is None or when is None or (relative.bare and not FOUNDING.search(fact.statement)):
+        return None  # ("two years after Sesame Credit" is after its start only when the claim dates a start)
+    fits = fits_the_gap(when, started[1], relative)
+    if fits is None:
+        return None
+    if fits:
+        return dataclasses.replace(result, claim=text, explanation=f"{result.explanation} And '{relative.aside}' holds: {started[0].statement}")
+    why = f"The claim dates it {relative.aside}; the source dates them otherwise: {fact.statement} {started[0].statement}"
+    return _stated(text, fact, Verdict.FALSE, why, result.score)
 
 
 #: what follows a name and a colon to say what it is: "Sesame Credit: that's ..."
@@ -722,7 +735,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
             return _stated(text, fact, Verdict.FALSE, f"The source's list includes {name}: {fact.statement}", DECIDE_SCORE)
         return _stated(text, fact, Verdict.TRUE, f"The source's list leaves out {name}: {fact.statement}", DECIDE_SCORE)
     if " before " in text or " after " in text:
-        ordered = _out_of_order(index, text, claim)
+        ordered = _out_of_order(index, text, claim) or _dated_by_a_start(index, text)
         if ordered is not None:
             return ordered
     lead = LEADING_CONTRAST.match(text) if text.lstrip()[:8].lower().startswith(("while", "whereas")) else None
