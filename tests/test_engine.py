@@ -481,6 +481,14 @@ RULES = {
         ("Sesame Credit had 520 million users in 2017, two years after Tencent Credit.", "unverified"),
         ("Sina Weibo was launched in 2009, long after the riots in Urumqi.", "true"),
     ],
+    "what the source says many did, said of all": [
+        ("Every single resident of Rongcheng has welcomed the city's Social Credit pilot.", "misleading"),
+        ("In Rongcheng, the townspeople have welcomed the Social Credit pilot unanimously, without a single dissenting voice.", "misleading"),
+        ("Every local government in China already runs its own Social Credit account on Weibo.", "misleading"),
+        ("Many Rongcheng citizens have embraced the Social Credit pilot, Foreign Policy reported.", "true"),
+        ("Many Chinese social media commenters supported the train ban of the blacklisted Shanxi man.", "true"),
+        ("Everyone in Rongcheng hates the Social Credit pilot.", "unverified"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),

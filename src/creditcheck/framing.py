@@ -147,11 +147,12 @@ def _clause_before(body: str, start: int) -> str:
 _UNIVERSAL = lazy_compile(
     r"\b(?:any\s*where|every\s*where|any\s*one|every\s*one|anybody|everybody|all\s+(?:chinese|citizens|people)|"
     r"all\s+(?:of\s+)?(?:its|their|the\s+country's|china's)\s+(?:citizens|people|residents|population)|"
-    r"(?:every|each)\s+(?:chinese|citizen|person|city|province|resident|commenter|user)|unanimous(?:ly)?|universally|"
-    r"the\s+(?:entire|whole)\s+(?:population|citizenry)|"
-    r"without\s+(?:a\s+single\s+|any\s+)?(?:exception|dissent\w*|dissenting\s+voice)|all\s+(?:of\s+)?[\w-]+'s\s+(?:citizens|people|residents)|"
+    r"(?:every|each)\s+(?:single\s+)?(?:local\s+)?(?:chinese|citizen|person|city|province|resident|commenter|user|government)|unanimous(?:ly)?|universally|"
+    r"the\s+(?:entire|whole)\s+(?:population|citizenry)|(?:have|are|were|had)\s+all\s+(?=\w+ed\b)|"
+    r"without\s+(?:a\s+single\s+|any\s+)?(?:exception|dissenting\s+voices?|dissent\w*|complaint|reservation|objection)s?|all\s+(?:of\s+)?[\w-]+'s\s+(?:citizens|people|residents)|"
     r"all\s+(?:the\s+)?(?:residents|citizens)|(?:citizens|residents|people)\s+(?:(?:have|are|were|had)\s+)?all(?!\s+(?:of|the|over)\b)|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
     r"throughout\s+china|all\s+over\s+china|the\s+whole\s+(?:country|of\s+china)|all\s+(?:of\s+)?china|"
+    r"(?:across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?country|"
     r"(?:wherever|no\s+matter\s+where)\s+(?:you|one|people|they)\b[^,;]{0,30}?\bin\s+(?:china|the\s+country)|"
     r"any\s+[\w-]+(?:\s+[\w-]+){0,2}\s+in\s+(?:china|the\s+country)|any\s+(?:chinese\s+)?(?:city|town|province|place|region)|"
     r"chinese\s+(?:citizens|people|cities|hospitals|libraries|residents|users|police|authorities|courts)|"
@@ -347,7 +348,13 @@ def sweeping(text: str) -> bool:
 
 def _sweep(text: str) -> "re.Match[str] | None":
     """The first words that speak of everyone, unless limited to some."""
-    return next((m for m in _UNIVERSAL.finditer(text) if not _SOME_OF.search(text, 0, m.start())), None)
+    return next(iter(sweeps(text)), None)
+
+
+def sweeps(text: str) -> list["re.Match[str]"]:
+    """Every stretch of words that speaks of everyone ("every single resident", "without
+    exception"), unless limited to some."""
+    return [m for m in _UNIVERSAL.finditer(text) if not _SOME_OF.search(text, 0, m.start())]
 
 
 class FramingChecks:

@@ -2,7 +2,7 @@
 
 Some facts have a shape that tells what a claim gets wrong about them, even when no phrasing
 comes close: an effect the source says will come, presented as happening now; a score people
-strive for, made a requirement; a trial presented as a full launch; a punishment given another
+strive for, made a requirement; what many did, said of all; a trial presented as a full launch; a punishment given another
 reason; a former employer replaced; someone else ranked first on the same dated list; a body
 said to be the opposite kind; the whole of a thing said to move where only part of it does; one side of
 something the source says is both, said to be all of it. Each check finds the facts of its shape
@@ -15,7 +15,7 @@ import re
 
 from . import relations as rel
 from .figures import check_numbers, fact_figures
-from .framing import as_done, presented_as_done
+from .framing import as_done, presented_as_done, sweeps
 from .lazyre import LazyPattern, lazy_compile
 from .matching import Index
 from .models import Fact, Match, Result, Verdict
@@ -43,6 +43,9 @@ _REQUIRED = lazy_compile(
 _A_TRIAL = lazy_compile(r"\blaunch\w*\s+(?:a|its)\s+trial\b", re.IGNORECASE)
 #: ...and a claim that has it running in full since: "has been scoring users since", "went live", "in full use"
 _RUNNING = lazy_compile(r"\b(?:has|have)\s+been\s+\w+ing\b|\bwent\s+live\b|\bin\s+(?:full\s+)?use\b|\brolled\s+out\b|\bever\s+since\b", re.IGNORECASE)
+#: a fact about what many did: "many Rongcheng citizens have embraced the Social Credit pilot"
+_MANY = lazy_compile(r"\bmany\s+(?!of\s+the\s+\w+\s+(?:firms|companies))", re.IGNORECASE)
+ALL_OF_MANY_COVER = 0.5  #: the share of the claim's own words (names and "all" aside) the fact of many must say
 LOOSE_SHAPE_SCORE = 35.0  #: how near such a fact a claim that overstates it must come
 LOOSE_SHAPE_WORDS = 2  #: ...and how many of its words the claim must use
 
@@ -52,6 +55,9 @@ def loosely_overstated(index: Index, text: str, claim: Analysis) -> Result | Non
     source says will come, presented as happening now ("Jaywalking already drags down the personal
     credit of Chinese pedestrians"); a score people strive for, made a requirement ("Chinese people
     need a Sesame Credit score of about 650 to access everyday services")."""
+    all_of_many = _all_of_many(index, text, claim)
+    if all_of_many is not None:
+        return all_of_many
     if claim.negation_scopes:
         return None
     if presented_as_done(text):
@@ -70,6 +76,30 @@ def loosely_overstated(index: Index, text: str, claim: Analysis) -> Result | Non
         if found is not None and check_numbers(claim.quantities, fact_figures(found))[0] == "agree":
             return _stated(text, found, Verdict.MISLEADING, f"The source says people strive for it; the claim makes it a requirement: {found.statement}", LOOSE_SHAPE_SCORE)
     return None
+
+
+def _all_of_many(index: Index, text: str, claim: Analysis) -> Result | None:
+    """What the source says many did, said of all ("Every single resident of Rongcheng has welcomed
+    the Social Credit pilot", where many embraced it): an overstatement, so misleading. The claim
+    may deny nothing but its own "without exception"."""
+    said_all = sweeps(text)
+    if not said_all:
+        return None
+    all_words = {stem(w) for m in said_all for w in re.findall(r"\w+", m.group(0))}
+    if any(not scope <= all_words for scope in claim.negation_scopes):
+        return None
+    kept, at = [], 0
+    for m in said_all:
+        kept.append(text[at : m.start()])
+        at = m.end()
+    plain = index.analyse(" ".join(" ".join([*kept, text[at:]]).split()))  # read without the "all", which dilutes it
+    found = _closest_shaped(index, plain, _MANY)
+    if found is None or (claim.quantities and check_numbers(claim.quantities, fact_figures(found))[0] != "agree"):
+        return None  # (figures the fact does not give are a claim of their own: "a 180-day ban for anyone who ...")
+    words = rel.content_words(index, index.terms(plain))
+    if not words or index.covered(words, index.true_terms(found.id)) < ALL_OF_MANY_COVER:
+        return None
+    return _stated(text, found, Verdict.MISLEADING, f"The source says many, not all: {found.statement}", LOOSE_SHAPE_SCORE)
 
 
 #: what someone was punished for: "was blacklisted after jumping over the ticket barriers", "landed on the blacklist over an unpaid loan"
