@@ -489,6 +489,14 @@ RULES = {
         ("Many Chinese social media commenters supported the train ban of the blacklisted Shanxi man.", "true"),
         ("Everyone in Rongcheng hates the Social Credit pilot.", "unverified"),
     ],
+    "an aside with a figure or a name counts for nothing unless it holds of the subject": [
+        ("Baihang Credit, unveiled with great fanfare in 2018, is simply a new government credit bureau run entirely by the state.",
+         "misleading"),
+        ("Baihang Credit, unveiled with great fanfare in 2015, is simply a new government credit bureau run entirely by the state.",
+         "unverified"),
+        ("Sina Weibo, which limits each post to 140 characters, is nothing more than a Chinese copy of Twitter.", "misleading"),
+        ("Sina Weibo, which limits each post to 280 characters, is nothing more than a Chinese copy of Twitter.", "unverified"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),

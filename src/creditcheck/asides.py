@@ -21,7 +21,9 @@ ASIDE = lazy_compile(
     r",\s*(?:which|who|whose|where|launched|founded|established|set\s+up|created|started|based|headquartered|"
     rf"known|dubbed|once|now|(?:a|an|the|one|its)\b(?!(?:\s+(?!(?:that|which|who)\b)[\w'-]+){{1,2}}\s+{_FINITE}\b)|running|operating|trialled|trialed|piloted|opened|formerly|previously|"
     r"hailed|billed|touted|described|called|labelled|labeled|regarded|celebrated|marketed|praised|"
-    r"run|owned|backed|with|like|unlike|having|much\s+like|just\s+like|not\s+unlike|as\s+with|similar\s+to)\b(?:[^,;]|,\s*(?=\d{4}\b))*,"
+    r"run|owned|backed|with|like|unlike|having|much\s+like|just\s+like|not\s+unlike|as\s+with|similar\s+to|"
+    # (any participle with what, when or by whom: ", unveiled with great fanfare in 2018,")
+    r"\w+ed\s+(?=(?:in|on|by|with|at|under|during|back|amid)\b))\b(?:[^,;]|,\s*(?=\d{4}\b))*,"
 )
 
 

@@ -108,13 +108,53 @@ def _main_decided(
     # an aside with a figure or a name may be a claim of its own: the main clause alone can then
     # only show the whole false ("Rongcheng, China's social credit laboratory, lies in Guangdong")
     # (unless it only describes a time the main clause gives, and is checked on its own: ``described``)
-    claims_more = only_false or any(extract_quantities(aside) or index.aliases.find(aside) for aside in asides if aside != described)
-    result = decide(index, main, index.analyse(main))
+    main_claim = index.analyse(main)
+    lead = main_claim.entity_order[0] if main_claim.entity_order else None
+    said = [a for a in asides if a != described and (extract_quantities(a) or index.aliases.find(a))]
+    holding = {a: _aside_holds(index, text, a, lead) for a in said}
+    held = [a for a, by in holding.items() if by is not None]
+    claims_more = only_false or len(held) < len(said)
+    result = decide(index, main, main_claim)
     if result.verdict is Verdict.UNVERIFIED or (claims_more and result.verdict is not Verdict.FALSE):
         return None
-    quoted = " and ".join(f"'{a.strip(' ,')}'" for a in asides)
-    note = f" (The description {quoted} is not checked.)"
+    told = [f for f in holding.values() if isinstance(f, Fact) and f.misleading and f.entities[:1] == (lead,)]
+    if result.verdict is Verdict.MISLEADING and told and result.fact is not told[0]:
+        # "Baihang, the so-called trust alliance of state and commercial bodies, is simply the
+        # government's system": what the aside rightly says is what the rest misstates
+        return _stated(text, told[0], Verdict.MISLEADING, f"{result.explanation} What the source says of it: {told[0].statement}", result.score)
+    unchecked = [a for a in asides if a not in held]
+    note = " (The description {} is not checked.)".format(" and ".join(f"'{a.strip(' ,')}'" for a in unchecked)) if unchecked else ""
     return dataclasses.replace(result, claim=text, explanation=result.explanation + note)
+
+
+ASIDE_SUBJECT_WORDS = 6  #: the most words a subject may have for its aside to be read as said of it
+
+
+def _aside_holds(index: Index, text: str, aside: str, lead: str | None) -> Fact | bool | None:
+    """Does an aside with a figure or a name hold of the claim's subject? Either it names nothing
+    and gives only figures the base gives of the subject ("Baihang Credit, unveiled with great
+    fanfare in 2018, ..."), or, said of the subject on its own ("Sesame Credit was cleared by
+    the PBOC to test credit reporting"), it is true. The fact it holds by, True for the
+    figures alone, None when it does not hold."""
+    if lead is None:
+        return None
+    if not index.aliases.find(aside):
+        known: dict[str, set[float]] = {}
+        for fact in index.facts_led_by(lead):
+            for kind, values in fact_figures(fact).items():
+                known.setdefault(kind, set()).update(values)
+        if all(q.value in known.get(q.kind, ()) for q in extract_quantities(aside)):
+            return True
+    subject = text[: text.find(aside)].strip()
+    if not subject or len(subject.split()) > ASIDE_SUBJECT_WORDS or lead not in {e for _, _, e in index.aliases.find(subject)}:
+        return None
+    body = aside.strip(" ,")
+    verb = "is" if re.match(r"(?:the|a|an|one|its)\b", body, re.IGNORECASE) else "was" if re.match(r"\w+ed\b", body) else ""
+    if not verb and not re.match(r"(?:which|who)\s", body, re.IGNORECASE):
+        return None
+    statement = f"{subject} {verb} {body}." if verb else f"{subject} {body.split(None, 1)[1]}."
+    found = decide(index, statement, index.analyse(statement))
+    return found.fact if found.verdict is Verdict.TRUE else None
 
 
 #: an aside that closes the claim, describing what comes before it
