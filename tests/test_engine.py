@@ -497,6 +497,19 @@ RULES = {
         ("Sina Weibo, which limits each post to 140 characters, is nothing more than a Chinese copy of Twitter.", "misleading"),
         ("Sina Weibo, which limits each post to 280 characters, is nothing more than a Chinese copy of Twitter.", "unverified"),
     ],
+    "a reduction said after the name ('China's Twitter, nothing more')": [
+        ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
+        ("Weibo is China's Twitter, nothing more.", "misleading"),
+        ("Weibo is often called China's Twitter, but it is more versatile.", "true"),
+    ],
+    "the comma of a figure's thousands ends no aside": [
+        ("Happy Camp host He Jiong came second on Weibo's 2017 list of the biggest stars, with 83,883,937 followers.", "true"),
+        ("Happy Camp host He Jiong came second on Weibo's 2017 list of the biggest stars, with 93,883,937 followers.", "false"),
+    ],
+    "an appositive after an agent's 'by' describes the agent": [
+        ("Koala Credit was set up by Lakala, a financial services company based in Beijing.", "false"),
+        ("Koala Credit was set up by Lakala, a financial services company based in Shenzhen.", "true"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),

@@ -23,7 +23,8 @@ ASIDE = lazy_compile(
     r"hailed|billed|touted|described|called|labelled|labeled|regarded|celebrated|marketed|praised|"
     r"run|owned|backed|with|like|unlike|having|much\s+like|just\s+like|not\s+unlike|as\s+with|similar\s+to|"
     # (any participle with what, when or by whom: ", unveiled with great fanfare in 2018,")
-    r"\w+ed\s+(?=(?:in|on|by|with|at|under|during|back|amid)\b))\b(?:[^,;]|,\s*(?=\d{4}\b))*,"
+    # (the comma of a figure's thousands is inside the aside: ", with 83,883,937 followers")
+    r"\w+ed\s+(?=(?:in|on|by|with|at|under|during|back|amid)\b))\b(?:[^,;]|,\s*(?=\d{4}\b)|(?<=\d),(?=\d{3}\b))*,(?!\d{3}\b)"
 )
 
 

@@ -95,7 +95,8 @@ def _appositive(index: Index, before: str, part: str) -> str:
     return f"{before[start:end]} is {part.strip()}"
 
 
-_GOVERNED = lazy_compile(r"\b(?:of|in|to|for|by|with|from|at|on|than)\s+(?:the\s+)?$", re.IGNORECASE)
+#: (but the name an agent's "by" gives is described: "set up by Lakala, a company based in Shenzhen")
+_GOVERNED = lazy_compile(r"\b(?:of|in|to|for|with|from|at|on|than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def aside_parts(index: Index, text: str) -> Result | None:

@@ -742,7 +742,8 @@ def error_words(index: Index, entry: Entry) -> set[str]:
 #: a claim that reduces its subject to one thing: "nothing more than a loyalty program", "just Chinese Twitter"
 _REDUCTIVE = lazy_compile(
     r"\b(?:nothing\s+(?:more|else)\s+than|nothing\s+but|no\s+more\s+than|little\s+more\s+than|just|merely|simply|only|purely|"
-    r"basically|essentially|in\s+essence|at\s+heart|at\s+bottom|in\s+effect|in\s+a\s+word|boils\s+down\s+to)\b",
+    r"basically|essentially|in\s+essence|at\s+heart|at\s+bottom|in\s+effect|in\s+a\s+word|boils\s+down\s+to|"
+    r"(?:and|,)\s*nothing\s+(?:more|else)|nothing\s+more\s+to\s+it|not\s+much\s+more|clone|knock-?off|(?:carbon\s+)?copy\s+of)\b",
     re.IGNORECASE,
 )
 #: ...and one that says it is more than that
@@ -788,7 +789,7 @@ def reduces(claim: Analysis, fact: Fact) -> bool:
     if not (_MORE_THAN_THAT.search(fact.statement) and _REDUCTIVE.search(claim.text)) or _NOT_REDUCED.search(claim.text):
         return False
     # a denial besides the reduction ("purely investors that contribute no data") is for the fact to answer
-    rest = re.sub(r"\bnothing\s+(?:more|else)\b|\bnothing\s+but\b|\bno\s+more\s+than\b", " ", claim.text, flags=re.IGNORECASE)
+    rest = re.sub(r"\bnothing\s+(?:more|else)\b|\bnothing\s+but\b|\bno(?:t\s+much)?\s+more\b", " ", claim.text, flags=re.IGNORECASE)
     return not _DENYING.search(rest)
 
 

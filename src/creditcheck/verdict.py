@@ -665,7 +665,7 @@ def _reduces_only(claim: Analysis) -> bool:
     )
 
 
-_NOTHING_MORE = lazy_compile(r"\bnothing\s+more\s+than\b", re.IGNORECASE)
+_NOTHING_MORE = lazy_compile(r"\bnothing\s+more(?:\s+than|\s+to\s+it)?\b|\bnot\s+much\s+more\b", re.IGNORECASE)
 
 
 def _main_point(index: Index, text: str, result: Result) -> Result:
