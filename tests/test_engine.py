@@ -510,6 +510,21 @@ RULES = {
         ("Koala Credit was set up by Lakala, a financial services company based in Beijing.", "false"),
         ("Koala Credit was set up by Lakala, a financial services company based in Shenzhen.", "true"),
     ],
+    "a fronted clause and the main clause each say something ('Before he took the helm at Baihang, ...')": [
+        ("Before he took the helm at Baihang as its chief executive and president, Zhu Huanqi had worked at Huida Asset Management.",
+         "true"),
+        ("Before he took the helm at Baihang, Zhu Huanqi had worked at Ant Financial.", "false"),
+        ("Although it was founded in 2015, Tencent Credit already had a trial running in January 2018.", "true"),
+        ("Although it was founded in 2013, Tencent Credit had a trial running in January 2018.", "false"),
+        # both hold, but not in that order (the centre opened in 2006)
+        ("After Baihang opened for business in May 2018, the People's Bank of China began operating its Credit Reference Center.",
+         "unverified"),
+    ],
+    "words that stress a denial deny nothing more ('without ever being followed back')": [
+        ("Following someone on Weibo is a one-way street: you can read, like and share their posts without ever being followed back.",
+         "true"),
+        ("On Weibo you can't read someone's posts without being followed back.", "false"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),

@@ -197,6 +197,16 @@ SYNONYMS: Mapping[str, str] = {
     "go live": "launched",
     "goes live": "launched",
     "unveiled": "launched",
+    "enormous": "huge",
+    "vast": "huge",
+    "massive": "huge",
+    "immense": "huge",
+    "data trove": "huge data pool",
+    "trove of data": "huge data pool",
+    "treasure trove of data": "huge data pool",
+    "wealth of data": "huge data pool",
+    "mountain of data": "huge data pool",
+    "mountains of data": "huge data pool",
     "left off": "not on",
     "left out of": "not in",
     "excluded from": "not in",
@@ -917,6 +927,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         else:
             term = stem(word)
             tokens.append(term)
+        if term in _INTENSIFIERS:
+            continue  # "without ever being followed back" denies what "without being followed back" does
         for scope in (*open_scopes, *open_narrow):  # names ride along: the window counts words only
             if term.startswith("ent_") or id(scope) in wide or sum(1 for t in scope if not t.startswith("ent_")) < NEGATION_SCOPE:
                 scope.append(term)
@@ -924,6 +936,10 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         text, tuple(tokens), frozenset(entities), quantities, bool(scopes),
         tuple(frozenset(sc) for sc in scopes), tuple(dict.fromkeys(entities)), _denied(narrow),
     )
+
+
+#: words that stress a denial without adding to what it denies: "never ever", "not even", "not at all"
+_INTENSIFIERS = frozenset(stem(w) for w in ("ever", "even", "actually", "really", "truly", "remotely"))
 
 
 def _denied(scopes: list[tuple[int, list[str]]]) -> frozenset[str]:

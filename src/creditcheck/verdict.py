@@ -596,6 +596,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
     result = _decide_claim(index, text, claim)
     if result.verdict is Verdict.TRUE and text.lstrip()[:7].lower().startswith(_FRONTED_WORDS) and _FRONTED_CLAUSE.match(text):
         result = _main_point(index, text, result)
+    if result.verdict is Verdict.UNVERIFIED and text.lstrip()[:7].lower().startswith(_FRONTED_WORDS + _CONCEDING_WORDS):
+        both = _fronted_and_main(index, text)  # "Before he took the helm at Baihang, Zhu Huanqi had worked at Huida"
+        if both is not None:
+            return both
     if result.verdict is Verdict.UNVERIFIED and " but " in text and claim.negation_scopes:
         contrasted = _not_but(index, text)  # "did not emerge from the tech world but was launched by Ping An"
         if contrasted is not None:
@@ -668,6 +672,62 @@ def _reduces_only(claim: Analysis) -> bool:
 _NOTHING_MORE = lazy_compile(r"\bnothing\s+more(?:\s+than|\s+to\s+it)?\b|\bnot\s+much\s+more\b", re.IGNORECASE)
 
 
+_CONCEDING_WORDS = ("althoug", "though", "even th")
+#: a concession set before the main clause, which the claim asserts as well: "Although Chinese media covered it widely, ..."
+_CONCESSION = lazy_compile(r"^\s*(?:although|though|even\s+though)\s+(?=[^,;]{5,150},)[^,;]+,\s*(?=\S)", re.IGNORECASE)
+#: how a fronted clause's own words become a statement: "Having won" -> "has won", "Founded in" -> "was founded in"
+_FRONTED_LEAD = lazy_compile(r"^\s*(?:(?P<sub>after|once|before|upon|although|though|even\s+though)\s+|(?P<having>having)\s+|(?=\w+ed\b))", re.IGNORECASE)
+
+
+def _fronted_and_main(index: Index, text: str) -> Result | None:
+    """A claim whose fronted clause ("Before he took the helm at Baihang", "Although Chinese media
+    covered it widely", "Founded in 2013") and main clause each say something: both are judged,
+    with the one subject they share; false if either is, true if both are and any dates they
+    carry stand in the order the claim gives them."""
+    m = _FRONTED_CLAUSE.match(text) or _CONCESSION.match(text)
+    if m is None:
+        return None
+    main = text[m.end() :]
+    fronted = text[: m.end()].strip().rstrip(",").strip()
+    lead = _FRONTED_LEAD.match(fronted)
+    if lead is None:
+        return None
+    name = first_name(index, main) or first_name(index, fronted)
+    if name is None:
+        return None
+    body = fronted[lead.end() :]
+    if lead.group("sub"):
+        statement = re.sub(r"^(?:it|they|he|she)\b", name, body, count=1, flags=re.IGNORECASE)
+    elif lead.group("having"):
+        statement = f"{name} has {body}"
+    else:
+        statement = f"{name} was {body}"
+    main = re.sub(r"^(?:it|they|he|she)\b", name, main, count=1, flags=re.IGNORECASE)
+    main = main[0].upper() + main[1:]
+    both = judge_parts(index, text, [main, statement[0].upper() + statement[1:] + "."])
+    if both is None or both.verdict is not Verdict.TRUE:
+        return both
+    main_fact = decide(index, main, index.analyse(main)).fact
+    fronted_fact = decide(index, statement, index.analyse(statement)).fact
+    return _in_the_order(text, lead.group("sub") or "", main_fact, fronted_fact) or both
+
+
+def _in_the_order(text: str, word: str, main: Fact | None, fronted: Fact | None) -> Result | None:
+    """False when a fronted "after" or "before" puts two dated facts the wrong way round ("After
+    Baihang opened in May 2018, the PBOC began running its Credit Reference Center", which it
+    did in 2006); None when they stand as the claim says, or cannot be told apart."""
+    if word.lower() not in ("after", "before", "once", "upon") or main is None or fronted is None or main is fronted:
+        return None
+    a, b = event_date(main), event_date(fronted)
+    if not a or not b:
+        return None
+    n = min(len(a), len(b))
+    if a[:n] != b[:n] and (a[:n] < b[:n]) == (word.lower() == "before"):
+        return None
+    why = f"The claim puts these in the wrong order: {fronted.statement} {main.statement}"
+    return _stated(text, main, Verdict.FALSE, why, DECIDE_SCORE)
+
+
 def _main_point(index: Index, text: str, result: Result) -> Result:
     """A true claim whose fronted clause holds must hold in its main clause too: "Having been
     granted permission by the PBOC to experiment, Sesame Credit now operates as a fully licensed
@@ -686,11 +746,16 @@ def _main_point(index: Index, text: str, result: Result) -> Result:
             return result  # a main clause that names nothing leans on the opening for its subject
         fact = result.match.fact if result.match else None
         words = rel.content_words(index, index.terms(point))
-        if fact is None or (not rel.strangers(index, point, fact) and index.covered(words, index.true_terms(fact.id)) >= MAIN_POINT_SHARE):
+        # (a main clause about another subject is not what the fact says: the PBOC's centre is not Baihang's launch)
+        own = set(point.entity_order[:1]) <= set(fact.entities) if fact else False
+        if fact is None or (own and not rel.strangers(index, point, fact) and index.covered(words, index.true_terms(fact.id)) >= MAIN_POINT_SHARE):
             return result  # "Having been set up in 2005, Pengyuan ranks among the veterans": the fact says both
         why = f"What comes first holds, but the source does not decide the main point: {main.rstrip('.')}"
         return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
     if said.verdict is Verdict.TRUE and result.match and said.match and said.match.fact.id != result.match.fact.id:
+        wrong_order = _in_the_order(text, m.group(0).split()[0], said.match.fact, result.match.fact)
+        if wrong_order is not None:
+            return wrong_order
         words = rel.content_words(index, index.terms(point))
         if index.covered(words, index.true_terms(result.match.fact.id)) >= MAIN_POINT_COVER:
             return result  # the fact that confirms the whole says what the main clause says too
