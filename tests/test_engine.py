@@ -525,6 +525,19 @@ RULES = {
          "true"),
         ("On Weibo you can't read someone's posts without being followed back.", "false"),
     ],
+    "a count of things no phrasing of the fact counts is no contradiction ('50 Chinese cities')": [
+        ("Mobrella runs umbrella-sharing stations in more than 50 Chinese cities.", "unverified"),
+        ("Mobrella waives umbrella deposits for Sesame Credit users with a score over 500.", "false"),
+        ("Shared massage-chair company Anbai only lets Sesame users with scores above 750 use its chairs for free.", "false"),
+        ("Sesame Credit's official Weibo account had 24 million fans in 2018.", "false"),
+    ],
+    "a scene set before a cleft ('Drawing wide attention online, it was police in Guangzhou who ...')": [
+        ("Drawing wide attention on social media, it was police in Guangzhou who experimented with facial recognition to catch jaywalkers.",
+         "false"),
+        ("Drawing wide attention on social media, it was police in Shenzhen who experimented with facial recognition to catch jaywalkers.",
+         "true"),
+        ("America's FICO scores, like Tencent Credit's, run from 300 to 850.", "unverified"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),

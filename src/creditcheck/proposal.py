@@ -262,6 +262,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if other:
         # "the Vivo X50 hashtag racked up 1.7 billion views", "@信用芜湖 has 3,000 followers": another thing's figure
         return Proposal(Verdict.UNVERIFIED, f"The claim's figures are about {other}, which the source does not mention: {fact.statement}", candidate, True)
+    counted = rel.counts_other_things(index, claim, wrong, fact) if status == "conflict" else None
+    if counted:
+        return Proposal(Verdict.UNVERIFIED, f"The claim counts {counted}, which the source gives no figure for: {fact.statement}", candidate, True)
     if status == "conflict" and rel.compound(index, claim, wrong, uncovered, fact):
         return Proposal(
             Verdict.UNVERIFIED, "The claim combines figures that belong to different facts; it needs a human check.", candidate, compound=True

@@ -1056,6 +1056,38 @@ def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
     return core, dropped
 
 
+def _counted(text: str) -> str | None:
+    """The plural noun a figure counts, within three words after it: "more than 50 Chinese cities", "ten books"."""
+    for word in re.findall(r"[\w-]+", text)[:3]:
+        if len(word) > 3 and word.endswith("s") and word.islower() and word not in STOPWORDS:
+            return None if word == "points" else word  # (points are what a score is counted in)
+    return None
+
+
+
+def counts_other_things(index: Index, claim: Analysis, wrong: list[Quantity], fact: Fact) -> str | None:
+    """What the claim's count counts, when no phrasing of the fact gives a figure of it ("Mobrella
+    runs stations in more than 50 Chinese cities" against "users with a score over 600"): the
+    figures are of different things and cannot contradict each other."""
+    counted = []
+    for q in wrong:
+        at = q.found_in(claim.text) if q.kind == "count" else -1
+        noun = _counted(claim.text[at + len(q.text) :]) if at >= 0 else None
+        if noun and not index.aliases.find(noun):
+            counted.append(noun)
+    if not counted:
+        return None
+    # the words around each figure the fact's phrasings give, as the analysis reads them ("fans" are "followers")
+    around = set(index.terms(index.analyse(fact.statement)))  # (and anything the statement itself speaks of)
+    for entry in index.entries_of(fact.id):
+        for figure in extract_quantities(entry.text):
+            at = figure.found_in(entry.text)
+            if at >= 0:
+                window = " ".join(entry.text[:at].split()[-3:] + entry.text[at + len(figure.text) :].split()[:5])
+                around |= index.terms(index.analyse(window))
+    return next((noun for noun in counted if index.terms(index.analyse(noun)).isdisjoint(around)), None)
+
+
 def gives_group(claim: Analysis, figures: list[Quantity]) -> bool:
     """Does the claim give a figure of each group (years, amounts...) these figures are of?"""
     return {group(q.kind) for q in figures} <= {group(q.kind) for q in claim.quantities}

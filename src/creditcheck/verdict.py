@@ -600,6 +600,12 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         both = _fronted_and_main(index, text)  # "Before he took the helm at Baihang, Zhu Huanqi had worked at Huida"
         if both is not None:
             return both
+    if result.verdict is Verdict.UNVERIFIED and "," in text and _SCENE_OPENER.match(text):
+        # the scene a feature writer sets may hide a claim the base decides, however close the
+        # whole came ("Drawing wide attention on social media, it was police in Guangzhou who ...")
+        staged = _without_scenery(index, text)
+        if staged is not None:
+            return staged
     if result.verdict is Verdict.UNVERIFIED and " but " in text and claim.negation_scopes:
         contrasted = _not_but(index, text)  # "did not emerge from the tech world but was launched by Ping An"
         if contrasted is not None:
@@ -672,6 +678,10 @@ def _reduces_only(claim: Analysis) -> bool:
 _NOTHING_MORE = lazy_compile(r"\bnothing\s+more(?:\s+than|\s+to\s+it)?\b|\bnot\s+much\s+more\b", re.IGNORECASE)
 
 
+#: an opener that sets a scene rather than naming the subject: a participle, a preposition, an adverb
+_SCENE_OPENER = lazy_compile(
+    r"^\s*(?:\w+ing|\w+ly|in|on|at|for|with|by|during|amid|across|behind|from|under|over|to|for|far|long|much)\b", re.IGNORECASE
+)
 _CONCEDING_WORDS = ("althoug", "though", "even th")
 #: a concession set before the main clause, which the claim asserts as well: "Although Chinese media covered it widely, ..."
 _CONCESSION = lazy_compile(r"^\s*(?:although|though|even\s+though)\s+(?=[^,;]{5,150},)[^,;]+,\s*(?=\S)", re.IGNORECASE)
