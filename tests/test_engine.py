@@ -538,6 +538,15 @@ RULES = {
          "true"),
         ("America's FICO scores, like Tencent Credit's, run from 300 to 850.", "unverified"),
     ],
+    "'as a policy, more than a system' sets one against the other": [
+        ("Jeremy Daum treats social credit as a policy, an 'ideology of data use', more than a system.", "true"),
+        ("Sesame Credit is a bit more than a loyalty program.", "true"),
+        ("Jeremy Daum treats social credit as a system more than a policy.", "unverified"),
+    ],
+    "'no longer than 140' bounds the figure and denies nothing": [
+        ("Any single Weibo post can be no longer than 140 characters.", "unverified"),
+        ("Weibo posts can be no more than 140 characters long.", "true"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),

@@ -772,6 +772,8 @@ _MORE_A_THAN = lazy_compile(
     r"\b(?:more|better\s+(?:understood|described|seen|thought\s+of|read)(?:\s+as)?)\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?)\s+than\s+"
     r"(?:as\s+)?(?:an?\s+)?(?:actual\s+|real\s+)?"
 )
+#: "a policy, more than a system" sets one against the other, like "rather than" (no figure follows)
+_AFTER_COMMA_MORE_THAN = lazy_compile(r"(,|\bas\s+an?\s+[\w'-]+)\s*more\s+than\s+(?=(?:an?|the)\s+(?!\d))")
 #: "less a system than an ideology" is "not a system but an ideology"
 _LESS_A_THAN = lazy_compile(r"\bless\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?)\s+than\s+(?:as\s+)?")
 #: a verb split around its object: "drags your ranking down" is "lowers your ranking"
@@ -846,6 +848,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _LESS_A_THAN.sub(r"not \1 but ", body)
     if ("more a" in body or "more as a" in body or "better " in body) and " than " in body:
         body = _MORE_A_THAN.sub(r"\1 rather than ", body)
+    if " more than " in body:  # "treats it as a policy (,) more than a system": rather than a system
+        body = _AFTER_COMMA_MORE_THAN.sub(r"\1 rather than ", body)
     if " down" in body:
         body = _PULLED_DOWN.sub(r"lowers \1", body)
     if "offline" in body:  # "took the trial offline" pulled it; "offline methods" are the opposite of online ones

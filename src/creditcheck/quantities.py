@@ -133,7 +133,8 @@ _COMPARATORS = {
     "more than": "gt", "over": "gt", "above": "gt", "exceeding": "gt", "upwards of": "gt",
     "at least": "ge", "no fewer than": "ge", "no less than": "ge", "no lower than": "ge", "or more": "ge",
     "less than": "lt", "fewer than": "lt", "under": "lt", "below": "lt", "at most": "le", "no more than": "le",
-    "no higher than": "le", "not more than": "le",
+    "no higher than": "le", "not more than": "le", "no longer than": "le", "not longer than": "le", "no greater than": "le",
+    "not exceeding": "le", "no shorter than": "ge",
     "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "nearly": "approx",
     "almost": "approx", "some": "approx", "close to": "approx", "circa": "approx", "~": "approx",
 }  # fmt: skip

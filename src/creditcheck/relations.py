@@ -1026,7 +1026,7 @@ _CONDITION = lazy_compile(
 #: a closing description of what comes before it: "..., a reach few loyalty schemes could match",
 #: "..., far from the Pearl River Delta", "..., a year that would prove pivotal"
 _CLOSER = lazy_compile(r",\s*((?:an?|far\s+from)\s[^,;:]{3,90}?)\s*[.!]?\s*$", re.IGNORECASE)
-SCENERY_WORDS = 12  #: an opener or closer longer than this is a statement of its own
+SCENERY_WORDS = 16  #: an opener or closer longer than this is a statement of its own
 
 
 def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
