@@ -547,6 +547,13 @@ RULES = {
         ("Any single Weibo post can be no longer than 140 characters.", "unverified"),
         ("Weibo posts can be no more than 140 characters long.", "true"),
     ],
+    "opposites the source's phrasings do not use ('higher' for 'fewer', 'opening up access' for 'put a stop to')": [
+        ("On Twitter, weekend output is 11 percent higher than on weekdays.", "false"),
+        ("On Twitter, people post 11 percent fewer tweets on weekends than on weekdays.", "true"),
+        ("In the wake of the 2009 Urumqi riots, Chinese authorities responded by opening up access to Twitter and Facebook.", "false"),
+        ("After the 2009 Urumqi riots, Chinese authorities put a stop to Twitter and Facebook.", "true"),
+        ("Twitter and Facebook cannot be accessed in mainland China.", "true"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),

@@ -41,6 +41,8 @@ ANTONYMS = tuple(
                  ("top", "trails"), ("leading", "trails"), ("top", "behind"), ("leading", "behind"),
                  ("above", "below"), ("above", "fewer"), ("above", "less"), ("below", "more"),
                  ("avoid", "keen"), ("avoid", "keener"), ("avoid", "eager"), ("avoid", "eagerly"), ("avoid", "love"),
+                 ("higher", "fewer"), ("higher", "less"), ("stop", "open"), ("stop", "opening"), ("block", "open"), ("blocked", "opened"),
+                 ("stop", "unblock"), ("block", "unblock"), ("plug", "unblock"), ("ban", "lift"),
                  *((up, down) for up in ("climb", "jump", "increase", "rise", "grow") for down in ("fewer", "less", "fall", "drop", "decline", "lower")
                    if (up, down) not in (("increase", "decrease"), ("rise", "fall"), ("grow", "fall"), ("rise", "drop"), ("grow", "decline"))))
 )  # fmt: skip
