@@ -554,6 +554,15 @@ RULES = {
         ("After the 2009 Urumqi riots, Chinese authorities put a stop to Twitter and Facebook.", "true"),
         ("Twitter and Facebook cannot be accessed in mainland China.", "true"),
     ],
+    "'in short', 'put simply' reduce like 'simply'": [
+        ("Weibo is, in short, China's Twitter.", "misleading"),
+        ("Sina Weibo is, put simply, the Chinese Twitter.", "misleading"),
+        ("Weibo is often called China's Twitter.", "unverified"),
+    ],
+    "a rate's span: 'a day' is 'each day'": [
+        ("Daily volume on Weibo: more than 100 million messages a day.", "true"),
+        ("Weibo users post around 100 million messages a week.", "false"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),

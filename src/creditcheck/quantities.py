@@ -442,6 +442,12 @@ def _spans(text: str, low: str) -> list[Quantity]:
     if not _mentions(low, _SPANS):
         return []
     out = [Quantity(float(_DAYS[m.group(1).lower()]), "duration", None, m.group(0)) for m in _ONE_SPAN.finditer(text)]
+    # a rate says its span as "a day" does: "100 million messages each day" is "... a day"
+    out += [
+        Quantity(float(_DAYS[m.group(1).lower()]), "duration", None, m.group(0))
+        for m in _PER_SPAN.finditer(text)
+        if _RATE_BEFORE.search(text, 0, m.start())
+    ]
     if "half" in low:  # "half a year", "a half-year ban": about 180 days
         out += [Quantity(_DAYS["year"] / 2, "duration", "approx", m.group(0)) for m in _HALF_YEAR.finditer(text)]
     return out
@@ -462,6 +468,10 @@ _DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, 
          "decade": 3650, "decades": 3650}  # fmt: skip
 _DURATION_AFTER = lazy_compile(r"[\s-]+(days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 #: one unit of time: "a week", "a full year", "week-long"
+#: a span said as a rate: "each day", "per week", "every month"...
+_PER_SPAN = lazy_compile(r"\b(?:each|every|per)\s+(day|week|month|year)\b", re.IGNORECASE)
+#: ...after a count of things: "100 million messages each day"
+_RATE_BEFORE = lazy_compile(r"(?:\d|\b(?:million|billion|thousand|hundred))\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s\s+$", re.IGNORECASE)
 _ONE_SPAN = lazy_compile(
     # (not "2009, a year that proved pivotal": a time described, no span)
     r"(?<!half\s)(?<!,\s)\b(?:(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(?=(?:day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier|that|when|in\s+which|of\b)))"
