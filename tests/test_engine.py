@@ -563,6 +563,13 @@ RULES = {
         ("Daily volume on Weibo: more than 100 million messages a day.", "true"),
         ("Weibo users post around 100 million messages a week.", "false"),
     ],
+    "'drops the deposit' waives it; 'may not ride trains' is a ban": [
+        ("Mobrella, an umbrella-sharing operator, drops the deposit for Sesame users above 600.", "true"),
+        ("Mobrella drops the deposit for Sesame users above 800.", "false"),
+        ("The blacklisted Shanxi man may not ride trains for 180 days.", "true"),
+        ("The blacklisted Shanxi man may not ride trains for a year.", "false"),
+        ("Besides the train ban, the blacklisted Shanxi man was also barred from taking flights.", "unverified"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),
