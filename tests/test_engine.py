@@ -570,6 +570,12 @@ RULES = {
         ("The blacklisted Shanxi man may not ride trains for a year.", "false"),
         ("Besides the train ban, the blacklisted Shanxi man was also barred from taking flights.", "unverified"),
     ],
+    "a score presented as the state's behind a 'with' or 'whose' aside": [
+        ("Tencent Credit, with its 300-to-850 scale, is the Chinese government's own answer to Sesame Credit.", "misleading"),
+        ("Sesame Credit, whose 350-to-950 scores many Chinese check on their phones, is in effect the government's official rating.",
+         "misleading"),
+        ("Tencent Credit, with its 300-to-850 scale, is Tencent's answer to Sesame Credit.", "unverified"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),

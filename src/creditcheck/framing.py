@@ -52,7 +52,8 @@ _STATE_WORDS = frozenset(stem(w) for w in ("government", "state", "official", "n
 _STATE_THING = lazy_compile(
     _STATE + r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:scores?|scoring|ratings?|systems?|schemes?|tools?|agents?|programs?|programmes?|arms?|bureaus?|agenc(?:y|ies)|departments?|"
     r"minimum|threshold|benchmark|requirement|standard|pass\s+mark|blacklists?|apparatus|machinery|regime|framework|infrastructure|"
-    r"mechanisms?|database|(?:way|means|method|instrument)\s+(?:of|for)\s+(?:scoring|rating|grading|ranking|judging|measuring|tracking))\b"
+    r"mechanisms?|database|(?:way|means|method|instrument)\s+(?:of|for)\s+(?:scoring|rating|grading|ranking|judging|measuring|tracking)|"
+    r"answer\s+to|versions?|equivalent|counterpart|creation|invention|brainchild|projects?|initiatives?|products?)\b"
     r"|\b(?:government|state)[\s-](?:run|owned|controlled|backed|operated|issued|sanctioned|mandated)\b"
     r"|\b(?:government|state|authorities|party|(?:ent_)?beijing)\s+(?:uses?|used|relies\s+on)\s+(?:\w+\s+)?(?:to\s+)?(?:rate|score|grade|rank|judge)\b"
     r"|\b(?:government|state|authorities|party|(?:ent_)?beijing)\s+(?:grading|rating|scoring|ranking|judging|tracking|monitoring|watching|spying\s+on)\b"
@@ -128,7 +129,7 @@ _KNOWN_AS = lazy_compile(
 #: an aside that says what the subject is or has done, between it and its verb
 _PARTICIPLE = lazy_compile(
     r"\s*,\s*(?:having|after|despite|thanks\s+to|the|a|an|ent_\w+|china's|one\s+of|launched|founded|established|set\s+up|created|"
-    r"started|based|run|owned|backed|which|who|known|dubbed|once|now|formerly|previously)\b[^,;]*,"
+    r"started|based|run|owned|backed|which|who|whose|with|known|dubbed|once|now|formerly|previously)\b[^,;]*,"
 )
 _CLAUSE_END = lazy_compile(r"[,;:()]|\b(?:than|unlike|like|whereas|while|but|compared|versus|although|though)\b")
 
