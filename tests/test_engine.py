@@ -2024,3 +2024,23 @@ def test_a_factor_named_without_only_is_never_called_false_or_misleading(checker
     repeats no error."""
     for claim in ("Sesame Credit scores are based on payment history.", "Sesame Credit scores take into account whether users pay their bills on time."):
         assert checker.check_claim(claim).verdict.value not in ("false", "misleading"), claim
+
+
+def test_an_explanation_does_not_change_from_run_to_run():
+    # names gathered in a set come out in another order under another hash seed: the claim's
+    # order must decide which one an explanation gives
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import creditcheck; "
+        "print(creditcheck.load_facts().check_claim(\"Before taking charge of Baihang, Zhu Huanqi built his career at Alibaba's Ant Financial.\").explanation)"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed}
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(outputs) == 1, outputs

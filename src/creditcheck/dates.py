@@ -207,15 +207,22 @@ def relative_time(index: Index, text: str) -> RelativeTime | None:
     return None
 
 
+def comes_before(a: tuple[int, ...], b: tuple[int, ...]) -> bool | None:
+    """Does date ``a`` come before date ``b``, as far as both pin them? None when they cannot be told apart."""
+    n = min(len(a), len(b))
+    return None if a[:n] == b[:n] else a[:n] < b[:n]
+
+
 def fits_the_gap(when: tuple[int, ...], start: tuple[int, ...], relative: RelativeTime) -> bool | None:
     """Does the claim's date stand before (or after) the start, by the gap it gives? None when the
     dates are too coarse to tell."""
-    n = min(len(when), len(start))
-    if when[:n] == start[:n]:
+    earlier = comes_before(when, start)
+    if earlier is None:
         return None
-    days = _days(when, n) - _days(start, n)
-    if (days < 0) != relative.before:
+    if earlier != relative.before:
         return False
+    n = min(len(when), len(start))
+    days = _days(when, n) - _days(start, n)
     gap = relative.gap
     if gap is None:
         return True

@@ -152,7 +152,8 @@ def came_from_elsewhere(index: Index, text: str, claim: Analysis) -> Result | No
         if people.isdisjoint(fact.entities) or not any(kinds.get(e) == "company" for e in fact.entities):
             continue
         known = set(index.known.get(fact.id, fact.entities))
-        others = [e for e in claim.entities if kinds.get(e) in ("company", "credit-score") and e not in known and not index.linked(e, frozenset(known))]
+        # (in the claim's order: a set's order would change the name from run to run)
+        others = [e for e in claim.entity_order if kinds.get(e) in ("company", "credit-score") and e not in known and not index.linked(e, frozenset(known))]
         if others:
             name = index.factbase.entities[others[0]].name
             return _stated(text, fact, Verdict.FALSE, f"The source names another former employer, not {name}: {fact.statement}", DECIDE_SCORE)

@@ -18,7 +18,7 @@ import re
 
 from . import relations as rel
 from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, without_asides
-from .dates import FOUNDING, event_date, fits_the_gap, relative_time, start_of, wrong_founding
+from .dates import FOUNDING, comes_before, event_date, fits_the_gap, relative_time, start_of, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
 from .framing import (
     STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping,
@@ -538,13 +538,11 @@ def _out_of_order(index: Index, text: str, claim: Analysis) -> Result | None:
         return None
     a, b = first_result.match.fact, second_result.match.fact  # type: ignore[union-attr]
     da, db = event_date(a), event_date(b)
-    if a.id == b.id or da is None or db is None:
-        return None
-    n = min(len(da), len(db))
-    if da[:n] == db[:n]:
+    earlier = comes_before(da, db) if a.id != b.id and da and db else None
+    if earlier is None:
         return None
     score = min(first_result.score, second_result.score)
-    if (da[:n] < db[:n]) == (m.group("order") == "before"):  # both true, in the right order
+    if earlier == (m.group("order") == "before"):  # both true, in the right order
         why = f"{first_result.explanation} {second_result.explanation}"
         return Result(text, Verdict.TRUE, score, why, match=first_result.match)
     why = f"The claim puts these in the wrong order: {a.statement} {b.statement}"
@@ -682,7 +680,7 @@ _NOTHING_MORE = lazy_compile(r"\bnothing\s+more(?:\s+than|\s+to\s+it)?\b|\bnot\s
 
 #: an opener that sets a scene rather than naming the subject: a participle, a preposition, an adverb
 _SCENE_OPENER = lazy_compile(
-    r"^\s*(?:\w+ing|\w+ly|in|on|at|for|with|by|during|amid|across|behind|from|under|over|to|for|far|long|much)\b", re.IGNORECASE
+    r"^\s*(?:\w+ing|\w+ly|in|on|at|for|with|by|during|amid|across|behind|from|under|over|to|far|long|much)\b", re.IGNORECASE
 )
 _CONCEDING_WORDS = ("althoug", "though", "even th")
 #: a concession set before the main clause, which the claim asserts as well: "Although Chinese media covered it widely, ..."
@@ -731,10 +729,7 @@ def _in_the_order(text: str, word: str, main: Fact | None, fronted: Fact | None)
     if word.lower() not in ("after", "before", "once", "upon") or main is None or fronted is None or main is fronted:
         return None
     a, b = event_date(main), event_date(fronted)
-    if not a or not b:
-        return None
-    n = min(len(a), len(b))
-    if a[:n] != b[:n] and (a[:n] < b[:n]) == (word.lower() == "before"):
+    if not a or not b or comes_before(a, b) == (word.lower() == "before"):
         return None
     why = f"The claim puts these in the wrong order: {fronted.statement} {main.statement}"
     return _stated(text, main, Verdict.FALSE, why, DECIDE_SCORE)
