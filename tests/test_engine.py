@@ -576,6 +576,11 @@ RULES = {
          "misleading"),
         ("Tencent Credit, with its 300-to-850 scale, is Tencent's answer to Sesame Credit.", "unverified"),
     ],
+    "two figures given by order, a side named once ('men slightly ahead, 50.10 to 49.90 percent')": [
+        ("Weibo's users split almost evenly by sex (men slightly ahead, 50.10 to 49.90 percent).", "true"),
+        ("Women make up the majority of Weibo users, at 50.10 percent.", "false"),
+        ("Weibo's users are 50.10 percent female and 49.90 percent male.", "false"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),

@@ -298,8 +298,10 @@ def figure_partner_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | Non
         if mine is None or len(theirs) != 1 or len(partners) < 2:
             continue  # (only where the fact pairs figures of a kind with words of their own)
         words, own = _stems(mine), _stems(theirs[0])
-        if _OPPOSITES.isdisjoint(words) and sum(1 for o in claim.quantities if o.kind == q.kind and any(ch.isdigit() for ch in o.text)) == 1:
+        lone = sum(1 for o in claim.quantities if o.kind not in ("year", "month", "day") and any(ch.isdigit() for ch in o.text)) == 1
+        if _OPPOSITES.isdisjoint(words) and lone:
             # a lone figure set apart from its side: "Women make up the majority, at 50.10 percent"
+            # (not one of two: "men slightly ahead, 50.10 to 49.90 percent" gives each its side by order)
             words = _stems(claim.text)
         for a, b in ANTONYMS:
             for x, y in ((a, b), (b, a)):
