@@ -581,6 +581,14 @@ RULES = {
         ("Women make up the majority of Weibo users, at 50.10 percent.", "false"),
         ("Weibo's users are 50.10 percent female and 49.90 percent male.", "false"),
     ],
+    "an aside that holds hides no claim the rest decides": [
+        ("Sina Weibo, the platform launched in 2009 with its 140-character posts, is simply China's copy of Twitter and nothing more.",
+         "misleading"),
+        ("Sina Weibo first went online in 2009, a year the article describes as pivotal for micro-blogging in China.", "true"),
+        ("Tencent Credit, trialled in January 2018, is a government credit score.", "misleading"),
+        ("While five of the shareholder firms took seats on the board of directors, the remaining three, Pengyuan Credit, "
+         "China Chengxin Credit and Intellicredit, were placed on Baihang's board of supervisors.", "unverified"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),

@@ -99,7 +99,9 @@ def _without_asides(index: Index, text: str, claim: Analysis) -> Result | None:
 
 
 #: a closing aside that describes the time just given: ", a year that turned out to be pivotal ..."
-_OF_THE_TIME = lazy_compile(r",\s*(?:a|an|the)\s+(?:\w+\s+)?(?:year|month|time|period|era|moment)\s+(?:that|when|in\s+which|of)\b", re.IGNORECASE)
+_OF_THE_TIME = lazy_compile(
+    r",\s*(?:a|an|the)\s+(?:\w+\s+)?(?:year|month|time|period|era|moment)\s+(?:that|when|which|in\s+which|of|the|many|some|often)\b", re.IGNORECASE
+)
 
 
 def _main_decided(
@@ -110,7 +112,8 @@ def _main_decided(
     # (unless it only describes a time the main clause gives, and is checked on its own: ``described``)
     main_claim = index.analyse(main)
     lead = main_claim.entity_order[0] if main_claim.entity_order else None
-    said = [a for a in asides if a != described and (extract_quantities(a) or index.aliases.find(a))]
+    # (an aside that denies something says something too: "which never shares data with the police")
+    said = [a for a in asides if a != described and (extract_quantities(a) or index.aliases.find(a) or _DENIES.search(a))]
     holding = {a: _aside_holds(index, text, a, lead) for a in said}
     held = [a for a, by in holding.items() if by is not None]
     claims_more = only_false or len(held) < len(said)
@@ -128,6 +131,7 @@ def _main_decided(
 
 
 ASIDE_SUBJECT_WORDS = 6  #: the most words a subject may have for its aside to be read as said of it
+_DENIES = lazy_compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n't\b", re.IGNORECASE)
 
 
 def _aside_holds(index: Index, text: str, aside: str, lead: str | None) -> Fact | bool | None:
@@ -138,12 +142,13 @@ def _aside_holds(index: Index, text: str, aside: str, lead: str | None) -> Fact 
     figures alone, None when it does not hold."""
     if lead is None:
         return None
-    if not index.aliases.find(aside):
+    figures = extract_quantities(aside)
+    if figures and not index.aliases.find(aside) and not _DENIES.search(aside):
         known: dict[str, set[float]] = {}
         for fact in index.facts_led_by(lead):
             for kind, values in fact_figures(fact).items():
                 known.setdefault(kind, set()).update(values)
-        if all(q.value in known.get(q.kind, ()) for q in extract_quantities(aside)):
+        if all(q.value in known.get(q.kind, ()) for q in figures):
             return True
     subject = text[: text.find(aside)].strip()
     if not subject or len(subject.split()) > ASIDE_SUBJECT_WORDS or lead not in {e for _, _, e in index.aliases.find(subject)}:
@@ -598,10 +603,13 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         both = _fronted_and_main(index, text)  # "Before he took the helm at Baihang, Zhu Huanqi had worked at Huida"
         if both is not None:
             return both
-    if result.verdict is Verdict.UNVERIFIED and "," in text and _SCENE_OPENER.match(text):
-        # the scene a feature writer sets may hide a claim the base decides, however close the
-        # whole came ("Drawing wide attention on social media, it was police in Guangzhou who ...")
-        staged = _without_scenery(index, text)
+    if result.verdict is Verdict.UNVERIFIED and "," in text:
+        # the scene a feature writer sets, or an aside, may hide a claim the base decides, however
+        # close the whole came ("Drawing wide attention on social media, it was police in Guangzhou who ...")
+        staged = (_without_scenery(index, text) if _SCENE_OPENER.match(text) else None) or (
+            # (not where a "while" sets two statements side by side: "While five took seats ..., the remaining three, ...")
+            _without_asides(index, text, claim) if ASIDE.search(claim.text) and not LEADING_CONTRAST.match(text) else None
+        )
         if staged is not None:
             return staged
     if result.verdict is Verdict.UNVERIFIED and " but " in text and claim.negation_scopes:
