@@ -589,6 +589,11 @@ RULES = {
         ("While five of the shareholder firms took seats on the board of directors, the remaining three, Pengyuan Credit, "
          "China Chengxin Credit and Intellicredit, were placed on Baihang's board of supervisors.", "unverified"),
     ],
+    "'not one' closing a clause after a count ('two credit systems, not one: ...')": [
+        ("China has two credit systems, not one: commercial scores (Sesame Credit and the like) and the government's Social Credit, "
+         "run independently.", "true"),
+        ("China has a single social credit system, not two.", "false"),
+    ],
     "two verbs sharing the state as their agent ('created and run by the government')": [
         ("Tencent Credit is a credit score created and run by the Chinese government.", "misleading"),
         ("Tencent Credit is a credit score created and run by a private corporation.", "true"),

@@ -795,6 +795,8 @@ _MORE_A_THAN = lazy_compile(
 )
 #: "a policy, more than a system" sets one against the other, like "rather than" (no figure follows)
 _AFTER_COMMA_MORE_THAN = lazy_compile(r"(,|\bas\s+an?\s+[\w'-]+)\s*more\s+than\s+(?=(?:an?|the)\s+(?!\d))")
+#: "not one" closing a clause after a count: "two credit systems, not one: ..."
+_NOT_ONE_AT_END = lazy_compile(r"\bnot\s+(?:just\s+)?one\b(?=\s*(?:[:;,.)]|$))")
 #: "less a system than an ideology" is "not a system but an ideology"
 _LESS_A_THAN = lazy_compile(r"\bless\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?)\s+than\s+(?:as\s+)?")
 #: a verb split around its object: "drags your ranking down" is "lowers your ranking"
@@ -861,6 +863,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _WITHOUT_HAVING_TO.sub(r"without \1", body)
     if " in return" in body:  # "follow you in return" is "follow you back" ("in return for a deposit" is no such thing)
         body = _IN_RETURN.sub("back", body)
+    if "not one" in body:  # "two systems, not one:" is "two systems, no single one"
+        body = _NOT_ONE_AT_END.sub("no single one", body)
     if " one" in body:  # "a central bank one": the "one" stands for a noun said before it
         body = _PRO_ONE.sub(r"\1", body)
     if "less as" in body or "less a " in body:
