@@ -603,7 +603,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         both = _fronted_and_main(index, text)  # "Before he took the helm at Baihang, Zhu Huanqi had worked at Huida"
         if both is not None:
             return both
-    if result.verdict is Verdict.UNVERIFIED and "," in text:
+    if result.verdict is Verdict.UNVERIFIED and "," in text and claim.entities:
         # the scene a feature writer sets, or an aside, may hide a claim the base decides, however
         # close the whole came ("Drawing wide attention on social media, it was police in Guangzhou who ...")
         staged = (_without_scenery(index, text) if _SCENE_OPENER.match(text) else None) or (
