@@ -793,8 +793,9 @@ _MORE_A_THAN = lazy_compile(
     r"\b(?:more|better\s+(?:understood|described|seen|thought\s+of|read)(?:\s+as)?)\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?)\s+than\s+"
     r"(?:as\s+)?(?:an?\s+)?(?:actual\s+|real\s+)?"
 )
-#: "a policy, more than a system" sets one against the other, like "rather than" (no figure follows)
-_AFTER_COMMA_MORE_THAN = lazy_compile(r"(,|\bas\s+an?\s+[\w'-]+)\s*more\s+than\s+(?=(?:an?|the)\s+(?!\d))")
+#: "a policy, more than a system", "as a policy more than a system": one set against the other,
+#: like "rather than" (no figure follows)
+_MORE_THAN_ANOTHER = lazy_compile(r"(,|\bas\s+an?\s+[\w'-]+)\s*more\s+than\s+(?=(?:an?|the)\s+(?!\d))")
 #: "not one" closing a clause after a count: "two credit systems, not one: ..."
 _NOT_ONE_AT_END = lazy_compile(r"\bnot\s+(?:just\s+)?one\b(?=\s*(?:[:;,.)]|$))")
 #: "less a system than an ideology" is "not a system but an ideology"
@@ -874,7 +875,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     if ("more a" in body or "more as a" in body or "better " in body) and " than " in body:
         body = _MORE_A_THAN.sub(r"\1 rather than ", body)
     if " more than " in body:  # "treats it as a policy (,) more than a system": rather than a system
-        body = _AFTER_COMMA_MORE_THAN.sub(r"\1 rather than ", body)
+        body = _MORE_THAN_ANOTHER.sub(r"\1 rather than ", body)
     if " down" in body:
         body = _PULLED_DOWN.sub(r"lowers \1", body)
     if "offline" in body:  # "took the trial offline" pulled it; "offline methods" are the opposite of online ones

@@ -723,18 +723,23 @@ def _fronted_and_main(index: Index, text: str) -> Result | None:
     main = re.sub(r"^(?:it|they|he|she)\b", name, main, count=1, flags=re.IGNORECASE)
     main = main[0].upper() + main[1:]
     both = judge_parts(index, text, [main, statement[0].upper() + statement[1:] + "."])
-    if both is None or both.verdict is not Verdict.TRUE:
+    word = (lead.group("sub") or "").lower()
+    if both is None or both.verdict is not Verdict.TRUE or word not in _ORDER_WORDS:
         return both
+    # (each part's fact, read again only to put their dates in order)
     main_fact = decide(index, main, index.analyse(main)).fact
     fronted_fact = decide(index, statement, index.analyse(statement)).fact
-    return _in_the_order(text, lead.group("sub") or "", main_fact, fronted_fact) or both
+    return _in_the_order(text, word, main_fact, fronted_fact) or both
+
+
+_ORDER_WORDS = ("after", "before", "once", "upon")  #: the fronted words that put two events in order
 
 
 def _in_the_order(text: str, word: str, main: Fact | None, fronted: Fact | None) -> Result | None:
     """False when a fronted "after" or "before" puts two dated facts the wrong way round ("After
     Baihang opened in May 2018, the PBOC began running its Credit Reference Center", which it
     did in 2006); None when they stand as the claim says, or cannot be told apart."""
-    if word.lower() not in ("after", "before", "once", "upon") or main is None or fronted is None or main is fronted:
+    if word.lower() not in _ORDER_WORDS or main is None or fronted is None or main is fronted:
         return None
     a, b = event_date(main), event_date(fronted)
     if not a or not b or comes_before(a, b) == (word.lower() == "before"):
