@@ -470,8 +470,8 @@ _DURATION_AFTER = lazy_compile(r"[\s-]+(days?|weeks?|months?|years?|decades?)\b"
 #: one unit of time: "a week", "a full year", "week-long"
 #: a span said as a rate: "each day", "per week", "every month"...
 _PER_SPAN = lazy_compile(r"\b(?:each|every|per)\s+(day|week|month|year)\b", re.IGNORECASE)
-#: ...after a count of things: "100 million messages each day"
-_RATE_BEFORE = lazy_compile(r"(?:\d|\b(?:million|billion|thousand|hundred))\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s\s+$", re.IGNORECASE)
+#: ...after a count of things: "100 million messages (on Weibo) each day"
+_RATE_BEFORE = lazy_compile(r"(?:\d|\b(?:million|billion|thousand|hundred))\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s(?:\s+(?:on|in|across|through)\s+[a-z]+)?\s+$", re.IGNORECASE)
 _ONE_SPAN = lazy_compile(
     # (not "2009, a year that proved pivotal": a time described, no span)
     r"(?<!half\s)(?<!,\s)\b(?:(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(?=(?:day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier|that|when|in\s+which|of\b)))"
