@@ -61,7 +61,8 @@ def test_a_tencent_claim_is_never_confirmed_by_a_sesame_fact(checker):
 
 
 def test_an_unknown_name_is_quoted_whole(checker):
-    result = checker.check_claim("Baihang was founded by the eight pilot firms together with the China Banking Association.")
+    # (worded close to the fact, so that the name decides, not a match score near the threshold)
+    result = checker.check_claim("Baihang Credit is a joint establishment of the eight pilot firms and the China Banking Association.")
     assert "China Banking Association," in result.explanation
 
 
@@ -170,6 +171,17 @@ RULES = {
         ("Suzhou's social credit Weibo account has more followers than Wenzhou's.", "unverified"),
         ("Sesame Credit had more than half a billion users in 2017.", "true"),
         ("Cities such as Zhuhai, Wenzhou and Suzhou run their own Social Credit Weibo accounts.", "true"),
+    ],
+    "a beginning, however it is dated": [
+        ("Sina Weibo dates from 2009.", "true"),
+        ("China Chengxin Credit dates back only to 2013.", "false"),
+        ("Qianhai Credit traces its founding back to 2005.", "false"),
+        # (words that frame a date say when, not what happened)
+        ("Hangzhou began piloting social credit as far back as 2010.", "unverified"),
+    ],
+    "backers are no rank": [
+        ("Of the owners that stand behind Baihang, the internet finance association holds 36 percent.", "true"),
+        ("Of the owners that stand behind Baihang, the internet finance association holds 64 percent.", "false"),
     ],
     "a year before 'every' is no limit on it": [
         ("Since 2014 every Chinese city has its own Social Credit account on Weibo.", "misleading"),

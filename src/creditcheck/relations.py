@@ -654,6 +654,7 @@ DATED_CLAIM_COVER = 0.34
 
 
 DATED_PHRASING_COVER = 0.5
+_DATE_FRAMING = frozenset(stem(w) for w in ("far", "back", "early", "earlier", "long", "ago", "already"))
 
 
 def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
@@ -672,11 +673,13 @@ def name_and_date_only(index: Index, claim: Analysis, entry: Entry) -> bool:
         return False
     if any(fact is entry.fact for fact, _, _ in dated_foundings(index, claim.text)):
         return False  # "Sina Weibo: born 2009" dates the very founding the fact dates
-    # the domain's own words ("credit", "score") say what every fact is about, not what happened
-    mine = content_words(index, index.terms(claim), CREDIT_WORDS)
+    # the domain's own words ("credit", "score") say what every fact is about, and words that
+    # frame a date ("as far back as", "as early as") when: neither says what happened
+    skip = CREDIT_WORDS | _DATE_FRAMING
+    mine = content_words(index, index.terms(claim), skip)
     if not mine:
         return False
-    theirs = content_words(index, entry.terms, CREDIT_WORDS)
+    theirs = content_words(index, entry.terms, skip)
     # (a phrasing of names and a date only says nothing the claim's words could meet: cover 0)
     return index.covered(mine, entry.terms) < DATED_CLAIM_COVER and index.covered(theirs, frozenset(mine)) < DATED_PHRASING_COVER
 
