@@ -1047,6 +1047,8 @@ RULES = {
         ("Tencent's rival credit score runs on a scale from 300 to 850.", "true"),
         ("Tencent's credit product uses a 350 to 950 scale.", "false"),
         ("Tencent hosts 55% of China's mobile internet usage.", "true"),
+        # (...but the company's own founding is not its score's)
+        ("Long before it moved into credit scoring, Alibaba was founded by Jack Ma in Hangzhou in 1999.", "unverified"),
     ],
     "a claim led by a name the base does not know is about that name": [
         ("FICO scores range from 300 to 850, like Tencent Credit's.", "unverified"),

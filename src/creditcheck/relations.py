@@ -844,6 +844,12 @@ def unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
 _MADE_BY = lazy_compile(r"\b(?:implemented|rolled\s+out|run|owned|established|launched|set\s+up|created|spun\s+off)\s+by\b", re.IGNORECASE)
 _SCORING_WORDS = lazy_compile(r"\b(?:credit|scor\w*|scale|rating|trial\w*|points)\b", re.IGNORECASE)
 _PRODUCTS: dict[int, dict[str, str]] = {}
+#: a company's own founding, after its name: " was founded", ", set up in 1999,"
+_ITSELF_FOUNDED = lazy_compile(
+    r"\s*,?\s*(?:(?:was|were|is|has\s+been|had\s+been|first|originally|itself)\s+){0,2}"
+    r"(?:founded|established|set\s+up|created|incorporated|born|started)\b",
+    re.IGNORECASE,
+)
 
 
 def products(index: Index) -> dict[str, str]:
@@ -874,6 +880,8 @@ def as_its_product(index: Index, text: str, claim: Analysis) -> str | None:
     made = products(index)
     for start, end, e in index.aliases.find(text):
         product = made.get(e)
+        if product and _ITSELF_FOUNDED.match(text, end):
+            return None  # "Alibaba was founded by Jack Ma in 1999" dates the company, not its score
         if product:
             name = index.factbase.entities[product].name
             possessive = "'s" if text[start:end].lower().endswith(("'s", "\u2019s")) else ""
