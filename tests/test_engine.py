@@ -492,6 +492,9 @@ RULES = {
         # the name alone dates its start only when the claim dates a start too
         ("Sesame Credit had 520 million users in 2017, two years after Tencent Credit.", "unverified"),
         ("Sina Weibo was launched in 2009, long after the riots in Urumqi.", "true"),
+        # (the name said with what kind of thing it is, and how it began in other words)
+        ("Back in 2013, long before the Baihang alliance took shape, four large financial companies founded Beijing Sinoway Credit.", "true"),
+        ("Back in 2013, long after the Baihang alliance took shape, four large financial companies founded Beijing Sinoway Credit.", "false"),
     ],
     "what the source says many did, said of all": [
         ("Every single resident of Rongcheng has welcomed the city's Social Credit pilot.", "misleading"),
