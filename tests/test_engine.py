@@ -1680,6 +1680,17 @@ RULES = {
     "it is X rather than Y that does it": [
         ("It is Wuhan rather than Hangzhou that leads the way in building the social credit system.", "false"),
         ("It is Hangzhou rather than Wuhan that leads the way in building the social credit system.", "true"),
+        ("Thanks to its pilots, it is Shenzhen, rather than Hangzhou, that Chinese media have taken to calling 'Credit City'.", "false"),
+    ],
+    "a share of the users is no share of the usage": [
+        ("Tencent Credit already scores more than half of China's mobile internet users.", "unverified"),
+        ("Tencent hosts more than half of China's mobile internet usage.", "true"),
+        ("NIFA holds 36% of Baihang's shares.", "true"),
+        ("Only about 58 percent of Weibo's monthly active users reach the platform on a mobile phone.", "false"),
+    ],
+    "'the country' of these sources is China": [
+        ("Chinese media have dubbed Wuhan the country's 'Credit City'.", "false"),
+        ("Chinese media have dubbed Hangzhou the country's 'Credit City'.", "true"),
     ],
     "a limit a claim says does not apply": [
         ("Weibo posts, unlike tweets, are not subject to any character limit.", "false"),

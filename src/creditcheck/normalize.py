@@ -734,6 +734,7 @@ def _synonym_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 _WORD = re.compile(r"[\w-]+")
+_THE_COUNTRYS = lazy_compile(r"\bthe\s+country(?=['’]s\b)")
 
 
 def replace_synonyms(body: str) -> str:
@@ -909,6 +910,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     if " out" in body or " off " in body:
         body = _LEFT_OUT.sub(lambda m: f"does not put {m.group(1)} in", body)
         body = _KEPT_OFF.sub(r"\1 not on", body)
+    if "the country" in body:  # the one country these sources are about: "the country's 'Credit City'"
+        body = _THE_COUNTRYS.sub("china", body)
     body = replace_synonyms(body)
     if "not mandatory " in body:  # "a voluntary choice" is a choice that is not mandatory: the choice is not denied
         body = _NOT_MANDATORY_NOUN.sub(r"\1 \2 that is not mandatory", body)

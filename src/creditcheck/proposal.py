@@ -332,6 +332,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(
             Verdict.FALSE, f"The claim says '{crossed[0]}' of {crossed[1]}; the source says the opposite of them: {fact.statement}", candidate
         )
+    people = rel.share_of_people(index, claim, fact) if verdict is Verdict.TRUE and status == "agree" else None
+    if people:
+        return Proposal(Verdict.UNVERIFIED, f"The claim gives a share of {people}; the source's is a share of something else: {fact.statement}", candidate, True)
     misplaced = rel.misplaced_figure(index, claim, fact) if verdict is Verdict.TRUE and status == "agree" else None
     if misplaced:
         return Proposal(

@@ -1103,6 +1103,38 @@ def counts_other_things(index: Index, claim: Analysis, wrong: list[Quantity], fa
     return next((noun for noun in counted if index.terms(index.analyse(noun)).isdisjoint(around)), None)
 
 
+#: the people a share may be of: "more than half of China's mobile internet users"
+_PEOPLE = frozenset(
+    ("users", "people", "citizens", "residents", "population", "consumers", "customers", "adults", "individuals", "netizens", "inhabitants")
+)
+
+
+def _people_after(text: str, q: Quantity) -> str | None:
+    """The people a share is of, within six words after its figure: "half of the country's users"."""
+    at = q.found_in(text) if q.kind == "percent" else -1
+    if at < 0:
+        return None
+    rest = text[at + len(q.text) :]
+    if not (q.text.lower().endswith(" of") or re.match(r"\s+of\b", rest)):
+        return None
+    return next((w for w in re.findall(r"[\w-]+", rest)[:7] if w.lower() in _PEOPLE), None)
+
+
+def share_of_people(index: Index, claim: Analysis, fact: Fact) -> str | None:
+    """The people the claim's share is of, when the fact's shares are of something else: "Tencent
+    Credit scores more than half of China's mobile internet users" against "Tencent hosts 55% of
+    China's mobile internet usage". A share of the usage is no share of the users."""
+    if not any(q.kind == "percent" for q in extract_quantities(fact.statement)):
+        return None  # (a share the fact gives no figure of is the matcher's to weigh: "most of its people")
+    people = next((w for q in claim.quantities if (w := _people_after(claim.text, q))), None)
+    if people is None:
+        return None
+    for entry in index.entries_of(fact.id):
+        if entry.kind is Verdict.TRUE and any(_people_after(entry.text, q) for q in entry.analysis.quantities):
+            return None
+    return people
+
+
 def gives_group(claim: Analysis, figures: list[Quantity]) -> bool:
     """Does the claim give a figure of each group (years, amounts...) these figures are of?"""
     return {group(q.kind) for q in figures} <= {group(q.kind) for q in claim.quantities}

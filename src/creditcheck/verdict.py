@@ -791,7 +791,7 @@ _NOT_BUT = lazy_compile(
 )
 #: "it is <X> rather than <Y> that <does it>": the claim denies it of Y
 _CLEFT_CONTRAST = lazy_compile(
-    r"^(?:[^,;]*,\s*)?it\s+(?:is|was|'s)\s+(?P<x>[^,;]+?)\s+(?:rather\s+than|and\s+not|not)\s+(?P<y>[^,;]+?)\s+(?:that|who|which)\s+(?P<rest>[^;]+)$",
+    r"^(?:[^,;]*,\s*)?it\s+(?:is|was|'s)\s+(?P<x>[^,;]+?),?\s+(?:rather\s+than|and\s+not|not)\s+(?P<y>[^,;]+?),?\s+(?:that|who|which)\s+(?P<rest>[^;]+)$",
     re.IGNORECASE,
 )
 
