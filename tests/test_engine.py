@@ -534,6 +534,9 @@ RULES = {
         # both hold, but not in that order (the centre opened in 2006)
         ("After Baihang opened for business in May 2018, the People's Bank of China began operating its Credit Reference Center.",
          "unverified"),
+        # the main clause is the point: a misleading one misleads, whatever the clause before it sets up
+        ("Launched in 2009 after Twitter was blocked, Sina Weibo is simply China's copy of Twitter and nothing more than that.",
+         "misleading"),
     ],
     "words that stress a denial deny nothing more ('without ever being followed back')": [
         ("Following someone on Weibo is a one-way street: you can read, like and share their posts without ever being followed back.",

@@ -134,7 +134,9 @@ _COMMAND = lazy_compile(
 )
 
 
-def judge_parts(index: Index, text: str, parts: list[str]) -> Result | None:
+def judge_parts(index: Index, text: str, parts: list[str], *, point_first: bool = False) -> Result | None:
+    """False if a part is; true if all are. With ``point_first``, the first part is the claim's
+    point, the rest set it up: misleading if the point is and no part is false."""
     if len(parts) < 2:
         return None
     told = [p for p in parts if not _COMMAND.match(p)]
@@ -161,6 +163,8 @@ def judge_parts(index: Index, text: str, parts: list[str]) -> Result | None:
         first = results[0]
         why = " ".join(r.explanation for r in results)
         return dataclasses.replace(first, claim=text, explanation=why, score=min(r.score for r in results))
+    if point_first and judged[0][1] is analyses[0] and results[0].verdict is Verdict.MISLEADING:
+        return dataclasses.replace(results[0], claim=text)
     return None
 
 

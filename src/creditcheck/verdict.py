@@ -722,7 +722,7 @@ def _fronted_and_main(index: Index, text: str) -> Result | None:
         statement = f"{name} was {body}"
     main = re.sub(r"^(?:it|they|he|she)\b", name, main, count=1, flags=re.IGNORECASE)
     main = main[0].upper() + main[1:]
-    both = judge_parts(index, text, [main, statement[0].upper() + statement[1:] + "."])
+    both = judge_parts(index, text, [main, statement[0].upper() + statement[1:] + "."], point_first=True)
     word = (lead.group("sub") or "").lower()
     if both is None or both.verdict is not Verdict.TRUE or word not in _ORDER_WORDS:
         return both
