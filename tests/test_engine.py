@@ -708,6 +708,8 @@ RULES = {
     "how many founders": [
         ("Beijing Sinoway Credit was founded in 2013 by a single state-owned bank.", "false"),
         ("Beijing Sinoway Credit was founded in 2013 by four large financial companies.", "true"),
+        ("Apart from China UnionPay, Lakala has a strategic partnership with just one major bank.", "false"),
+        ("Lakala has strategic partnerships with China UnionPay and five major banks.", "true"),
     ],
     "a negation elsewhere leaves a conflation standing": [
         ("Sesame Credit, China's state-run social credit score, lets high scorers rent bikes without paying deposits.", "misleading"),

@@ -342,9 +342,9 @@ def _ranks(text: str) -> list[Quantity]:
     return out
 
 
-#: "a single bank", "a pair of start-ups": how many founders, owners or members
+#: "a single bank", "just one major bank", "a pair of start-ups": how many founders, owners or members
 _FEW = lazy_compile(
-    r"\b(?:a\s+single|one\s+single|a\s+(?:pair|couple)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:a\s+single|one\s+single|(?:just|only|merely)\s+one|a\s+(?:pair|couple)\s+of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:banks?|compan(?:y|ies)|firms?|investors?|shareholders?|start-?ups?|founders?|owners?|members?|institutions?)\b",
     re.IGNORECASE,
 )
@@ -361,7 +361,7 @@ def _mentions(low: str, test: LazyPattern) -> bool:
 
 _DATED = _any_of(*(m[:3] for m in _MONTHS), "spring", "summer", "autumn", "fall", "early", "mid", "late")
 _SHARED = _any_of("half", "quarter", "third", "majority", "minority", "most", " in ", " out of ")
-_FEW_WORDS = _any_of("single", "pair", "couple")
+_FEW_WORDS = _any_of("single", "pair", "couple", "one")
 _SPELT = _any_of(
     "hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "tieth", "teenth",
 )
@@ -392,7 +392,8 @@ def extract_quantities(text: str) -> list[Quantity]:
         text = _DAY_MONTH.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text)
     if _mentions(low, _FEW_WORDS):
         for m in _FEW.finditer(text):
-            out.append(Quantity(1.0 if "single" in m.group(0).lower() else 2.0, "count", None, m.group(0)))
+            one = "single" in m.group(0).lower() or " one " in m.group(0).lower()
+            out.append(Quantity(1.0 if one else 2.0, "count", None, m.group(0)))
     ranks = _ranks(text) if _mentions(low, _RANKED) else []
     if ranks:  # "number two on the list" is a place, not a count of two
         out += ranks
