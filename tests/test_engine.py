@@ -182,6 +182,28 @@ RULES = {
     "backers are no rank": [
         ("Of the owners that stand behind Baihang, the internet finance association holds 36 percent.", "true"),
         ("Of the owners that stand behind Baihang, the internet finance association holds 64 percent.", "false"),
+        ("Tencent Credit, the rival product from the company behind WeChat, rates its users on a scale that stretches from 300 up to 850.",
+         "true"),
+        ("Tencent Credit, the rival product from the company behind WeChat, rates its users on a scale that stretches from 350 up to 950.",
+         "false"),
+        ("Behind Sesame Credit stands Ant Financial, the finance arm of Alibaba.", "true"),
+        ("Behind Sesame Credit stands Tencent.", "false"),
+    ],
+    "shrinking is the opposite of growing": [
+        ("Far from holding steady, Weibo's daily active user base contracted by 34 percent in 2015 compared with the year before.", "false"),
+        ("Weibo's daily active users shrank by 34 percent in 2015.", "false"),
+        ("Weibo's daily active users grew by 34 percent in 2015.", "true"),
+    ],
+    "'neither ... nor ... can be used' says both are blocked": [
+        ("Neither Twitter nor Facebook, the two Western services to which Weibo is most often compared, can be used in mainland China.",
+         "true"),
+        ("Neither Twitter nor Facebook is blocked in mainland China.", "false"),
+        # (a claim that only says people use them does not meet the source's 'blocked')
+        ("People in mainland China use Twitter and Facebook.", "unverified"),
+    ],
+    "a clause between commas is no aside ('..., a user can read, like and share ...')": [
+        ("Because following someone on Weibo works in one direction only, a user can read, like and share another person's posts "
+         "without ever being followed back.", "unverified"),
     ],
     "a year before 'every' is no limit on it": [
         ("Since 2014 every Chinese city has its own Social Credit account on Weibo.", "misleading"),

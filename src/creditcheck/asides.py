@@ -15,7 +15,10 @@ from .lazyre import lazy_compile
 
 #: verbs that make a phrase led by "the" a clause of its own (", the top spot went to X,"), not an
 #: appositive, when they come within its first words and no "that" or "which" comes between
-_FINITE = r"(?:is|are|was|were|went|goes|has|have|had|came|comes|took|takes|became|becomes|fell|falls|rose|rises|remains|remained)"
+_FINITE = (
+    r"(?:is|are|was|were|went|goes|has|have|had|came|comes|took|takes|became|becomes|fell|falls|rose|rises|remains|remained|"
+    r"can|cannot|could|will|would|may|might|must|should|does|do|did)"  # (", a user can read, ..." is a clause, no aside)
+)
 #: an aside set off by commas: ", launched in 2015,", ", which opened in May 2018,"
 ASIDE = lazy_compile(
     r",\s*(?:which|who|whose|where|launched|founded|established|set\s+up|created|started|based|headquartered|"

@@ -734,6 +734,12 @@ def _synonym_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 _WORD = re.compile(r"[\w-]+")
+_NEITHER_CAN_BE_USED = lazy_compile(r"\bneither\s+([^;]+?)\s+nor\s+([^;]+?)\s+(?:can|could)\s+be\s+(?:used|accessed|reached|opened)\b")
+_MAKER_BEHIND = lazy_compile(
+    r"\b(compan(?:y|ies)|firms?|groups?|people|teams?|owners?|backers?|giants?|conglomerates?|organi[sz]ations?|institutions?|"
+    r"forces?|brains|outfits?|entit(?:y|ies)|investors?|shareholders?|parents?|developers?|makers?)\s+behind\b|"
+    r"^(?=\s*behind\s+[^,;]+?\s+(?:stands?|stood|is|are|was|were|lies|lie|sits?)\s)\s*behind\b"  # "Behind Koala Credit stands Lakala"
+)
 _THE_COUNTRYS = lazy_compile(r"\bthe\s+country(?=['’]s\b)")
 
 
@@ -910,6 +916,10 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     if " out" in body or " off " in body:
         body = _LEFT_OUT.sub(lambda m: f"does not put {m.group(1)} in", body)
         body = _KEPT_OFF.sub(r"\1 not on", body)
+    if "neither" in body:  # "neither Twitter nor Facebook can be used in China": both are blocked there
+        body = _NEITHER_CAN_BE_USED.sub(r"\1 and \2 blocked", body)
+    if "behind " in body:  # "the company behind WeChat" makes it; "behind Xie Na" is a place in a ranking
+        body = _MAKER_BEHIND.sub(lambda m: f"{m.group(1)} backing" if m.group(1) else "run by", body)
     if "the country" in body:  # the one country these sources are about: "the country's 'Credit City'"
         body = _THE_COUNTRYS.sub("china", body)
     body = replace_synonyms(body)

@@ -44,7 +44,7 @@ ANTONYMS = tuple(dict.fromkeys(
                  ("avoid", "keen"), ("avoid", "keener"), ("avoid", "eager"), ("avoid", "love"),
                  ("higher", "fewer"), ("higher", "less"), ("stop", "open"), ("block", "open"),
                  ("stop", "unblock"), ("block", "unblock"), ("plug", "unblock"), ("ban", "lift"),
-                 *((up, down) for up in ("climb", "jump", "increase", "rise", "grow") for down in ("fewer", "less", "fall", "drop", "decline", "lower")
+                 *((up, down) for up in ("climb", "jump", "increase", "rise", "grow", "grew") for down in ("fewer", "less", "fall", "drop", "decline", "lower", "contract", "shrank", "shrink", "shrunk")
                    if (up, down) not in (("increase", "decrease"), ("rise", "fall"), ("grow", "fall"), ("rise", "drop"), ("grow", "decline"))))
 ))  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
