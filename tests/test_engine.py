@@ -189,6 +189,21 @@ RULES = {
         ("Behind Sesame Credit stands Ant Financial, the finance arm of Alibaba.", "true"),
         ("Behind Sesame Credit stands Tencent.", "false"),
     ],
+    "a claim without the variant's denial does not assert its error ('received little coverage')": [
+        ("Baihang received coverage in the Chinese press.", "true"),
+        ("Baihang Credit received little coverage in Chinese media.", "false"),
+    ],
+    "'just over half' is a majority": [
+        ("Weibo's audience tilts slightly female, with women making up just over half of its users.", "false"),
+        ("Men make up just over half of Weibo's users.", "true"),
+    ],
+    "a name in brackets describes; it is not the subject": [
+        ("Lakala (Koala Credit's parent) was founded in 2005.", "unverified"),
+        ("Koala Credit (Lakala's unit) was founded in 2005.", "false"),
+    ],
+    "a coming into force dated 'on the first of June' is another step than the announcement": [
+        ("Guangdong's bike-sharing blacklist, announced in late May, came into force on the first of June.", "unverified"),
+    ],
     "shrinking is the opposite of growing": [
         ("Far from holding steady, Weibo's daily active user base contracted by 34 percent in 2015 compared with the year before.", "false"),
         ("Weibo's daily active users shrank by 34 percent in 2015.", "false"),

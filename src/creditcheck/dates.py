@@ -15,7 +15,7 @@ from .figures import DATES, fact_figures
 from .lazyre import lazy_compile
 from .matching import Index
 from .models import Fact
-from .normalize import Analysis
+from .normalize import Analysis, in_brackets
 from .quantities import MONTH_WORD, Quantity, extract_quantities
 
 
@@ -80,7 +80,8 @@ def dated_foundings(index: Index, text: str) -> list[tuple[Fact, int, bool]]:
     names = index.aliases.find(text)
     out = []
     for m in _FOUNDED_IN.finditer(text):
-        before = [(i, j, e) for i, j, e in names if j <= m.start()]
+        # (not a name inside brackets: "Lakala (Koala Credit's parent) was founded in 2005" dates Lakala)
+        before = [(i, j, e) for i, j, e in names if j <= m.start() and not in_brackets(text, i)]
         if not before:
             continue
         start, end, subject = before[-1]

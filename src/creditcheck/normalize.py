@@ -743,6 +743,11 @@ _MAKER_BEHIND = lazy_compile(
 _THE_COUNTRYS = lazy_compile(r"\bthe\s+country(?=['’]s\b)")
 
 
+def in_brackets(text: str, at: int) -> bool:
+    """Is this position of the text inside round brackets?"""
+    return text.rfind("(", 0, at) > text.rfind(")", 0, at)
+
+
 def replace_synonyms(body: str) -> str:
     """Every synonym in a lower-cased text replaced, longest first, word by word: a dict lookup
     per word rather than one big alternation, which costs milliseconds to compile at each start."""

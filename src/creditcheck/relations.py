@@ -20,7 +20,7 @@ from .lazyre import lazy_compile
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term, term_entity
 from .models import Fact, Verdict
 from .names import first_unknown_name
-from .normalize import STOPWORDS, Analysis, expand_contractions, head, replace_synonyms, stem, touches
+from .normalize import STOPWORDS, Analysis, expand_contractions, head, in_brackets, replace_synonyms, stem, touches
 from .quantities import Quantity, extract_quantities, spelt
 
 #: (as stems, once each: "opened" and "open" are one word to the analysis)
@@ -84,7 +84,8 @@ def dates_another_step(claim_text: str, statement: str) -> bool:
 
 #: a date straight after the words it dates: " in July", " on June 1"
 _DATED_HERE = lazy_compile(
-    r"\s+(?:on|in|from|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE
+    r"\s+(?:on|in|from|by)\s+(?:(?:early|late|mid)[\s-]+|the\s+\w+\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
 )
 
 
@@ -312,7 +313,11 @@ def figure_partner_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | Non
 
 
 #: a claim that gives one side the larger share: "women make up a slight majority", "most users are male"
-_MAJORITY = lazy_compile(r"\b(?:majority|most|more\s+than\s+half|outnumber\w*|dominat\w*|predominantly|mostly)\b", re.IGNORECASE)
+_MAJORITY = lazy_compile(
+    r"\b(?:majority|most|(?:more|just|slightly|a\s+little|a\s+bit)\s+(?:than|over|above)\s+half|over\s+half|"
+    r"outnumber\w*|dominat\w*|predominantly|mostly)\b",
+    re.IGNORECASE,
+)
 
 
 def majority_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
@@ -733,6 +738,8 @@ def asserts_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
     the fact's true phrasings? "were kept off the board of directors and relegated to its board of
     supervisors" denies the true part and asserts the variant's error ("relegated", "supervisors"):
     its denial does not turn the variant round."""
+    if not claim.negation_scopes and entry.analysis.negation_scopes:
+        return False  # the variant's error is its denial ("received little coverage"), which the claim does not make
     distinct = error_words(index, entry)
     if not distinct or any(distinct & scope for scope in entry.analysis.negation_scopes):
         return False
@@ -1260,7 +1267,15 @@ def about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
         and index.kinds.get(owner) == "company"
         and index.kinds.get(owned) in ("credit-score", "platform")
         and (index.linked(owner, frozenset({owned})) or products(index).get(owner) == owned)
+        # (not what a bracket says of the owner: "Lakala (Koala Credit's parent) was founded in 2005")
+        and not _said_in_brackets(index, claim.text, owned)
     )
+
+
+def _said_in_brackets(index: Index, text: str, entity: str) -> bool:
+    """Does the text name this only inside round brackets?"""
+    at = [i for i, _, e in index.aliases.find(text) if e == entity]
+    return bool(at) and all(in_brackets(text, i) for i in at)
 
 
 CREDIT_WORDS = frozenset({stem("score"), stem("credit"), stem("rating")})
