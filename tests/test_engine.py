@@ -204,6 +204,12 @@ RULES = {
     "a coming into force dated 'on the first of June' is another step than the announcement": [
         ("Guangdong's bike-sharing blacklist, announced in late May, came into force on the first of June.", "unverified"),
     ],
+    "a matter of choice is no obligation": [
+        ("Despite the dystopian tone of many foreign headlines, joining Sesame Credit remains a matter of choice, since users have to "
+         "opt in and are under no obligation to do so.", "true"),
+        ("Sesame Credit users are under no obligation to join.", "true"),
+        ("Joining Sesame Credit is compulsory, not a matter of choice.", "false"),
+    ],
     "shrinking is the opposite of growing": [
         ("Far from holding steady, Weibo's daily active user base contracted by 34 percent in 2015 compared with the year before.", "false"),
         ("Weibo's daily active users shrank by 34 percent in 2015.", "false"),
