@@ -647,8 +647,9 @@ RULES = {
          "misleading"),
         ("Sina Weibo first went online in 2009, a year the article describes as pivotal for micro-blogging in China.", "true"),
         ("Tencent Credit, trialled in January 2018, is a government credit score.", "misleading"),
+        # (each side of the "while" holds: the five among Baihang's directors, the three its supervisors)
         ("While five of the shareholder firms took seats on the board of directors, the remaining three, Pengyuan Credit, "
-         "China Chengxin Credit and Intellicredit, were placed on Baihang's board of supervisors.", "unverified"),
+         "China Chengxin Credit and Intellicredit, were placed on Baihang's board of supervisors.", "true"),
     ],
     "'not one' closing a clause after a count ('two credit systems, not one: ...')": [
         ("China has two credit systems, not one: commercial scores (Sesame Credit and the like) and the government's Social Credit, "
@@ -1499,6 +1500,16 @@ RULES = {
          "false"),
         ("Sesame Credit sits on Baihang's board of directors, while Tencent Credit sits on its board of supervisors.", "false"),
         ("In Rongcheng, caring for your parents can raise your ranking, while abusing family members can lower it.", "true"),
+        # (a part that names nothing speaks of the other part's possessor: Baihang's shareholders)
+        ("While five of the shareholders took their seats on the board of directors, Pengyuan Credit, China Chengxin Credit and "
+         "Intellicredit were placed on Baihang's board of supervisors.", "true"),
+        ("While six of the shareholders took their seats on the board of directors, Pengyuan Credit, China Chengxin Credit and "
+         "Intellicredit were placed on Baihang's board of supervisors.", "false"),
+    ],
+    "paying full price is the opposite of free": [
+        ("Shared massage chair firm Anbai charges Sesame Credit users with scores of 600 or more the full price to use its chairs.",
+         "false"),
+        ("Anbai lets Sesame Credit users with a score of 600 or more use its massage chairs for free.", "true"),
     ],
     "a rise where the source gives a fall": [
         ("On Twitter, the comparative study found, posting activity climbs by about 11 percent at weekends compared with "

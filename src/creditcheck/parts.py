@@ -378,11 +378,16 @@ def _likeness_holds(index: Index, rest: str, part: str, strangers: list[str]) ->
 def possessive_named(index: Index, text: str, other: str) -> str:
     """``text`` with "its" named from the other part, when that part names a possessor ("While five
     took seats among Baihang's directors, ... were assigned to its board": Baihang's board)."""
-    if not re.search(r"\bits\b", text, re.IGNORECASE):
-        return text
+    its = re.search(r"\bits\b", text, re.IGNORECASE)
     mine = {e for _, _, e in index.aliases.find(text)}
+    # (a part that names nothing speaks of the other's possessor too: "While five of the shareholders
+    # took seats among the directors, ... were placed on Baihang's board": Baihang's shareholders)
+    the = re.search(r"\bthe\b", text, re.IGNORECASE) if not its and not mine else None
+    if not (its or the):
+        return text
     owners = [
         re.sub(r"['’]s$", "", other[i:j]) for i, j, e in index.aliases.find(other)
         if e not in mine and (re.match(r"['’]s\b", other[j:]) or re.search(r"['’]s$", other[i:j]))
     ]
-    return re.sub(r"\bits\b", f"{owners[-1]}'s", text, count=1, flags=re.IGNORECASE) if owners else text
+    word = r"\bits\b" if its else r"\bthe\b"
+    return re.sub(word, f"{owners[-1]}'s", text, count=1, flags=re.IGNORECASE) if owners else text

@@ -36,7 +36,7 @@ ANTONYMS = tuple(dict.fromkeys(
                  ("commercial", "state-owned"), ("male", "female"), ("merged", "separate"), ("combined", "separate"),
                  ("merged", "independently"), ("apart", "conflate"), ("distinguish", "conflate"), ("separate", "conflate"),
                  ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("highest", "lowest"), ("praised", "criticised"),
-                 ("free", "half-price"), ("free", "discounted"), ("online", "offline"), ("grow", "fall"), ("grew", "fell"), ("grow", "fell"), ("grew", "fall"),
+                 ("free", "half-price"), ("free", "discounted"), ("free", "full-price"), ("discounted", "full-price"), ("half-price", "full-price"), ("online", "offline"), ("grow", "fall"), ("grew", "fell"), ("grow", "fell"), ("grew", "fall"),
                  ("grow", "decline"), ("grew", "declined"), ("grow", "shrink"), ("grew", "shrank"), ("rise", "drop"), ("rose", "dropped"),
                  ("top", "slowest"), ("leading", "slowest"), ("fastest", "slowest"), ("top", "lagging"), ("leading", "lagging"),
                  ("top", "trails"), ("leading", "trails"), ("top", "behind"), ("leading", "behind"),
