@@ -1281,6 +1281,11 @@ RULES = {
          "operates Sesame Credit.", "true"),
         ("Behind the checkout screens of China's online malls, it is Tencent that actually operates Sesame Credit.", "false"),
         ("On a quiet street, a man checks his phone.", "unverified"),
+        # (a long opening, bounded in words, not characters)
+        ("Long before foreign columnists started reaching for dystopian metaphors, Sesame Credit had already gone live, having been "
+         "introduced in 2015.", "true"),
+        ("Long before foreign columnists started reaching for dystopian metaphors, Sesame Credit had already gone live, having been "
+         "introduced in 2013.", "false"),
     ],
     "everyday words for a start, a cost and a reach": [
         ("In March 2006, the People's Bank of China began running a Credit Reference Center of its own.", "true"),

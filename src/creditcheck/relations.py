@@ -1038,7 +1038,7 @@ def main_clause(index: Index, claim: Analysis, entry: Entry) -> Analysis | None:
 
 
 #: an opener before the first comma or colon: "Unlike its southern rivals, ", "In a notable twist, "
-_OPENER = lazy_compile(r"^\s*([^,;:]{3,70})[,:]\s+(?=\S)")
+_OPENER = lazy_compile(r"^\s*([^,;:]{3,110})[,:]\s+(?=\S)")  # (SCENERY_WORDS bounds it in words)
 #: ...unless it sets a condition, a time or a cause the claim depends on
 _CONDITION = lazy_compile(
     r"^\s*(?:if|unless|only|not|until|when|whenever|before|after|since|by|because|as|although|though|even|once|"
