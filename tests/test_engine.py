@@ -1511,6 +1511,14 @@ RULES = {
         ("While six of the shareholders took their seats on the board of directors, Pengyuan Credit, China Chengxin Credit and "
          "Intellicredit were placed on Baihang's board of supervisors.", "false"),
     ],
+    "an upper bound on what a limit allows is the limit ('no more than 280 characters')": [
+        ("Whatever users want to say on Weibo has to fit into a single post of no more than 280 characters.", "false"),
+        ("A Weibo post can have no more than 140 characters.", "true"),
+    ],
+    "a subject cut off from its verb by an aside is no scene to drop": [
+        ("Alipay users who route their utility bills through the app can, by most accounts, push their Sesame Credit score up by "
+         "roughly 20 points a month.", "unverified"),
+    ],
     "paying full price is the opposite of free": [
         ("Shared massage chair firm Anbai charges Sesame Credit users with scores of 600 or more the full price to use its chairs.",
          "false"),

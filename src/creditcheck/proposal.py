@@ -171,7 +171,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             candidate,
         )
     figures = fact_figures(fact)
-    status, wrong, uncovered = check_numbers(rel.without_start_years(claim), figures)
+    status, wrong, uncovered = check_numbers(rel.as_the_limit(rel.without_start_years(claim), fact), figures)
     miscounted = [q for q in uncovered if q.definite and rel.counted_otherwise(claim.text, q, fact)]
     if miscounted:  # "a list of the 30 top cities" for the 12 the source counts
         wrong, uncovered, status = [*wrong, *miscounted], [q for q in uncovered if q not in miscounted], "conflict"

@@ -7,6 +7,7 @@ read, and tested through the rules in ``tests/test_engine.py``, on its own.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -614,6 +615,18 @@ def without_start_years(claim: Analysis) -> tuple[Quantity, ...]:
     return tuple(q for q in claim.quantities if not (q.kind == "year" and q.value in starts)) if starts else claim.quantities
 
 
+#: a fact that states a limit: "Weibo has a 140 character limit for each post"
+_A_LIMIT = lazy_compile(r"\b(?:limit|limited|maximum|cap|capped)\b", re.IGNORECASE)
+
+
+def as_the_limit(figures: tuple[Quantity, ...], fact: Fact) -> tuple[Quantity, ...]:
+    """The claim's figures with an upper bound read as the limit itself, when the fact states a
+    limit: "a post of no more than 280 characters" gives the limit as 280, not any figure below it."""
+    if not any(q.comparator in ("le", "lt") for q in figures) or not _A_LIMIT.search(fact.statement):
+        return figures
+    return tuple(dataclasses.replace(q, comparator=None) if q.comparator in ("le", "lt") else q for q in figures)
+
+
 def claims_other_time(claim: Analysis, fact: Fact, *, close: bool = False) -> bool:
     """The claim dates its figure to a year other than the one the fact's figure is stated for.
 
@@ -1049,6 +1062,7 @@ _CONDITION = lazy_compile(
 #: "..., far from the Pearl River Delta", "..., a year that would prove pivotal"
 _CLOSER = lazy_compile(r",\s*((?:an?|far\s+from)\s[^,;:]{3,90}?)\s*[.!]?\s*$", re.IGNORECASE)
 SCENERY_WORDS = 16  #: an opener or closer longer than this is a statement of its own
+_ENDS_IN_AUXILIARY = lazy_compile(r"\b(?:can|could|will|would|may|might|must|should|is|are|was|were|has|have|had|does|do|did)\s*$", re.IGNORECASE)
 
 
 def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
@@ -1067,7 +1081,9 @@ def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
 
     core = text
     m = _OPENER.match(core)
-    if m and not _CONDITION.match(core) and bare(m.group(1)) and len(core[m.end() :].split()) >= 4:
+    # (not a subject cut off from its verb by an aside: "Alipay users who route their bills through the app can, ...")
+    subject = m is not None and _ENDS_IN_AUXILIARY.search(m.group(1)) is not None
+    if m and not subject and not _CONDITION.match(core) and bare(m.group(1)) and len(core[m.end() :].split()) >= 4:
         dropped.append(m.group(1).strip())
         rest = core[m.end() :]
         core = rest[0].upper() + rest[1:]
