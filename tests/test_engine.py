@@ -1519,6 +1519,10 @@ RULES = {
         ("Alipay users who route their utility bills through the app can, by most accounts, push their Sesame Credit score up by "
          "roughly 20 points a month.", "unverified"),
     ],
+    "a name the base does not know, given a place in a ranking, is who the claim is about": [
+        ("On the 2017 ranking of Weibo's biggest stars, Angelababy claimed first place, edging out Xie Na.", "unverified"),
+        ("Xie Na claimed first place on Weibo's 2017 list of biggest stars.", "true"),
+    ],
     "paying full price is the opposite of free": [
         ("Shared massage chair firm Anbai charges Sesame Credit users with scores of 600 or more the full price to use its chairs.",
          "false"),

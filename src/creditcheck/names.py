@@ -26,14 +26,21 @@ _ROLE_NAME = lazy_compile(
 )
 
 
+#: ...or by the place in a ranking the claim gives them: "Angelababy claimed first place, edging out Xie Na"
+_RANK_HOLDER = lazy_compile(
+    r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+(?:claimed|took|won|grabbed|came|ranked|ranks|was|is|topped|tops|led|leads)\s+"
+    r"(?=(?:the\s+)?(?:first|top|number\s+(?:one|1)|no\.\s*1|second|third|runner-up)\b)"
+)
+
+
 def unknown_person(index: Index, claim: Analysis, fact: Fact) -> str | None:
     """A person the claim names by role whom the fact base does not know, when the fact's own
     subject comes after them: "Actor Chen Kun was runner-up, ahead of He Jiong" is about Chen Kun,
     not He Jiong's second place."""
     lead = fact.entities[0] if fact.entities else None
-    for m in _ROLE_NAME.finditer(claim.text):
+    for m in sorted([*_ROLE_NAME.finditer(claim.text), *_RANK_HOLDER.finditer(claim.text)], key=lambda m: m.start()):
         name = m.group(1)
-        if index.aliases.find(name):
+        if index.aliases.find(name) or name.lower() in _NOT_NAMES:
             continue
         before = {e for _, _, e in index.aliases.find(claim.text[: m.start()])}
         if lead not in before:
