@@ -15,14 +15,15 @@ from .lazyre import lazy_compile
 
 #: verbs that make a phrase led by "the" a clause of its own (", the top spot went to X,"), not an
 #: appositive, when they come within its first words and no "that" or "which" comes between
-_FINITE = (
+#: a finite verb or an auxiliary: what makes words a clause rather than a description
+FINITE = (
     r"(?:is|are|was|were|went|goes|has|have|had|came|comes|took|takes|became|becomes|fell|falls|rose|rises|remains|remained|"
     r"can|cannot|could|will|would|may|might|must|should|does|do|did)"  # (", a user can read, ..." is a clause, no aside)
 )
 #: an aside set off by commas: ", launched in 2015,", ", which opened in May 2018,"
 ASIDE = lazy_compile(
     r",\s*(?:which|who|whose|where|launched|founded|established|set\s+up|created|started|based|headquartered|"
-    rf"known|dubbed|once|now|(?:a|an|the|one|its)\b(?!(?:\s+(?!(?:that|which|who)\b)[\w'-]+){{1,2}}\s+{_FINITE}\b)|running|operating|trialled|trialed|piloted|opened|formerly|previously|"
+    rf"known|dubbed|once|now|(?:a|an|the|one|its)\b(?!(?:\s+(?!(?:that|which|who)\b)[\w'-]+){{1,2}}\s+{FINITE}\b)|running|operating|trialled|trialed|piloted|opened|formerly|previously|"
     r"hailed|billed|touted|described|called|labelled|labeled|regarded|celebrated|marketed|praised|"
     r"run|owned|backed|with|like|unlike|having|much\s+like|just\s+like|not\s+unlike|as\s+with|similar\s+to|"
     # (any participle with what, when or by whom: ", unveiled with great fanfare in 2018,")

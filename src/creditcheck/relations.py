@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .asides import without_asides
+from .asides import FINITE, without_asides
 from .dates import dated_foundings, since_before_founding
 from .figures import DATES, check_numbers, fact_figures, group
 from .framing import COMMERCIAL_KINDS, framing_checks, presented_as_done, sweeping
@@ -37,7 +37,8 @@ ANTONYMS = tuple(dict.fromkeys(
                  ("commercial", "state-owned"), ("male", "female"), ("merged", "separate"), ("combined", "separate"),
                  ("merged", "independently"), ("apart", "conflate"), ("distinguish", "conflate"), ("separate", "conflate"),
                  ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("highest", "lowest"), ("praised", "criticised"),
-                 ("free", "half-price"), ("free", "discounted"), ("free", "full-price"), ("discounted", "full-price"), ("half-price", "full-price"), ("online", "offline"), ("grow", "fall"), ("grew", "fell"), ("grow", "fell"), ("grew", "fall"),
+                 ("free", "half-price"), ("free", "discounted"), ("free", "full-price"), ("discounted", "full-price"),
+                 ("half-price", "full-price"), ("online", "offline"), ("grow", "fall"), ("grew", "fell"), ("grow", "fell"), ("grew", "fall"),
                  ("grow", "decline"), ("grew", "declined"), ("grow", "shrink"), ("grew", "shrank"), ("rise", "drop"), ("rose", "dropped"),
                  ("top", "slowest"), ("leading", "slowest"), ("fastest", "slowest"), ("top", "lagging"), ("leading", "lagging"),
                  ("top", "trails"), ("leading", "trails"), ("top", "behind"), ("leading", "behind"),
@@ -45,7 +46,8 @@ ANTONYMS = tuple(dict.fromkeys(
                  ("avoid", "keen"), ("avoid", "keener"), ("avoid", "eager"), ("avoid", "love"),
                  ("higher", "fewer"), ("higher", "less"), ("stop", "open"), ("block", "open"),
                  ("stop", "unblock"), ("block", "unblock"), ("plug", "unblock"), ("ban", "lift"),
-                 *((up, down) for up in ("climb", "jump", "increase", "rise", "grow", "grew") for down in ("fewer", "less", "fall", "drop", "decline", "lower", "contract", "shrank", "shrink", "shrunk")
+                 *((up, down) for up in ("climb", "jump", "increase", "rise", "grow", "grew")
+                   for down in ("fewer", "less", "fall", "drop", "decline", "lower", "contract", "shrank", "shrink", "shrunk")
                    if (up, down) not in (("increase", "decrease"), ("rise", "fall"), ("grow", "fall"), ("rise", "drop"), ("grow", "decline"))))
 ))  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
@@ -1062,7 +1064,7 @@ _CONDITION = lazy_compile(
 #: "..., far from the Pearl River Delta", "..., a year that would prove pivotal"
 _CLOSER = lazy_compile(r",\s*((?:an?|far\s+from)\s[^,;:]{3,90}?)\s*[.!]?\s*$", re.IGNORECASE)
 SCENERY_WORDS = 16  #: an opener or closer longer than this is a statement of its own
-_ENDS_IN_AUXILIARY = lazy_compile(r"\b(?:can|could|will|would|may|might|must|should|is|are|was|were|has|have|had|does|do|did)\s*$", re.IGNORECASE)
+_ENDS_IN_AUXILIARY = lazy_compile(rf"\b{FINITE}\s*$", re.IGNORECASE)
 
 
 def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
