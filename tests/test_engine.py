@@ -1523,6 +1523,15 @@ RULES = {
         ("On the 2017 ranking of Weibo's biggest stars, Angelababy claimed first place, edging out Xie Na.", "unverified"),
         ("Xie Na claimed first place on Weibo's 2017 list of biggest stars.", "true"),
     ],
+    "swaps from the first runs of blind198-200": [
+        ("Having been founded back in 2005, long before most of its rivals appeared, Pengyuan Credit ranks among the oldest of the "
+         "eight firms the central bank picked.", "unverified"),
+        ("In Rongcheng, residents with the lowest social credit rankings are shown on a public board near the village center.", "false"),
+        ("2018: the NDRC and PBOC list the 20 top social credit pilot cities.", "false"),
+        ("2018: the NDRC and PBOC list the 12 top social credit pilot cities.", "true"),
+        ("When Weibo users discuss the Social Credit system, they dwell on its rewards more than its penalties.", "false"),
+        ("When Weibo users discuss the Social Credit system, they dwell on its penalties more than its rewards.", "true"),
+    ],
     "paying full price is the opposite of free": [
         ("Shared massage chair firm Anbai charges Sesame Credit users with scores of 600 or more the full price to use its chairs.",
          "false"),

@@ -182,6 +182,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             wrong = [q for q in wrong if q not in grouped]
             uncovered = [*uncovered, *grouped]
             status = "conflict" if wrong else "agree"
+    worded = [q for q in wrong if rel.share_of_no_share(q, fact)] if status == "conflict" else []
+    if worded:  # "long before most of its rivals appeared" gives no figure a count of eight could contradict
+        wrong = [q for q in wrong if q not in worded]
+        uncovered = [*uncovered, *worded]
+        status = "conflict" if wrong else "agree"
     counted = next((n for q in wrong if (n := rel.counts_unsaid(index, claim.text, q, fact))), None) if status == "conflict" else None
     if counted:
         # "umbrellas in more than 40 Chinese cities" counts what the fact's 600 (a score) does not:

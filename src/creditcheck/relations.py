@@ -36,7 +36,7 @@ ANTONYMS = tuple(dict.fromkeys(
                  ("good", "bad"), ("good", "poor"), ("allow", "forbid"), ("allow", "prohibit"), ("commercial", "state-run"),
                  ("commercial", "state-owned"), ("male", "female"), ("merged", "separate"), ("combined", "separate"),
                  ("merged", "independently"), ("apart", "conflate"), ("distinguish", "conflate"), ("separate", "conflate"),
-                 ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("highest", "lowest"), ("praised", "criticised"),
+                 ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("top", "lowest"), ("best", "lowest"), ("highest", "lowest"), ("praised", "criticised"),
                  ("free", "half-price"), ("free", "discounted"), ("free", "full-price"), ("discounted", "full-price"),
                  ("half-price", "full-price"), ("online", "offline"), ("grow", "fall"), ("grew", "fell"), ("grow", "fell"), ("grew", "fall"),
                  ("grow", "decline"), ("grew", "declined"), ("grow", "shrink"), ("grew", "shrank"), ("rise", "drop"), ("rose", "dropped"),
@@ -397,9 +397,20 @@ _MORE_THAN = lazy_compile(
 )
 
 
+#: ...or put after the first side: "dwell on its rewards more than its penalties"
+_SIDE_MORE_THAN = lazy_compile(
+    r"\b(?:on\s+|about\s+)(?:its\s+|the\s+|their\s+)?([a-z][\w-]+)\s+more\s+than\s+(?:on\s+|about\s+)?(?:its\s+|the\s+|their\s+)?([a-z][\w-]+)",
+    re.IGNORECASE,
+)
+_SIDE_WORDS = {"pena": "puni"}  #: (the first letters of words for one side: penalties are punishments)
+
+
 def _compared(text: str) -> tuple[str, str] | None:
-    m = _MORE_THAN.search(text)
-    return (m.group(1).lower()[:4], m.group(2).lower()[:4]) if m else None
+    m = _MORE_THAN.search(text) or _SIDE_MORE_THAN.search(text)
+    if m is None:
+        return None
+    first, second = m.group(1).lower()[:4], m.group(2).lower()[:4]
+    return _SIDE_WORDS.get(first, first), _SIDE_WORDS.get(second, second)
 
 
 #: a comparison of two things (not a figure's bound): "more followers than Wenzhou's", "older than Baihang"
@@ -615,6 +626,14 @@ def without_start_years(claim: Analysis) -> tuple[Quantity, ...]:
         return claim.quantities
     starts = {float(m.group(1) or m.group(2)) for m in _START_YEAR.finditer(claim.text)}
     return tuple(q for q in claim.quantities if not (q.kind == "year" and q.value in starts)) if starts else claim.quantities
+
+
+def share_of_no_share(q: Quantity, fact: Fact) -> bool:
+    """Is this a share said in words ("most of", "half of") where no phrasing of the fact gives a
+    share? It can only contradict a share, not a count ("the eight firms")."""
+    if q.kind != "percent" or any(c.isdigit() for c in q.text):
+        return False
+    return not any(x.kind == "percent" for text in (fact.statement, *fact.confirms) for x in extract_quantities(text))
 
 
 #: a fact that states a limit: "Weibo has a 140 character limit for each post"
@@ -918,7 +937,8 @@ def counted_otherwise(text: str, q: Quantity, fact: Fact) -> bool:
     if q.kind != "count" or not q.text:
         return False
     at = q.found_in(text)
-    after = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b", text[at + len(q.text) :]) if at >= 0 else None
+    # (the noun may come a few words on: "the 20 top social credit pilot cities")
+    after = re.match(r"\s+((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*s)\b", text[at + len(q.text) :]) if at >= 0 else None
     if after is None:
         return False
     noun = after.group(1).split()[-1].lower()
