@@ -1532,6 +1532,12 @@ RULES = {
         ("When Weibo users discuss the Social Credit system, they dwell on its rewards more than its penalties.", "false"),
         ("When Weibo users discuss the Social Credit system, they dwell on its penalties more than its rewards.", "true"),
     ],
+    "a claim that denies nothing meets a phrasing's denial only in words the phrasing affirms too": [
+        ("You can follow someone on Weibo.", "true"),
+        # (was false through its first part; the whole is left to a human, no longer called false)
+        ("You can follow someone on Weibo, read and share their posts, and they never have to follow you back.", "unverified"),
+        ("On Weibo you can only follow someone who follows you back.", "false"),
+    ],
     "paying full price is the opposite of free": [
         ("Shared massage chair firm Anbai charges Sesame Credit users with scores of 600 or more the full price to use its chairs.",
          "false"),

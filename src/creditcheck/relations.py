@@ -1270,6 +1270,14 @@ def negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool 
     entry = candidate.entry.analysis
     # by clause: does a cue in each touch the other's words (any word, or the scope's head)?
     claim_terms = index.terms(claim)
+    if not claim.negation_scopes and entry.negation_scopes:
+        # a claim that denies nothing and meets the phrasing's denial only in words the phrasing
+        # also says outside it ("You can follow someone on Weibo" against "users can follow
+        # someone ... without being followed back") says what the phrasing affirms
+        met = claim_terms & frozenset().union(*entry.negation_scopes)
+        said = Counter(entry.tokens)
+        if met and all(said[t] > sum(t in scope for scope in entry.negation_scopes) for t in met):
+            return False
     # a word the claim also uses outside any negation ("the board of supervisors, not the board
     # of directors") cannot carry the denial
     counts = Counter(claim.tokens)
