@@ -1538,6 +1538,13 @@ RULES = {
         ("You can follow someone on Weibo, read and share their posts, and they never have to follow you back.", "unverified"),
         ("On Weibo you can only follow someone who follows you back.", "false"),
     ],
+    "swaps from the first runs of blind203 and blind207": [
+        ("Users of Alibaba's platforms are required to join Sesame Credit, which is not an opt-in scheme.", "false"),
+        ("Sesame Credit is not optional.", "false"),
+        # (a trial kept running for the rest of the year was never pulled)
+        ("Tencent Credit kept its January 2018 score trial running for the rest of the year.", "unverified"),
+        ("Tencent Credit kept its score trial running.", "false"),
+    ],
     "paying full price is the opposite of free": [
         ("Shared massage chair firm Anbai charges Sesame Credit users with scores of 600 or more the full price to use its chairs.",
          "false"),

@@ -845,8 +845,11 @@ _TAKEN_OFFLINE = lazy_compile(
 #: "kept its January 2018 trial running" never pulled it (the fixed phrases are in the synonyms)
 _KEPT_RUNNING = lazy_compile(
     r"\b(?:keep|keeps|kept|keeping)\s+((?:[\w'-]+\s+){1,6}?)(?:running|online|live|going|alive|active|up)\b"
-    r"(?!\s+(?:to|for)\b)(?![^,.;]*\b(?:instead\s+of|rather\s+than)\b)"
+    # (not "kept ... up to date" or "kept ... up for debate"; "kept it running for the rest of the year" is)
+    r"(?!\s+to\b)(?<!\bup(?=\s+for\b))(?![^,.;]*\b(?:instead\s+of|rather\s+than)\b)"
 )
+#: a denial of "optional": "which is not an opt-in scheme" is mandatory, and no denial of it
+_NOT_OPTIONAL = lazy_compile(r"\b(?:not|never)\s+(?:an?\s+)?(?:opt-in|optional|voluntary)\b")
 _TALKED_LESS = lazy_compile(r"\b((?:discuss|talk|mention|debat|cover)\w*\b(?:\s+[\w'-]+){0,6}?)\s+(?:far\s+|much\s+|a\s+lot\s+)?less\b")
 _LITTLE = lazy_compile(r"(?<!\ba\s)\blittle\s+(?=(?:discussion|attention|interest|coverage|debate|talk|mention|notice)\b)")
 #: "optional", "voluntary" and "opt-in" before the noun they describe ("a voluntary choice")
@@ -933,6 +936,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _NEITHER_CAN_BE_USED.sub(r"\1 and \2 blocked", body)
     if "behind " in body:  # "the company behind WeChat" makes it; "behind Xie Na" is a place in a ranking
         body = _MAKER_BEHIND.sub(lambda m: f"{m.group(1)} backing" if m.group(1) else "run by", body)
+    if "not" in body or "never" in body:
+        body = _NOT_OPTIONAL.sub("mandatory", body)
     if "the country" in body:  # the one country these sources are about: "the country's 'Credit City'"
         body = _THE_COUNTRYS.sub("china", body)
     body = replace_synonyms(body)
