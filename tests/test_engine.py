@@ -1545,6 +1545,12 @@ RULES = {
         ("Tencent Credit kept its January 2018 score trial running for the rest of the year.", "unverified"),
         ("Tencent Credit kept its score trial running.", "false"),
     ],
+    "a premise with a figure set off inside it, and the conclusion the source draws too": [
+        ("Because more than half of China's mobile internet activity, some 55 percent, runs through Tencent's platforms, the "
+         "company's credit arm has a vast reservoir of data to draw on.", "true"),
+        ("Because more than half of China's mobile internet activity, some 55 percent, runs through Tencent's platforms, Tencent "
+         "Credit already scores most Chinese adults.", "unverified"),
+    ],
     "paying full price is the opposite of free": [
         ("Shared massage chair firm Anbai charges Sesame Credit users with scores of 600 or more the full price to use its chairs.",
          "false"),

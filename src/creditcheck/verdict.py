@@ -438,7 +438,9 @@ _PREMISE_AFTER = lazy_compile(
 _PREMISE_FIRST = lazy_compile(
     # ("With Tencent hosting 55% of ..., Tencent Credit already ...": a with-clause with a verb is a premise;
     # "With a score above 700, users can ..." sets a condition)
-    r"^\s*(?:since|because|" + AS_CAUSE + r"|given\s+that|now\s+that|with(?=[^,]{0,60}\b\w{3,}ing\b))\s+(?!\d)(?![a-z]+\s+\d{4}\b)[^,]{8,120},\s*",
+    # (with a figure set off inside it: "Because more than half of China's mobile internet activity, some 55 percent, runs ...")
+    r"^\s*(?:since|because|" + AS_CAUSE + r"|given\s+that|now\s+that|with(?=[^,]{0,60}\b\w{3,}ing\b))\s+(?!\d)(?![a-z]+\s+\d{4}\b)[^,]{8,120}"
+    r"(?:,\s*(?:some|about|around|roughly|nearly|almost|just\s+over|over)\s+[^,]{1,30},[^,]{3,80})?,\s*",
     re.IGNORECASE,
 )
 _PRONOUN = lazy_compile(r"^(?:it|they|this)\b", re.IGNORECASE)  #: the claim's subject, named again
