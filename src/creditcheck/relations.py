@@ -1169,11 +1169,9 @@ def share_of_people(index: Index, claim: Analysis, fact: Fact) -> str | None:
     """The people the claim's share is of, when the fact's shares are of something else: "Tencent
     Credit scores more than half of China's mobile internet users" against "Tencent hosts 55% of
     China's mobile internet usage". A share of the usage is no share of the users."""
-    if not any(q.kind == "percent" for q in extract_quantities(fact.statement)):
-        return None  # (a share the fact gives no figure of is the matcher's to weigh: "most of its people")
     people = next((w for q in claim.quantities if (w := _people_after(claim.text, q))), None)
-    if people is None:
-        return None
+    if people is None or not any(q.kind == "percent" for q in extract_quantities(fact.statement)):
+        return None  # (a share the fact gives no figure of is the matcher's to weigh: "most of its people")
     for entry in index.entries_of(fact.id):
         if entry.kind is Verdict.TRUE and any(_people_after(entry.text, q) for q in entry.analysis.quantities):
             return None
@@ -1258,6 +1256,12 @@ def strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
     return [e for e in candidates if e not in context]
 
 
+def _affirmed(side: Analysis) -> set[str]:
+    """The words a text uses outside its negations, whether or not it also uses them inside one."""
+    counts = Counter(side.tokens)
+    return {t for t, n in counts.items() if n > sum(t in scope for scope in side.negation_scopes)}
+
+
 def negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool | None:
     """Do claim and phrasing differ in polarity? None when the readings of that disagree.
 
@@ -1275,14 +1279,11 @@ def negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool 
         # also says outside it ("You can follow someone on Weibo" against "users can follow
         # someone ... without being followed back") says what the phrasing affirms
         met = claim_terms & frozenset().union(*entry.negation_scopes)
-        said = Counter(entry.tokens)
-        if met and all(said[t] > sum(t in scope for scope in entry.negation_scopes) for t in met):
+        if met and met <= _affirmed(entry):
             return False
     # a word the claim also uses outside any negation ("the board of supervisors, not the board
     # of directors") cannot carry the denial
-    counts = Counter(claim.tokens)
-    affirmed = {t for t, n in counts.items() if n > sum(t in scope for scope in claim.negation_scopes)}
-    mine = claim.negated_within(candidate.entry.terms - affirmed)
+    mine = claim.negated_within(candidate.entry.terms - _affirmed(claim))
     by_clause = {mine != entry.negated_within(claim_terms), mine != entry.negated_within(claim_terms, index.idf)}
     # by word: are the words both use denied on one side only?
     shared = (frozenset(claim.tokens) | {entity_term(e) for e in claim.entities}) & candidate.entry.terms
