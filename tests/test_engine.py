@@ -1269,7 +1269,7 @@ RULES = {
     "a name ruled out in passing leaves what is said of the name kept": [
         ("The authorities in Shanghai, not Guangdong, announced a special blacklist for people breaking bike-sharing rules.", "false"),
         ("Shenzhen, rather than Hangzhou, is currently the front-runner among Chinese cities building the social credit system.", "false"),
-        ("Hangzhou, not Shenzhen, is currently the front-runner among Chinese cities building the social credit system.", "unverified"),
+        ("Hangzhou, not Shenzhen, is currently the front-runner among Chinese cities building the social credit system.", "true"),
     ],
     "who thought of it, however it is said": [
         ("The China Internet Finance Association was the brainchild of private tech firms such as Alibaba and Tencent rather than of "
@@ -2046,6 +2046,41 @@ RULES = {
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Guangzhou, a short ride from the coast.", "false"),
         ("Unlike its rivals up north, Qianhai Credit is headquartered in Shenzhen, a short ride from the coast.", "true"),
         ("Unlike its rivals up north, Qianhai Credit is not headquartered in Shenzhen, a short ride from the coast.", "false"),
+    ],
+    "the side that outnumbers the other is the one before the verb": [
+        ("Women outnumber men on Weibo.", "false"),
+        ("Women make up a clear majority of Weibo's user base, outnumbering men by a wide margin.", "false"),
+        ("On Weibo, men are outnumbered by women.", "false"),
+        ("Men slightly outnumber women on Weibo.", "true"),
+        ("Women are outnumbered by men on Weibo.", "true"),
+    ],
+    "what a 'where' clause sets the main clause against names nothing the base knows": [
+        ("Where foreign outlets tend to reach for words like creepy or bizarre, Chinese media describing the social credit pilot "
+         "cities mostly speak of safety, harmony and convenience.", "true"),
+        ("Where critics abroad see a dystopia, Sesame Credit is run by Tencent.", "false"),
+    ],
+    "a figure tied to the other band, in brackets too": [
+        ("In Sesame Credit's sample scores, 731 sits in the low band (385 counts as 'good').", "false"),
+        ("In Sesame Credit's sample scores, 385 sits in the low band (731 counts as 'good').", "true"),
+        ("A Sesame Credit score of 731 falls in the 'good' range.", "true"),
+    ],
+    "a reduced fee is not free": [
+        ("Anbai charges Sesame Credit users who score 600 or more a reduced fee for its shared massage chairs.", "false"),
+        ("Anbai lets Sesame Credit users who score 600 or more use its shared massage chairs for free.", "true"),
+    ],
+    "a place said to be missing from a list": [
+        ("Hangzhou is missing from the NDRC-PBOC list of top Social Credit pilot cities.", "false"),
+        ("Beijing is missing from the NDRC-PBOC list of top Social Credit pilot cities.", "true"),
+    ],
+    "what costs you points lowers your standing": [
+        ("Looking after your parents in Rongcheng will cost you points in the local credit ranking.", "false"),
+        ("Abusing family members in Rongcheng will cost you points in the local credit ranking.", "true"),
+    ],
+    "one name set against another in apposition": [
+        ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
+        ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),
+        ("Tencent, not Ant Financial, runs Sesame Credit.", "false"),
+        ("Ant Financial, not Tencent, runs Sesame Credit.", "true"),
     ],
 }
 

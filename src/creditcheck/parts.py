@@ -36,7 +36,7 @@ JOINED = lazy_compile(r"\s*(?:;|,\s*(?:and|but|while|whereas)|\s(?:while|whereas
 #: ...and where the two are set against each other ("those who care for their parents gain, while ...")
 CONTRASTED = lazy_compile(r"\s*[,;]?\s+(?:while|whereas)\s+", re.IGNORECASE)
 #: ...or the first is set against the second before it: "While five took seats among the directors, ..."
-LEADING_CONTRAST = lazy_compile(r"^\s*(?:while|whereas)\s+([^,;]{8,200}),\s*([^;]{8,})$", re.IGNORECASE)
+LEADING_CONTRAST = lazy_compile(r"^\s*(?:while|whereas|where)\s+([^,;]{8,200}),\s*([^;]{8,})$", re.IGNORECASE)
 
 
 def each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result | None:

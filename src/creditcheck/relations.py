@@ -37,7 +37,7 @@ ANTONYMS = tuple(dict.fromkeys(
                  ("commercial", "state-owned"), ("male", "female"), ("merged", "separate"), ("combined", "separate"),
                  ("merged", "independently"), ("apart", "conflate"), ("distinguish", "conflate"), ("separate", "conflate"),
                  ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("top", "lowest"), ("best", "lowest"), ("highest", "lowest"), ("praised", "criticised"),
-                 ("free", "half-price"), ("free", "discounted"), ("free", "full-price"), ("discounted", "full-price"),
+                 ("free", "half-price"), ("free", "reduced"), ("free", "discounted"), ("free", "full-price"), ("discounted", "full-price"),
                  ("half-price", "full-price"), ("online", "offline"), ("grow", "fall"), ("grew", "fell"), ("grow", "fell"), ("grew", "fall"),
                  ("grow", "decline"), ("grew", "declined"), ("grow", "shrink"), ("grew", "shrank"), ("rise", "drop"), ("rose", "dropped"),
                  ("top", "slowest"), ("leading", "slowest"), ("fastest", "slowest"), ("top", "lagging"), ("leading", "lagging"),
@@ -286,7 +286,7 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
 
 #: where one figure's clause ends and its partner's begins: "50.10% are male and 49.90% female",
 #: "50.10 percent of users against 49.90 percent who are women"
-_PAIRED_CLAUSES = lazy_compile(r"\s*(?:[,;]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bagainst\b|\bversus\b|\bvs\b\.?)\s*", re.IGNORECASE)
+_PAIRED_CLAUSES = lazy_compile(r"\s*(?:[,;()]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bagainst\b|\bversus\b|\bvs\b\.?)\s*", re.IGNORECASE)
 
 
 def figure_partner_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
@@ -308,11 +308,15 @@ def figure_partner_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | Non
             # a lone figure set apart from its side: "Women make up the majority, at 50.10 percent"
             # (not one of two: "men slightly ahead, 50.10 to 49.90 percent" gives each its side by order)
             words = _stems(claim.text)
-        for a, b in ANTONYMS:
+        for a, b in _BANDS:
             for x, y in ((a, b), (b, a)):
                 if x in words and y in own and x not in own and y not in words:
                     return x, y
     return None
+
+
+#: opposites a figure is tied to, with the bands a score falls in ("731 in the low band" where "731 in the 'good' range")
+_BANDS = (*ANTONYMS, (stem("good"), stem("low")))
 
 
 #: a claim that gives one side the larger share: "women make up a slight majority", "most users are male"
@@ -321,6 +325,9 @@ _MAJORITY = lazy_compile(
     r"outnumber\w*|dominat\w*|predominantly|mostly)\b",
     re.IGNORECASE,
 )
+
+
+_OUTNUMBER = lazy_compile(r"\boutnumber(?:s|ing|ed)?\b(\s+by\b)?", re.IGNORECASE)
 
 
 def majority_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
@@ -341,6 +348,9 @@ def majority_swapped(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
     larger = max(shares, key=lambda s: s[0])[1]
     smaller = min(shares, key=lambda s: s[0])[1]
     words = _stems(claim.text)
+    ahead = _OUTNUMBER.search(claim.text)
+    if ahead:  # the side that outnumbers is the one before the verb, or after "outnumbered by"
+        words = _stems(claim.text[ahead.end() :] if ahead.group(1) else claim.text[: ahead.start()])
     for a, b in ANTONYMS:
         for x, y in ((a, b), (b, a)):
             if x in words and x in smaller and y in larger and y not in words:

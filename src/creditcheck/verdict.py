@@ -599,6 +599,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if bare.entities or not claim.entities:
             return dataclasses.replace(decide(index, plain, bare), claim=text)
     result = _decide_claim(index, text, claim)
+    if result.verdict is not Verdict.FALSE and (", not " in text or ", rather than " in text or ", instead of " in text):
+        apposed = _apposed_contrast(index, text)  # "He Jiong, not Xie Na, tops the ranking": said of one, denied of the other
+        if apposed is not None:
+            return apposed
     if result.verdict is Verdict.TRUE and text.lstrip()[:7].lower().startswith(_FRONTED_WORDS) and _FRONTED_CLAUSE.match(text):
         result = _main_point(index, text, result)
     if result.verdict is Verdict.UNVERIFIED and text.lstrip()[:7].lower().startswith(_FRONTED_WORDS + _CONCEDING_WORDS):
@@ -819,22 +823,46 @@ def _not_but(index: Index, text: str) -> Result | None:
 def _cleft_contrast(index: Index, text: str) -> Result | None:
     """"It is Nanjing rather than Hangzhou that leads the way": false if the source says Hangzhou does."""
     m = _CLEFT_CONTRAST.match(text)
-    if m is None:
+    return None if m is None else _set_against(index, text, m.group("x"), m.group("y"), m.group("rest"))
+
+
+#: one name set against another in apposition: "He Jiong, not Xie Na, tops Weibo's 2017 ranking"
+_APPOSED_CONTRAST = lazy_compile(
+    r"^(?P<x>[^,;]{3,60}?),\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?P<y>[^,;]{3,60}?),\s*(?P<rest>[^,;][^;]{7,})$",
+    re.IGNORECASE,
+)
+
+
+def _apposed_contrast(index: Index, text: str) -> Result | None:
+    """"He Jiong, not Xie Na, tops the ranking": what is said of the first name, and denied of the second."""
+    m = _APPOSED_CONTRAST.match(text)
+    if m is None or not (index.aliases.find(m.group("x")) and index.aliases.find(m.group("y"))):
         return None
-    named = f"{m.group('x')} {m.group('rest')}"
-    if index.aliases.find(m.group("x")):
+    return _set_against(index, text, m.group("x"), m.group("y"), m.group("rest"), first_decides=True)
+
+
+def _set_against(index: Index, text: str, x: str, y: str, rest: str, *, first_decides: bool = False) -> Result | None:
+    """A claim that says ``rest`` of ``x`` and not of ``y``: true if the source says it of ``x``,
+    false if it says it of ``y`` (or, with ``first_decides``, finds it false of ``x``)."""
+    if index.aliases.find(x):
+        named = f"{x} {rest}"
         result = decide(index, named, index.analyse(named))
         if result.verdict is Verdict.TRUE:  # "it is Hangzhou rather than Wuhan that leads the way"
             return dataclasses.replace(result, claim=text)
-    if not index.aliases.find(m.group("y")):
+        if first_decides and result.verdict is Verdict.FALSE:
+            return dataclasses.replace(result, claim=text, explanation=f"'{named}' is false. {result.explanation}")
+    if not index.aliases.find(y):
         return None
-    said = f"{m.group('y')} {m.group('rest')}"
+    said = f"{y} {rest}"
     result = decide(index, said, index.analyse(said))
     if result.verdict is not Verdict.TRUE:
         return None
-    why = f"The claim says it is not {m.group('y')}; the source says it is. {result.explanation}"
+    why = f"The claim says it is not {y}; the source says it is. {result.explanation}"
     match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why) if result.match else None
     return dataclasses.replace(result, claim=text, verdict=Verdict.FALSE, explanation=why, match=match)
+
+
+_LEFT_OUT = lazy_compile(r"\b(?:left\s+(?:out|off)|excluded|missing|absent)\b", re.IGNORECASE)
 
 
 def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
@@ -855,7 +883,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         # no other member's fact (Pengyuan's "one of the eight, dating from 2005") speaks against it
         fact, name, _ = listed
         return _stated(text, fact, Verdict.TRUE, f"The source's list includes {name}: {fact.statement}", DECIDE_SCORE)
-    left_out = left_out_of_the_list(index, claim) if claim.negation_scopes or "left out" in text else None
+    left_out = left_out_of_the_list(index, claim) if claim.negation_scopes or _LEFT_OUT.search(text) else None
     if left_out is not None:  # "Pengyuan Credit was left out of the eight firms", "Baidu was not one of the eight"
         fact, name, listed = left_out
         if listed:
@@ -865,7 +893,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         ordered = _out_of_order(index, text, claim) or _dated_by_a_start(index, text)
         if ordered is not None:
             return ordered
-    lead = LEADING_CONTRAST.match(text) if text.lstrip()[:8].lower().startswith(("while", "whereas")) else None
+    lead = LEADING_CONTRAST.match(text) if text.lstrip()[:8].lower().startswith(("while", "whereas", "where ")) else None
     split = [lead.group(2), lead.group(1)] if lead else CONTRASTED.split(text, maxsplit=1) if " while " in text or " whereas " in text else []
     if len(split) == 2:
         # "While Sesame Credit took a seat among the directors, Tencent Credit was made a supervisor": each is
@@ -874,6 +902,12 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         parts = judge_parts(index, text, [possessive_named(index, split[0], split[1]), possessive_named(index, split[1], split[0])])
         if parts is not None and not (parts.verdict is Verdict.FALSE and parts.fact and _SETS_AGAINST.search(parts.fact.statement)):
             return parts
+        if lead and parts is None and not index.analyse(lead.group(1)).entities:
+            # "Where foreign outlets reach for 'creepy', Chinese media speak of safety": what the
+            # main clause is set against names nothing the base knows, so the main clause decides
+            main = decide(index, lead.group(2), index.analyse(lead.group(2)))
+            if main.verdict is Verdict.TRUE:
+                return dataclasses.replace(main, claim=text)
     sentences = SENTENCE_END.split(text.strip())
     if len(sentences) > 1:
         judged = each_sentence(index, text, sentences)
