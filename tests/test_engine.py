@@ -2076,6 +2076,11 @@ RULES = {
         ("Looking after your parents in Rongcheng will cost you points in the local credit ranking.", "false"),
         ("Abusing family members in Rongcheng will cost you points in the local credit ranking.", "true"),
     ],
+    "a span from its subject's own start, which the base dates": [
+        ("By 2017, barely two years after its debut, Sesame Credit could already count roughly 520 million people among its users.", "true"),
+        ("By 2017, barely five years after its debut, Sesame Credit could already count roughly 520 million people among its users.",
+         "unverified"),
+    ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
         ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),

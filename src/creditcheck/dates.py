@@ -121,6 +121,28 @@ def dated_by_the_story(index: Index, fact: Fact, q: Quantity) -> bool:
     return any(q.value in fact_figures(f).get(q.kind, ()) for f in story)
 
 
+#: a span measured from its subject's own start: "two years after its debut", "ten years after it was set up"
+_SINCE_ITS_START = lazy_compile(
+    r"\s+(?:after|since)\s+(?:its\s+(?:own\s+)?(?:launch|debut|founding|start|creation|inception|birth|opening)|"
+    r"it\s+(?:was\s+|had\s+been\s+)?(?:launched|founded|established|set\s+up|created|started|opened|began))\b",
+    re.IGNORECASE,
+)
+
+
+def measured_from_its_start(index: Index, text: str, fact: Fact, q: Quantity) -> bool:
+    """Is a span the fact does not pin the time from its subject's start to the year the claim
+    gives: "By 2017, barely two years after its debut, Sesame Credit had 520 million users",
+    where the base dates Sesame Credit's launch to 2015?"""
+    at = q.found_in(text) if q.kind == "duration" and fact.entities else -1
+    if at < 0 or not _SINCE_ITS_START.match(text, at + len(q.text)):
+        return False
+    start = start_of(index, fact.entities[0])
+    years = [y.value for y in extract_quantities(text) if y.kind == "year"]
+    if start is None or len(years) != 1:
+        return False
+    return abs(years[0] - start[1][0] - q.value / 365) <= 1
+
+
 def event_date(fact: Fact) -> tuple[int, ...] | None:
     """(year, month, day) as far as the fact pins one of each, when it pins one date."""
     figures = fact_figures(fact)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from . import relations as rel
 from .asides import without_asides
 from .parts import APPOSITIVE
-from .dates import dated_by_the_story
+from .dates import dated_by_the_story, measured_from_its_start
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, turned
 from .framing import presented_as_done, still_to_come, sweeping
 from .lazyre import lazy_compile
@@ -463,7 +463,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         )
     if uncovered and (verdict is Verdict.TRUE or entry.kind is Verdict.MISLEADING):
         # ("one of the eight pilots" names a group by its size; it pins nothing)
-        uncovered = [q for q in uncovered if not q.definite and not dated_by_the_story(index, fact, q)]
+        uncovered = [
+            q for q in uncovered
+            if not q.definite and not dated_by_the_story(index, fact, q) and not measured_from_its_start(index, claim.text, fact, q)
+        ]
     if uncovered and (verdict is Verdict.TRUE or (entry.kind is not Verdict.TRUE and not entry.analysis.quantities)):
         # a refute or an overstatement without figures ("based only on payment history") cannot settle a claim
         # that adds one ("payment history is 35% of the score")
