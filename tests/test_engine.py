@@ -2081,6 +2081,26 @@ RULES = {
         ("By 2017, barely five years after its debut, Sesame Credit could already count roughly 520 million people among its users.",
          "unverified"),
     ],
+    "the others a fact names, named together, are its subject as much as its lead": [
+        ("Pengyuan, China Chengxin and Intellicredit were placed on the company's supervisory board.", "true"),
+        ("While five of Baihang's founding firms took seats among its directors, Pengyuan, China Chengxin and Intellicredit were "
+         "placed on the company's supervisory board instead.", "true"),
+        ("Compared with Sesame Credit, the government's rating scheme gets little attention on Chinese social media.", "unverified"),
+    ],
+    "a closing bracket that names nothing known does not pull in another fact": [
+        ("Pengyuan, China Chengxin and Intellicredit sit on Baihang's board of supervisors (the other five hold director seats).", "true"),
+        ("Twitter users, like Weibo users, post more on weekends (about 11% more).", "false"),
+        ("Any Sesame Credit user can rent a car deposit-free (nationwide, no score threshold).", "misleading"),
+    ],
+    "a claim led by another name that drops what the fact is about swaps nothing": [
+        ("Hello Bicycle is owned by Alibaba.", "unverified"),
+        ("Hello Bicycle is owned by Ant Financial.", "unverified"),
+        ("Tencent runs Sesame Credit.", "false"),
+    ],
+    "Peking University is no place": [
+        ("The big data lab run by Lakala and Koala Credit is located in Beijing.", "unverified"),
+        ("Lakala and Koala Credit set up their big data lab with Peking University.", "false"),
+    ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
         ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),

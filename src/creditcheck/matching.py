@@ -486,6 +486,13 @@ class Index:
                 return None  # "Tencent" for the Tencent Credit the fact names is no swap
             swapped |= mine
             replaced |= theirs - claim_subjects
+        if swapped and subjects[0] in swapped:
+            # a claim led by the swapped name that drops what the fact is about, and leaves it in
+            # no slot, is about another thing ("Hello Bicycle is owned by Alibaba" against
+            # "Sesame Credit is implemented by Alibaba's Ant Financial")
+            about = entry.fact.entities[0] if entry.fact.entities else None
+            if about is not None and about not in claim.entities and about not in replaced:
+                return None
         return (frozenset(swapped), frozenset(replaced)) if swapped else None
 
     def weight(self, words: Iterable[str]) -> float:

@@ -1199,6 +1199,8 @@ def about_another(index: Index, claim: Analysis, fact: Fact) -> str | None:
     main = fact.entities[0] if fact.entities else None
     if main is None or main in claim.entities:
         return None
+    if sum(e in claim.entities for e in fact.entities[1:]) >= 2:
+        return None  # (the others the fact names, named together, are its subject too: "Pengyuan, China Chengxin and Intellicredit ...")
     kind = index.kinds.get(main)
     other = next(
         (

@@ -603,6 +603,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         apposed = _apposed_contrast(index, text)  # "He Jiong, not Xie Na, tops the ranking": said of one, denied of the other
         if apposed is not None:
             return apposed
+    if result.verdict is not Verdict.TRUE and text.rstrip().rstrip(".!").endswith(")"):
+        closing = _closing_bracket(index, text, result)  # "... sit on Baihang's board of supervisors (the other five hold director seats)."
+        if closing is not None:
+            return closing
     if result.verdict is Verdict.TRUE and text.lstrip()[:7].lower().startswith(_FRONTED_WORDS) and _FRONTED_CLAUSE.match(text):
         result = _main_point(index, text, result)
     if result.verdict is Verdict.UNVERIFIED and text.lstrip()[:7].lower().startswith(_FRONTED_WORDS + _CONCEDING_WORDS):
@@ -818,6 +822,28 @@ def _not_but(index: Index, text: str) -> Result | None:
     if said.verdict not in (Verdict.TRUE, Verdict.FALSE):
         return None
     return dataclasses.replace(said, claim=text, explanation=f"The claim's point: '{point}'. {said.explanation}")
+
+
+#: a claim that closes on a bracketed aside: "Pengyuan sits on the board of supervisors (the other five are directors)."
+_CLOSING_BRACKET = lazy_compile(r"^(?P<main>[^()]{20,}?)\s*\((?P<aside>[^()]{8,})\)\s*[.!]?\s*$")
+_BACK_REFERENCE = lazy_compile(r"\b(?:it|its|they|them|their|he|his|she|her)\b", re.IGNORECASE)
+
+
+def _closing_bracket(index: Index, text: str, whole: Result) -> Result | None:
+    """The main statement's verdict, when a closing bracket that names nothing the base knows (nor
+    refers back to what the statement names) is what kept the whole from being confirmed: its
+    words ("the other five hold director seats") pull in a fact the statement is not about."""
+    m = _CLOSING_BRACKET.match(text)
+    if m is None or _BACK_REFERENCE.search(m.group("aside")) or index.aliases.find(m.group("aside")):
+        return None
+    aside = index.analyse(m.group("aside"))
+    if aside.negation_scopes or any(q.kind != "count" for q in aside.quantities):
+        return None  # (a bracket that denies or dates or gives a share says something: "(about 11% more)", "(no score threshold)")
+    main = m.group("main").rstrip(" ,;") + "."
+    said = decide(index, main, index.analyse(main))
+    if said.verdict is not Verdict.TRUE or (whole.fact is said.fact and whole.verdict is Verdict.FALSE):
+        return None  # (a bracket that turns the statement's own fact against it stands: "(not 2015)")
+    return dataclasses.replace(said, claim=text)
 
 
 def _cleft_contrast(index: Index, text: str) -> Result | None:
