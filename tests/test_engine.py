@@ -2101,6 +2101,20 @@ RULES = {
         ("The big data lab run by Lakala and Koala Credit is located in Beijing.", "unverified"),
         ("Lakala and Koala Credit set up their big data lab with Peking University.", "false"),
     ],
+    "every user granted what the source grants only above a score": [
+        ("Any Sesame Credit user can borrow library books without a deposit in Shanghai, Hangzhou and Wenzhou.", "misleading"),
+        ("Sesame Credit lets all of its users rent Hello Bicycle bikes without paying a deposit.", "misleading"),
+        ("Anyone with a Sesame score above 700 could test drive the new Ford Explorer for three days for free.", "true"),
+        ("Sesame Credit users with high scores can rent Hello Bicycle bikes without paying a deposit.", "true"),
+        ("Mobrella makes every Sesame Credit user pay a deposit for its umbrellas, however high their score.", "false"),
+    ],
+    "'only' or 'alone' said of a name the source names among others": [
+        ("Of all the commercial credit services, only Sesame Credit was criticised by PBOC spokesperson Wan Cunzhi as an "
+         "'isolated island' of non-shared data.", "misleading"),
+        ("People's Bank of China spokesperson Wan Cunzhi singled out Sesame Credit alone as an 'isolated island' of non-shared data.",
+         "misleading"),
+        ("PBOC spokesperson Wan Cunzhi called commercial services such as Sesame Credit isolated islands.", "true"),
+    ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
         ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),

@@ -1391,12 +1391,45 @@ _THE_ONLY = lazy_compile(
 _OTHERS_TOO = lazy_compile(r"\b(?:several|various|other|others|many|some|also|among|one\s+of|such\s+as)\b", re.IGNORECASE)
 
 
+#: "only" or "alone" said of a name: "only Sesame Credit was criticised", "singled out Sesame Credit alone"
+_ONLY_THE_NAME = lazy_compile(r"\b(?:[Oo]nly|[Ss]olely|[Ee]xclusively)\s+(?=[A-Z])[\w'’-]+(?:\s+[A-Z][\w'’-]*)*|\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+alone\b")
+
+
 def made_the_only(claim: Analysis, fact: Fact) -> str | None:
-    """The claim's "the only" when the fact speaks of others beside its subject ("Several sites in
-    China offer micro-blogging services, but Sina Weibo is the most popular one")."""
+    """The claim's "the only" (or "only Sesame Credit", "Sesame Credit alone") when the fact speaks
+    of others beside its subject ("Several sites in China offer micro-blogging services, but Sina
+    Weibo is the most popular one")."""
     low = claim.text.lower()
-    m = _THE_ONLY.search(claim.text) if "only" in low or "sole" in low else None
+    m = (_THE_ONLY.search(claim.text) or _ONLY_THE_NAME.search(claim.text)) if "only" in low or "sole" in low or "alone" in low else None
     return m.group(0) if m and _OTHERS_TOO.search(fact.statement) and not _THE_ONLY.search(fact.statement) else None
+
+
+#: a claim that grants something to every user, with no condition of its own
+_EVERYONE = lazy_compile(
+    r"\b(?:any|every|all(?:\s+of)?(?:\s+its|\s+their)?|each)\s+(?:[\w-]+\s+){0,3}?(?:users?|members?|customers?|holders?|people|persons?|"
+    r"borrowers?|patients?|drivers?|residents?|subscribers?|account\s+holders?)\b|\b(?:anyone|everyone|everybody)\b",
+    re.IGNORECASE,
+)
+#: ...where the fact grants it only above a score: "users with a score of 600 or more", "users with higher credit scores"
+_ABOVE_A_SCORE = lazy_compile(
+    r"\b(?:scores?|ratings?)\s+(?:of|over|above)\s+(?:more\s+than\s+)?\d|\bhigh(?:er)?\s+(?:[\w-]+\s+){0,2}(?:scores?|ratings?)\b",
+    re.IGNORECASE,
+)
+#: ...unless the claim sets a condition itself: "anyone with a score above 700", "any user whose score is high enough"
+_A_CONDITION = lazy_compile(
+    r"\d|\b(?:high|higher|highest|good|top|enough|whose|threshold|qualif\w*|eligible|depending|provided|if|when|once)\b|"
+    r"\b(?:with|holding|having|scoring)\s+(?:a|an|their|the)?\s*(?:[\w-]+\s+){0,3}?(?:scores?|ratings?)\b",
+    re.IGNORECASE,
+)
+
+
+def drops_the_threshold(claim: Analysis, fact: Fact) -> str | None:
+    """The claim's "any Sesame Credit user" when the fact grants the thing only to those with a
+    high enough score, and the claim sets no condition of its own."""
+    m = _EVERYONE.search(claim.text)
+    if m is None or not _ABOVE_A_SCORE.search(fact.statement) or _A_CONDITION.search(claim.text):
+        return None
+    return m.group(0)
 
 
 #: who runs a thing, as the words put it: a company or the state
