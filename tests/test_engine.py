@@ -2115,6 +2115,11 @@ RULES = {
          "misleading"),
         ("PBOC spokesperson Wan Cunzhi called commercial services such as Sesame Credit isolated islands.", "true"),
     ],
+    "'in the first place' is no place in a ranking": [
+        ("What landed the young man from Shanxi on the blacklist in the first place was his decision to vault over the ticket "
+         "barriers at Yangling Station.", "true"),
+        ("He Jiong took first place on Weibo's 2017 list of biggest stars.", "false"),
+    ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
         ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),

@@ -324,7 +324,8 @@ _RANK_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 #: a place in a ranking: "number two", "No. 1", "second most-followed", "tenth place", "ranks fifth"
 _RANK = lazy_compile(
     rf"\b(?:number|no\.)\s*(?P<num>{_RANK_NUMBER})\b(?!\s*(?:percent|per\s+cent|%|million|billion))"
-    rf"|\b(?P<ord>{_ORDINAL})(?=[\s-]+(?:place|spot|position|most|largest|biggest|highest|richest|best|popular)\b)"
+    # (not the idiom "in the first place")
+    rf"|(?<!\bin\sthe\s)\b(?P<ord>{_ORDINAL})(?=[\s-]+(?:place|spot|position|most|largest|biggest|highest|richest|best|popular)\b)"
     rf"|\b(?:comes?|came|ranks?|ranked|placed|finished|sits?)\s+(?:in\s+)?(?:(?:only|just|merely|a\s+mere|a\s+lowly)\s+)?(?P<ord2>{_ORDINAL})\b"
     # the place in a sequence of people or places: "the first local person put on the blacklist"
     rf"|\bthe\s+(?P<ord3>{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:person|man|woman|resident|citizen|individual|city)\b",
