@@ -2120,6 +2120,19 @@ RULES = {
          "barriers at Yangling Station.", "true"),
         ("He Jiong took first place on Weibo's 2017 list of biggest stars.", "false"),
     ],
+    "an opt-in score given to every customer or consumer of another name": [
+        ("Every Alibaba customer gets a Sesame score between 350 and 950.", "misleading"),
+        ("Alibaba's data pool means every Chinese consumer gets a Sesame score between 350 and 950.", "misleading"),
+        ("Every Sesame Credit user gets a score between 350 and 950.", "true"),
+    ],
+    "the best-known of its kind has others beside it": [
+        ("Sesame Credit is the only personal credit scoring programme in China.", "misleading"),
+        ("Sesame Credit is the best-known commercial personal credit score programme in China.", "true"),
+    ],
+    "a true detail in brackets does not mend a statement that misleads": [
+        ("Weibo is simply China's Twitter (140 characters a post).", "misleading"),
+        ("Weibo has a limit of 140 characters for each post (like Twitter once had).", "true"),
+    ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
         ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),

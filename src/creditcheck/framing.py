@@ -67,10 +67,10 @@ _STATE_THING = lazy_compile(
     re.IGNORECASE,
 )
 #: the words for people a claim may say "every" or "each" of
-_PEOPLE = r"(?:citizens?|persons?|people|individuals?|residents?)"
-#: everyone in the country: "every person in China", "each Chinese citizen", "all Chinese"
+_PEOPLE = r"(?:citizens?|persons?|people|individuals?|residents?|consumers?|customers?|shoppers?|users?)"
+#: everyone in the country: "every person in China", "each Chinese citizen", "all Chinese", "every Alibaba customer"
 _EVERYONE = lazy_compile(
-    rf"\b(?:every|each|all)\s+(?:single\s+)?(?:chinese\s+)?{_PEOPLE}\b(?!\s+(?:who|with))"
+    rf"\b(?:every|each|all)\s+(?:single\s+)?(?:chinese\s+|[\w-]+\s+)?{_PEOPLE}\b(?!\s+(?:who|with))"
     r"|\ball\s+chinese\b(?=\s*(?:[,.;]|$|(?:will|are|is|must|have|has|get|now)\b))"
     r"|\beveryone\s+in\s+china\b|\bthe\s+(?:whole|entire)\s+(?:population|country)\b",
     re.IGNORECASE,
@@ -473,6 +473,8 @@ class FramingChecks:
         opt_in = [f for f in self.index.facts_led_by(who) if _OPT_IN.search(f.statement)] if who else []
         if not opt_in or confirmed in opt_in:
             return None
+        if any(e == who for _, _, e in self.index.aliases.find(m.group(0))):
+            return None  # ("every Sesame user" is everyone who joined)
         fact = opt_in[0]
         return Framing(fact, f"The claim's core holds ({confirmed.statement}), but it has everyone scored: {fact.statement}", score)
 

@@ -1388,7 +1388,11 @@ _THE_ONLY = lazy_compile(
     re.IGNORECASE,
 )
 #: ...where the fact speaks of others beside it
-_OTHERS_TOO = lazy_compile(r"\b(?:several|various|other|others|many|some|also|among|one\s+of|such\s+as)\b", re.IGNORECASE)
+#: (a best or biggest of its kind has others beside it: "the best-known commercial personal credit score programme")
+_OTHERS_TOO = lazy_compile(
+    r"\b(?:several|various|other|others|many|some|also|among|one\s+of|such\s+as|best-known|most\s+[\w-]+|largest|biggest|leading)\b",
+    re.IGNORECASE,
+)
 
 
 #: "only" or "alone" said of a name: "only Sesame Credit was criticised", "singled out Sesame Credit alone"

@@ -603,8 +603,9 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         apposed = _apposed_contrast(index, text)  # "He Jiong, not Xie Na, tops the ranking": said of one, denied of the other
         if apposed is not None:
             return apposed
-    if result.verdict is not Verdict.TRUE and text.rstrip().rstrip(".!").endswith(")"):
-        closing = _closing_bracket(index, text, result)  # "... sit on Baihang's board of supervisors (the other five hold director seats)."
+    if text.rstrip().rstrip(".!").endswith(")"):
+        # "... sit on Baihang's board of supervisors (the other five hold director seats).", "Weibo is simply China's Twitter (140 characters a post)."
+        closing = _closing_bracket(index, text, result)
         if closing is not None:
             return closing
     if result.verdict is Verdict.TRUE and text.lstrip()[:7].lower().startswith(_FRONTED_WORDS) and _FRONTED_CLAUSE.match(text):
@@ -832,9 +833,17 @@ _BACK_REFERENCE = lazy_compile(r"\b(?:it|its|they|them|their|he|his|she|her)\b",
 def _closing_bracket(index: Index, text: str, whole: Result) -> Result | None:
     """The main statement's verdict, when a closing bracket that names nothing the base knows (nor
     refers back to what the statement names) is what kept the whole from being confirmed: its
-    words ("the other five hold director seats") pull in a fact the statement is not about."""
+    words ("the other five hold director seats") pull in a fact the statement is not about. Or,
+    where the whole is confirmed, the statement's own verdict when that is misleading."""
     m = _CLOSING_BRACKET.match(text)
-    if m is None or _BACK_REFERENCE.search(m.group("aside")) or index.aliases.find(m.group("aside")):
+    if m is None:
+        return None
+    if whole.verdict is Verdict.TRUE:
+        # a true detail in brackets does not mend a statement that misleads on its own
+        main = m.group("main").rstrip(" ,;") + "."
+        said = decide(index, main, index.analyse(main))
+        return dataclasses.replace(said, claim=text) if said.verdict is Verdict.MISLEADING else None
+    if _BACK_REFERENCE.search(m.group("aside")) or index.aliases.find(m.group("aside")):
         return None
     aside = index.analyse(m.group("aside"))
     if aside.negation_scopes or any(q.kind != "count" for q in aside.quantities):
