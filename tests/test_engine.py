@@ -1542,7 +1542,7 @@ RULES = {
         ("Users of Alibaba's platforms are required to join Sesame Credit, which is not an opt-in scheme.", "false"),
         ("Sesame Credit is not optional.", "false"),
         # (a trial kept running for the rest of the year was never pulled)
-        ("Tencent Credit kept its January 2018 score trial running for the rest of the year.", "unverified"),
+        ("Tencent Credit kept its January 2018 score trial running for the rest of the year.", "false"),
         ("Tencent Credit kept its score trial running.", "false"),
     ],
     "a premise with a figure set off inside it, and the conclusion the source draws too": [
@@ -2132,6 +2132,14 @@ RULES = {
     "a true detail in brackets does not mend a statement that misleads": [
         ("Weibo is simply China's Twitter (140 characters a post).", "misleading"),
         ("Weibo has a limit of 140 characters for each post (like Twitter once had).", "true"),
+    ],
+    "a denial's stray word does not keep it from the fact that speaks of it": [
+        ("Tencent Credit kept the trial of its score programme running for the rest of 2018 after launching it in January.", "false"),
+        ("Tencent Credit officially launched a trial of its score programme in January 2018.", "true"),
+    ],
+    "'number-two' with a hyphen is a place in a ranking": [
+        ("Happy Camp host He Jiong is Weibo's number-two star in 2017, with roughly 83.9 million followers.", "true"),
+        ("Actor Chen Kun held the number-two spot on Weibo's 2017 celebrity list, trailing only Xie Na.", "false"),
     ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),

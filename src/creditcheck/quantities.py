@@ -323,7 +323,7 @@ _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 _RANK_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 #: a place in a ranking: "number two", "No. 1", "second most-followed", "tenth place", "ranks fifth"
 _RANK = lazy_compile(
-    rf"\b(?:number|no\.)\s*(?P<num>{_RANK_NUMBER})\b(?!\s*(?:percent|per\s+cent|%|million|billion))"
+    rf"\b(?:number|no\.)[\s-]*(?P<num>{_RANK_NUMBER})\b(?!\s*(?:percent|per\s+cent|%|million|billion))"
     # (not the idiom "in the first place")
     rf"|(?<!\bin\sthe\s)\b(?P<ord>{_ORDINAL})(?=[\s-]+(?:place|spot|position|most|largest|biggest|highest|richest|best|popular)\b)"
     rf"|\b(?:comes?|came|ranks?|ranked|placed|finished|sits?)\s+(?:in\s+)?(?:(?:only|just|merely|a\s+mere|a\s+lowly)\s+)?(?P<ord2>{_ORDINAL})\b"

@@ -1388,11 +1388,9 @@ _THE_ONLY = lazy_compile(
     re.IGNORECASE,
 )
 #: ...where the fact speaks of others beside it
-#: (a best or biggest of its kind has others beside it: "the best-known commercial personal credit score programme")
-_OTHERS_TOO = lazy_compile(
-    r"\b(?:several|various|other|others|many|some|also|among|one\s+of|such\s+as|best-known|most\s+[\w-]+|largest|biggest|leading)\b",
-    re.IGNORECASE,
-)
+_OTHERS_TOO = lazy_compile(r"\b(?:several|various|other|others|many|some|also|among|one\s+of|such\s+as)\b", re.IGNORECASE)
+#: ...or calls it the best or biggest of its kind, which has others beside it ("the best-known commercial personal credit score")
+_BEST_OF_ITS_KIND = lazy_compile(r"\b(?:best-known|most\s+[\w-]+|largest|biggest|leading)\b", re.IGNORECASE)
 
 
 #: "only" or "alone" said of a name: "only Sesame Credit was criticised", "singled out Sesame Credit alone"
@@ -1404,8 +1402,13 @@ def made_the_only(claim: Analysis, fact: Fact) -> str | None:
     of others beside its subject ("Several sites in China offer micro-blogging services, but Sina
     Weibo is the most popular one")."""
     low = claim.text.lower()
-    m = (_THE_ONLY.search(claim.text) or _ONLY_THE_NAME.search(claim.text)) if "only" in low or "sole" in low or "alone" in low else None
-    return m.group(0) if m and _OTHERS_TOO.search(fact.statement) and not _THE_ONLY.search(fact.statement) else None
+    if not ("only" in low or "sole" in low or "alone" in low) or _THE_ONLY.search(fact.statement):
+        return None
+    m = _THE_ONLY.search(claim.text)
+    if m and (_OTHERS_TOO.search(fact.statement) or _BEST_OF_ITS_KIND.search(fact.statement)):
+        return m.group(0)
+    m = _ONLY_THE_NAME.search(claim.text)  # (not "the biggest star, trailing only Xie Na": only a list of others will do)
+    return m.group(0) if m and _OTHERS_TOO.search(fact.statement) else None
 
 
 #: a claim that grants something to every user, with no condition of its own
