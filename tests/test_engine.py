@@ -2141,6 +2141,14 @@ RULES = {
         ("Happy Camp host He Jiong is Weibo's number-two star in 2017, with roughly 83.9 million followers.", "true"),
         ("Actor Chen Kun held the number-two spot on Weibo's 2017 celebrity list, trailing only Xie Na.", "false"),
     ],
+    "a source that moves some up and others down: each way is read with those it is said of": [
+        ("In Rongcheng, residents who look after their parents climb the rankings.", "true"),
+        ("In Rongcheng, residents who take care of their parents fall in the rankings.", "false"),
+        ("In Rongcheng, residents who abuse family members climb the rankings.", "false"),
+        ("In Rongcheng, residents who abuse family members fall in the rankings.", "true"),
+        ("In Rongcheng, a resident who looks after their parents can climb the rankings, whereas defaming someone online or "
+         "abusing family members drags their societal credit down.", "true"),
+    ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
         ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),

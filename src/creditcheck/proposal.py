@@ -158,6 +158,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             opposed = None
     if opposed and opposed[0] in rel.COMPARATIVES and " than " in claim.text and rel.names_compared_alike(index, claim.text, fact):
         opposed = None  # "Twitter users post less than Sina Weibo users": the names turned round with the word
+    if opposed and verdict is Verdict.TRUE and rel.said_of_its_own_side(index, claim, fact, *opposed):
+        opposed = None  # "those who look after their parents climb the rankings": the source's "better rankings", not its "lowers"
     if opposed:
         if verdict is not Verdict.TRUE:
             return Proposal(

@@ -48,7 +48,9 @@ ANTONYMS = tuple(dict.fromkeys(
                  ("stop", "unblock"), ("block", "unblock"), ("plug", "unblock"), ("ban", "lift"),
                  *((up, down) for up in ("climb", "jump", "increase", "rise", "grow", "grew")
                    for down in ("fewer", "less", "fall", "drop", "decline", "lower", "contract", "shrank", "shrink", "shrunk")
-                   if (up, down) not in (("increase", "decrease"), ("rise", "fall"), ("grow", "fall"), ("rise", "drop"), ("grow", "decline"))))
+                   if (up, down) not in (("increase", "decrease"), ("rise", "fall"), ("grow", "fall"), ("rise", "drop"), ("grow", "decline"))),
+                 # (a standing made better, or falling: "caring for one's parents leads to better rankings")
+                 *((up, down) for up in ("better", "raise", "boost", "improve") for down in ("fall", "drop", "decline", "sink", "slide")))
 ))  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
 _UNLIKELY = stem("unlikely")
@@ -1597,6 +1599,26 @@ def misplaced_opposite(index: Index, claim: Analysis, fact: Fact) -> tuple[str, 
                 if with_theirs and not with_own and wrong is None:
                     wrong = (as_written(claim.text, said), ", ".join(sorted(as_written(entry.text, w) for w in with_theirs)))
     return wrong
+
+
+def said_of_its_own_side(index: Index, claim: Analysis, fact: Fact, word: str, opposite: str) -> bool:
+    """Where the fact says one thing of some and the opposite of others ("abuse lowers one's
+    credit, while caring for one's parents leads to better rankings"), does the claim say its
+    ``word`` of those the fact moves that way ("residents who look after their parents climb the
+    rankings"), rather than of those it moves the ``opposite`` way?"""
+    same_way = _PARTNERS.get(opposite, frozenset()) - {word}
+    if not same_way:
+        return False
+    near = set(claim.tokens) | {entity_term(e) for e in claim.entities}
+    for entry in index.entries_of(fact.id):
+        if entry.kind is not Verdict.TRUE or opposite not in entry.analysis.tokens:
+            continue
+        clauses = [set(a.tokens) | {entity_term(e) for e in a.entities} for a in _clauses(index, entry.text)]
+        own = set().union(*(c for c in clauses if c & same_way and opposite not in c)) - same_way - _MEASURES
+        theirs = set().union(*(c for c in clauses if opposite in c and not c & same_way)) - {opposite} - _MEASURES
+        if own and theirs and near & (own - theirs) and not near & (theirs - own):
+            return True
+    return False
 
 
 def misplaced_figure(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
