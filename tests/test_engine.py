@@ -2149,6 +2149,10 @@ RULES = {
         ("In Rongcheng, a resident who looks after their parents can climb the rankings, whereas defaming someone online or "
          "abusing family members drags their societal credit down.", "true"),
     ],
+    "a figure given rightly of one thing and carried over to another": [
+        ("With more than 500 million registered users, Weibo had half a billion people actively using it in 2015.", "misleading"),
+        ("Weibo had 122 million active users in 2015.", "false"),
+    ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
         ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),

@@ -289,6 +289,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         kind = index.kinds.get(fact.entities[0])
         # the fact of the same kind that pins just these figures
         other = next((f for f in index.facts_with_numbers(wrong, exclude=fact.id) if index.kinds.get(index.fact_leads[f]) == kind), None)
+        if other is not None and len(wrong) > 1 and len({(q.kind, q.value) for q in wrong}) == 1:
+            # "With more than 500 million registered accounts, Weibo has half a billion active users":
+            # a figure the claim gives rightly of one thing, carried over to another
+            why = f"The claim carries {wrong[0].text} over from another fact ({index.factbase.facts[other].statement}); the source says: {fact.statement}{as_of(fact)}"
+            return Proposal(Verdict.MISLEADING, why, candidate)
         if other is not None:
             why += f" ({said} belongs to another fact: {index.factbase.facts[other].statement})"
         verdict = Verdict.FALSE
