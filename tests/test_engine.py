@@ -2153,6 +2153,13 @@ RULES = {
         ("With more than 500 million registered users, Weibo had half a billion people actively using it in 2015.", "misleading"),
         ("Weibo had 122 million active users in 2015.", "false"),
     ],
+    "'founded by', 'brought into being by' and 'put into operation' name who made or runs it": [
+        ("Qianhai Credit, a Shenzhen company among the eight pilot firms, was brought into being by the financial heavyweight Ping An.",
+         "true"),
+        ("Qianhai Credit was founded by Alibaba.", "false"),
+        ("Qianhai Credit was established by Alibaba.", "false"),
+        ("Sesame Credit was put into operation by Ant Financial.", "true"),
+    ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
         ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),

@@ -378,6 +378,10 @@ SYNONYMS: Mapping[str, str] = {
     "laws require": "law mandatory",
     "launched by": "founded by",
     "established by": "founded by",
+    "founded by": "founded by",  # (kept whole: "founded" alone reads as "established")
+    "brought into being by": "founded by",
+    "called into being by": "founded by",
+    "brought into existence by": "founded by",
     "set up by": "founded by",
     "started by": "founded by",
     "spun out of": "founded by",
@@ -402,6 +406,11 @@ SYNONYMS: Mapping[str, str] = {
     "operate": "run",
     "runs": "run",
     "implemented": "run",
+    "put into operation": "run",
+    "puts into operation": "run",
+    "brought into being": "established",
+    "called into being": "established",
+    "brought into existence": "established",
     # the noun, not the verb: "an 8% share in Baihang" is a stake, "share data" is not
     "share in": "stake in",
     "shares in": "stake in",
