@@ -2160,6 +2160,10 @@ RULES = {
         ("Qianhai Credit was established by Alibaba.", "false"),
         ("Sesame Credit was put into operation by Ant Financial.", "true"),
     ],
+    "the wrong offence, with no place named": [
+        ("The young Shanxi man was blacklisted after dodging fares on a long-distance bus.", "false"),
+        ("The young Shanxi man was blacklisted after vaulting ticket barriers at Yangling Station.", "true"),
+    ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
         ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),
