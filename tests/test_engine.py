@@ -2164,6 +2164,16 @@ RULES = {
         ("The young Shanxi man was blacklisted after dodging fares on a long-distance bus.", "false"),
         ("The young Shanxi man was blacklisted after vaulting ticket barriers at Yangling Station.", "true"),
     ],
+    "a large count after 'the' is a figure, not a group named by its size": [
+        ("Impressive as they sounded at the time, the 503 million accounts that Weibo counted three years after launch represented "
+         "only a small minority of the 640 million people then online in China.", "unverified"),
+        ("The eight pilot firms each hold 8% of Baihang.", "true"),
+    ],
+    "another kind of app in the place of bike-sharing": [
+        ("The special blacklist Guangdong announced on May 22 targets people who break the rules of ride-hailing apps.", "false"),
+        ("The special blacklist that Guangdong announced on May 22 is for people who break the rules of taxi apps.", "false"),
+        ("The special blacklist Guangdong announced on May 22 targets people who break the rules of bike-sharing apps.", "true"),
+    ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
         ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),

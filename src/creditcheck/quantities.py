@@ -431,7 +431,8 @@ def extract_quantities(text: str) -> list[Quantity]:
             continue
         if unit and kind == "count":  # "180 days", "a 90-day ban", "three years": a span of time, in days
             kind, value = "duration", value * _DAYS[unit.group(1).lower()]
-        definite = kind == "count" and comparator is None and bool(_DEFINITE.search(before))
+        # ("the eight shareholders" names a group by its size; "the 640 million people online" gives a figure)
+        definite = kind == "count" and comparator is None and value < _GROUP_SIZE and bool(_DEFINITE.search(before))
         out.append(Quantity(value, kind, comparator, m.group(0) + (unit.group(0) if unit else ""), definite))
     return _endpoints(out + _spans(text, low))
 
@@ -482,6 +483,7 @@ _ONE_SPAN = lazy_compile(
 )
 
 
+_GROUP_SIZE = 1000  #: a count after "the" below this names a group by its size
 _DEFINITE = lazy_compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
 _HALF_YEAR = lazy_compile(r"\bhalf[\s-]+(?:a\s+)?year\b", re.IGNORECASE)
 
