@@ -1414,7 +1414,7 @@ def made_the_only(claim: Analysis, fact: Fact) -> str | None:
 
 
 #: a claim that grants something to every user, with no condition of its own
-_EVERYONE = lazy_compile(
+_EVERY_USER = lazy_compile(
     r"\b(?:any|every|all(?:\s+of)?(?:\s+its|\s+their)?|each)\s+(?:[\w-]+\s+){0,3}?(?:users?|members?|customers?|holders?|people|persons?|"
     r"borrowers?|patients?|drivers?|residents?|subscribers?|account\s+holders?)\b|\b(?:anyone|everyone|everybody)\b",
     re.IGNORECASE,
@@ -1435,7 +1435,7 @@ _A_CONDITION = lazy_compile(
 def drops_the_threshold(claim: Analysis, fact: Fact) -> str | None:
     """The claim's "any Sesame Credit user" when the fact grants the thing only to those with a
     high enough score, and the claim sets no condition of its own."""
-    m = _EVERYONE.search(claim.text)
+    m = _EVERY_USER.search(claim.text)
     if m is None or not _ABOVE_A_SCORE.search(fact.statement) or _A_CONDITION.search(claim.text):
         return None
     return m.group(0)

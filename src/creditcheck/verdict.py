@@ -840,17 +840,17 @@ def _closing_bracket(index: Index, text: str, whole: Result) -> Result | None:
     m = _CLOSING_BRACKET.match(text)
     if m is None:
         return None
+    main = m.group("main").rstrip(" ,;") + "."
     if whole.verdict is Verdict.TRUE:
         # a true detail in brackets does not mend a statement that misleads on its own
-        main = m.group("main").rstrip(" ,;") + "."
         said = decide(index, main, index.analyse(main))
         return dataclasses.replace(said, claim=text) if said.verdict is Verdict.MISLEADING else None
-    if _BACK_REFERENCE.search(m.group("aside")) or index.aliases.find(m.group("aside")):
+    aside = m.group("aside")
+    if _BACK_REFERENCE.search(aside) or index.aliases.find(aside):
         return None
-    aside = index.analyse(m.group("aside"))
-    if aside.negation_scopes or any(q.kind != "count" for q in aside.quantities):
+    told = index.analyse(aside)
+    if told.negation_scopes or any(q.kind != "count" for q in told.quantities):
         return None  # (a bracket that denies or dates or gives a share says something: "(about 11% more)", "(no score threshold)")
-    main = m.group("main").rstrip(" ,;") + "."
     said = decide(index, main, index.analyse(main))
     if said.verdict is not Verdict.TRUE or (whole.fact is said.fact and whole.verdict is Verdict.FALSE):
         return None  # (a bracket that turns the statement's own fact against it stands: "(not 2015)")
