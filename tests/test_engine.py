@@ -2174,6 +2174,12 @@ RULES = {
         ("The special blacklist that Guangdong announced on May 22 is for people who break the rules of taxi apps.", "false"),
         ("The special blacklist Guangdong announced on May 22 targets people who break the rules of bike-sharing apps.", "true"),
     ],
+    "what became of a measure afterwards, which the source does not say": [
+        ("The Shanxi man's train ban was later lifted before the 180 days were up.", "unverified"),
+        ("The blacklisted Shanxi man appealed his train ban and had it shortened.", "unverified"),
+        ("The blacklisted Shanxi man was banned from traveling by train for 180 days.", "true"),
+        ("The blacklisted Shanxi man was banned from traveling by train for a full year.", "false"),
+    ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
         ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),

@@ -479,6 +479,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         # that adds one ("payment history is 35% of the score")
         said = ", ".join(q.text for q in uncovered)
         return Proposal(Verdict.UNVERIFIED, f"The claim gives figures ({said}) that the closest fact does not pin: {fact.statement}", candidate, True)
+    undone = rel.undone_later(index, claim, fact) if verdict is Verdict.TRUE else None
+    if undone:  # "the Shanxi man's train ban was later lifted": what became of it, which the source does not say
+        return Proposal(Verdict.UNVERIFIED, f"The claim says it was {undone}; the source does not say so: {fact.statement}", candidate)
     everyone = rel.drops_the_threshold(claim, fact) if verdict is Verdict.TRUE and claim.entities else None
     if everyone:  # "any Sesame Credit user can borrow library books without a deposit"
         return Proposal(Verdict.MISLEADING, f"The claim says '{everyone}'; the source says only those with a high enough score: {fact.statement}", candidate)

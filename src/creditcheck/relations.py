@@ -1432,6 +1432,25 @@ _A_CONDITION = lazy_compile(
 )
 
 
+#: what happened to a measure afterwards: "the ban was later lifted", "cut short", "overturned on appeal"
+_UNDONE = lazy_compile(
+    r"\b(?:lifted|cut\s+short|shortened|overturned|reversed|rescinded|revoked|quashed|struck\s+down|annulled|"
+    r"appealed|challenged|commuted)\b",
+    re.IGNORECASE,
+)
+
+
+def undone_later(index: Index, claim: Analysis, fact: Fact) -> str | None:
+    """The claim's word for a measure undone or fought afterwards ("his train ban was later
+    lifted") when no phrasing of the fact speaks of that: the source tells what was decided, the
+    claim what became of it."""
+    m = _UNDONE.search(claim.text)
+    if m is None or m.group(0).split()[0].lower() in {w.lower() for w in re.findall(r"[\w-]+", fact.statement)}:
+        return None
+    said = index.true_terms(fact.id)
+    return None if any(stem(w) in said for w in m.group(0).lower().split()) else m.group(0)
+
+
 def drops_the_threshold(claim: Analysis, fact: Fact) -> str | None:
     """The claim's "any Sesame Credit user" when the fact grants the thing only to those with a
     high enough score, and the claim sets no condition of its own."""
