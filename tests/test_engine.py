@@ -2180,6 +2180,13 @@ RULES = {
         ("The blacklisted Shanxi man was banned from traveling by train for 180 days.", "true"),
         ("The blacklisted Shanxi man was banned from traveling by train for a full year.", "false"),
     ],
+    "'a lone company' counts one, and 'is third on the list' is a place in it": [
+        ("Beijing Sinoway Credit was set up in 2013 by a lone internet company.", "false"),
+        ("He Jiong is third on Weibo's 2017 star list (83,883,937 followers).", "false"),
+        ("He Jiong (Happy Camp host) places third on Weibo's 2017 star list.", "false"),
+        ("He Jiong is second on Weibo's 2017 star list.", "true"),
+        ("Sesame Credit was launched in 2015 and is first in line.", "true"),
+    ],
     "one name set against another in apposition": [
         ("He Jiong, not Xie Na, tops Weibo's 2017 celebrity ranking.", "false"),
         ("Xie Na, not He Jiong, tops Weibo's 2017 celebrity ranking.", "true"),

@@ -326,7 +326,9 @@ _RANK = lazy_compile(
     rf"\b(?:number|no\.)[\s-]*(?P<num>{_RANK_NUMBER})\b(?!\s*(?:percent|per\s+cent|%|million|billion))"
     # (not the idiom "in the first place")
     rf"|(?<!\bin\sthe\s)\b(?P<ord>{_ORDINAL})(?=[\s-]+(?:place|spot|position|most|largest|biggest|highest|richest|best|popular)\b)"
-    rf"|\b(?:comes?|came|ranks?|ranked|placed|finished|sits?)\s+(?:in\s+)?(?:(?:only|just|merely|a\s+mere|a\s+lowly)\s+)?(?P<ord2>{_ORDINAL})\b"
+    rf"|\b(?:comes?|came|ranks?|ranked|placed|places|finished|sits?)\s+(?:in\s+)?(?:(?:only|just|merely|a\s+mere|a\s+lowly)\s+)?(?P<ord2>{_ORDINAL})\b"
+    # ("He Jiong is third on Weibo's 2017 star list")
+    rf"|\b(?:is|was|stands?|stood)\s+(?P<ord4>{_ORDINAL})(?=\s+(?:on|among)\s|\s+in\s+(?:the|a|its|weibo)\b)"
     # the place in a sequence of people or places: "the first local person put on the blacklist"
     rf"|\bthe\s+(?P<ord3>{_ORDINAL})\s+(?:[\w-]+\s+){{0,2}}?(?:person|man|woman|resident|citizen|individual|city)\b",
     re.IGNORECASE,
@@ -336,7 +338,7 @@ _RANK = lazy_compile(
 def _ranks(text: str) -> list[Quantity]:
     out = []
     for m in _RANK.finditer(text):
-        raw = (m.group("num") or m.group("ord") or m.group("ord2") or m.group("ord3")).lower()
+        raw = (m.group("num") or m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")).lower()
         value = _ORDINAL_WORDS.get(raw) or _UNITS.get(raw) or int(re.sub(r"\D", "", raw) or 0)
         if value:
             out.append(Quantity(float(value), "rank", None, m.group(0)))
@@ -345,7 +347,7 @@ def _ranks(text: str) -> list[Quantity]:
 
 #: "a single bank", "just one major bank", "a pair of start-ups": how many founders, owners or members
 _FEW = lazy_compile(
-    r"\b(?:a\s+single|one\s+single|(?:just|only|merely)\s+one|a\s+(?:pair|couple)\s+of)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:a\s+single|one\s+single|a\s+lone|one\s+lone|a\s+sole|(?:just|only|merely)\s+one|a\s+(?:pair|couple)\s+of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:banks?|compan(?:y|ies)|firms?|investors?|shareholders?|start-?ups?|founders?|owners?|members?|institutions?)\b",
     re.IGNORECASE,
 )
@@ -362,7 +364,7 @@ def _mentions(low: str, test: LazyPattern) -> bool:
 
 _DATED = _any_of(*(m[:3] for m in _MONTHS), "spring", "summer", "autumn", "fall", "early", "mid", "late")
 _SHARED = _any_of("half", "quarter", "third", "majority", "minority", "most", " in ", " out of ")
-_FEW_WORDS = _any_of("single", "pair", "couple", "one")
+_FEW_WORDS = _any_of("single", "pair", "couple", "one", "lone", "sole")
 _SPELT = _any_of(
     "hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "tieth", "teenth",
 )
