@@ -395,8 +395,8 @@ def extract_quantities(text: str) -> list[Quantity]:
         text = _DAY_MONTH.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)) :], text)
     if _mentions(low, _FEW_WORDS):
         for m in _FEW.finditer(text):
-            one = "single" in m.group(0).lower() or " one " in m.group(0).lower()
-            out.append(Quantity(1.0 if one else 2.0, "count", None, m.group(0)))
+            two = re.search(r"\b(?:pair|couple)\b", m.group(0), re.IGNORECASE)  # (all the others count one: "a lone firm")
+            out.append(Quantity(2.0 if two else 1.0, "count", None, m.group(0)))
     ranks = _ranks(text) if _mentions(low, _RANKED) else []
     if ranks:  # "number two on the list" is a place, not a count of two
         out += ranks
