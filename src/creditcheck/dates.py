@@ -129,15 +129,15 @@ _SINCE_ITS_START = lazy_compile(
 )
 
 
-def measured_from_its_start(index: Index, text: str, fact: Fact, q: Quantity) -> bool:
+def measured_from_its_start(index: Index, claim: Analysis, fact: Fact, q: Quantity) -> bool:
     """Is a span the fact does not pin the time from its subject's start to the year the claim
     gives: "By 2017, barely two years after its debut, Sesame Credit had 520 million users",
     where the base dates Sesame Credit's launch to 2015?"""
-    at = q.found_in(text) if q.kind == "duration" and fact.entities else -1
-    if at < 0 or not _SINCE_ITS_START.match(text, at + len(q.text)):
+    at = q.found_in(claim.text) if q.kind == "duration" and fact.entities else -1
+    if at < 0 or not _SINCE_ITS_START.match(claim.text, at + len(q.text)):
         return False
     start = start_of(index, fact.entities[0])
-    years = [y.value for y in extract_quantities(text) if y.kind == "year"]
+    years = [y.value for y in claim.quantities if y.kind == "year"]
     if start is None or len(years) != 1:
         return False
     return abs(years[0] - start[1][0] - q.value / 365) <= 1

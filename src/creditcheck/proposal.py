@@ -180,15 +180,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if status == "conflict" and len(wrong) < len(claim.quantities) - len(uncovered):
         # "36% of Baihang, the rest split among eight commercial shareholders": another group's count
         grouped = [q for q in wrong if rel.counts_another_group(index, claim.text, q, fact)]
-        if grouped:
-            wrong = [q for q in wrong if q not in grouped]
-            uncovered = [*uncovered, *grouped]
-            status = "conflict" if wrong else "agree"
-    worded = [q for q in wrong if rel.share_of_no_share(q, fact)] if status == "conflict" else []
-    if worded:  # "long before most of its rivals appeared" gives no figure a count of eight could contradict
-        wrong = [q for q in wrong if q not in worded]
-        uncovered = [*uncovered, *worded]
-        status = "conflict" if wrong else "agree"
+        status, wrong, uncovered = _set_aside(grouped, status, wrong, uncovered)
+    if status == "conflict":
+        # "long before most of its rivals appeared" gives no figure a count of eight could contradict
+        worded = [q for q in wrong if rel.share_of_no_share(q, fact)]
+        status, wrong, uncovered = _set_aside(worded, status, wrong, uncovered)
     counted = next((n for q in wrong if (n := rel.counts_unsaid(index, claim.text, q, fact))), None) if status == "conflict" else None
     if counted:
         # "umbrellas in more than 40 Chinese cities" counts what the fact's 600 (a score) does not:
@@ -472,7 +468,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         # ("one of the eight pilots" names a group by its size; it pins nothing)
         uncovered = [
             q for q in uncovered
-            if not q.definite and not dated_by_the_story(index, fact, q) and not measured_from_its_start(index, claim.text, fact, q)
+            if not q.definite and not dated_by_the_story(index, fact, q) and not measured_from_its_start(index, claim, fact, q)
         ]
     if uncovered and (verdict is Verdict.TRUE or (entry.kind is not Verdict.TRUE and not entry.analysis.quantities)):
         # a refute or an overstatement without figures ("based only on payment history") cannot settle a claim
@@ -488,6 +484,17 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if verdict is Verdict.TRUE and not why:
         why = f"Matches the fact: {fact.statement}{as_of(fact)}"
     return Proposal(verdict, why, candidate)
+
+
+def _set_aside(
+    moved: list[Quantity], status: str, wrong: list[Quantity], uncovered: list[Quantity]
+) -> tuple[str, list[Quantity], list[Quantity]]:
+    """(status, wrong, uncovered) with the ``moved`` figures taken from the wrong ones to those the
+    fact does not pin: they speak of something else, so they contradict nothing."""
+    if not moved:
+        return status, wrong, uncovered
+    wrong = [q for q in wrong if q not in moved]
+    return ("conflict" if wrong else "agree"), wrong, [*uncovered, *moved]
 
 
 def loose_conflict(index: Index, claim: Analysis, candidate: Candidate) -> bool:
