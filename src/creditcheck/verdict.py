@@ -899,9 +899,6 @@ def _set_against(index: Index, text: str, x: str, y: str, rest: str, *, first_de
     return dataclasses.replace(result, claim=text, verdict=Verdict.FALSE, explanation=why, match=match)
 
 
-_LEFT_OUT = lazy_compile(r"\b(?:left\s+(?:out|off)|excluded|missing|absent)\b", re.IGNORECASE)
-
-
 def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     concluded = _concluded(index, text, claim)
     if concluded is not None:
@@ -920,7 +917,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         # no other member's fact (Pengyuan's "one of the eight, dating from 2005") speaks against it
         fact, name, _ = listed
         return _stated(text, fact, Verdict.TRUE, f"The source's list includes {name}: {fact.statement}", DECIDE_SCORE)
-    left_out = left_out_of_the_list(index, claim) if claim.negation_scopes or _LEFT_OUT.search(text) else None
+    left_out = left_out_of_the_list(index, claim)  # (it reads only claims that deny or leave something out)
     if left_out is not None:  # "Pengyuan Credit was left out of the eight firms", "Baidu was not one of the eight"
         fact, name, listed = left_out
         if listed:
