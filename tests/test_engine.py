@@ -131,6 +131,17 @@ RULES = {
         ("Baihang Credit opened for business on May twenty-third, twenty eighteen.", "true"),
         ("Baihang Credit opened for business on May twenty-fifth, twenty eighteen.", "false"),
     ],
+    "a scene set with 'when', 'in' or 'at' that names nothing the rest does not is left off": [
+        ("When reporters look into who is behind it, Sesame Credit turns out to be run by Ant Financial, an Alibaba affiliate.", "true"),
+        ("When reporters look into who is behind it, Sesame Credit turns out to be run by Tencent, the social media giant.", "false"),
+        # (a scene that names the subject is not left off: Li Xuan runs Intellicredit)
+        ("In the corner office at Qianhai Credit, the chief executive is Li Xuan.", "false"),
+    ],
+    "a conclusion that names nothing, gives no figure and denies nothing is colour, not a claim": [
+        ("Love has been pulled into the system as well, since from 2015 Baihe.com users have been able to link dating profiles to their Sesame Credit scores.", "true"),
+        ("Love has been pulled into the system as well, since from 2019 Baihe.com users have been able to link dating profiles to their Sesame Credit scores.", "false"),
+        ("Sesame Credit is everywhere now, since from 2015 Baihe.com users have been able to link dating profiles to their Sesame Credit scores.", "unverified"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),

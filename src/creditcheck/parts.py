@@ -305,10 +305,13 @@ def without_opener(index: Index, text: str) -> Result | None:
         return None
     a, b = segments[0]
     opener = text[a:b]
-    if extract_quantities(opener) or not _OPENS_A_SCENE.match(opener.strip()):
+    if extract_quantities(opener) or not (_OPENS_A_SCENE.match(opener.strip()) or _SETS_THE_SCENE.match(opener.strip())):
         return None
     rest_names = {e for i, _, e in index.aliases.find(text) if i >= b}
-    return _judged_without(index, text, segments, [(a, b)], [e for _, _, e in index.aliases.find(opener) if e not in rest_names])
+    strangers = [e for _, _, e in index.aliases.find(opener) if e not in rest_names]
+    if strangers and not _OPENS_A_SCENE.match(opener.strip()):
+        return None  # "At the helm of Qianhai Credit, ... sits Li Xuan": the scene names the subject
+    return _judged_without(index, text, segments, [(a, b)], strangers)
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -355,6 +358,13 @@ _OPENS_A_SCENE = lazy_compile(
     r"^(?:although|though|even\s+though|of\s+(?:all\s+)?the|among|amongst|for\s+the\s+time\s+being|for\s+now|to\s+outsiders|"
     r"in\s+the\s+eyes\s+of|as\s+(?:visitors|observers|critics|many|some|reporters|foreign)|much\s+(?:as|like)|just\s+(?:as|like)|like|unlike)\b",
     re.IGNORECASE,
+)
+
+
+#: an opening phrase that tells when or where, which can be left off when it names nothing the rest
+#: does not: "When foreign reporters trace the programme back to its source, ...", "In the executive suite, ..."
+_SETS_THE_SCENE = lazy_compile(
+    r"^(?:when|whenever|as|ever\s+since|long\s+before|in|inside|at|over\s+at|for|on|with|across|behind|beyond)\b", re.IGNORECASE
 )
 
 
