@@ -1109,6 +1109,9 @@ RULES = {
     "a company's credit score said by the company's name": [
         ("Tencent's rival credit score runs on a scale from 300 to 850.", "true"),
         ("Tencent's credit product uses a 350 to 950 scale.", "false"),
+        # (a scheme that grades or rates people speaks of scores too)
+        ("The rival scheme from Tencent grades people on a range that starts at 300 and tops out at 850.", "true"),
+        ("Alibaba's scheme rates its users on a range from 300 to 850.", "false"),
         ("Tencent hosts 55% of China's mobile internet usage.", "true"),
         # (...but the company's own founding is not its score's)
         ("Long before it moved into credit scoring, Alibaba was founded by Jack Ma in Hangzhou in 1999.", "unverified"),

@@ -895,7 +895,7 @@ def unexplained_negation(index: Index, claim: Analysis, entry: Entry) -> bool:
 
 
 _MADE_BY = lazy_compile(r"\b(?:implemented|rolled\s+out|run|owned|established|launched|set\s+up|created|spun\s+off)\s+by\b", re.IGNORECASE)
-_SCORING_WORDS = lazy_compile(r"\b(?:credit|scor\w*|scale|rating|trial\w*|points)\b", re.IGNORECASE)
+_SCORING_WORDS = lazy_compile(r"\b(?:credit|scor\w*|scale|rating|grad(?:es|ed|ing)|rates|rated|trial\w*|points)\b", re.IGNORECASE)
 _PRODUCTS: dict[int, dict[str, str]] = {}
 #: a company's own founding, after its name: " was founded", ", set up in 1999,"
 _ITSELF_FOUNDED = lazy_compile(
