@@ -142,6 +142,13 @@ RULES = {
         ("Love has been pulled into the system as well, since from 2019 Baihe.com users have been able to link dating profiles to their Sesame Credit scores.", "false"),
         ("Sesame Credit is everywhere now, since from 2015 Baihe.com users have been able to link dating profiles to their Sesame Credit scores.", "unverified"),
     ],
+    "a plain count is no answer to a fact that gives only shares": [
+        ("Over at Tencent, whose platforms carry much of China's mobile traffic, scores run on a scale from 300 up to 850.", "true"),
+        ("Over at Tencent, whose platforms carry much of China's mobile traffic, scores run on a scale from 350 up to 950.", "false"),
+        # (...but a count beside a share of the claim's own is its shorthand)
+        ("Men and women are almost evenly represented on Weibo, at 50.10 and 49.90 percent respectively.", "true"),
+        ("Men and women are almost evenly represented on Weibo, at 60.10 and 39.90 percent respectively.", "false"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),

@@ -61,11 +61,16 @@ def _fact_figures(fact: Fact) -> dict[str, set[float]]:
     read = [extract_quantities(text) for text in (fact.statement, *fact.confirms)]
     stated = {q.value: q.kind for q in read[0] if q.comparator is None}
     for v in fact.numbers:
-        out.setdefault(group(stated.get(v) or quantity_kind(v)), set()).add(v)
+        kind = stated.get(v) or quantity_kind(v)
+        out.setdefault(group(kind), set()).add(v)
+        if kind == "count":
+            out.setdefault("count", set()).add(v)
     for i, quantities in enumerate(read):
         for q in quantities:
             if q.comparator is None:
                 out.setdefault(group(q.kind), set()).add(q.value)
+                if q.kind == "count":
+                    out.setdefault("count", set()).add(q.value)
             elif i == 0:
                 # a threshold ("a score over 650") is what the statement says; a confirm's hedge
                 # ("more than half a billion users") does not turn a count into one
@@ -102,14 +107,18 @@ def _apart(value: float, other: float) -> bool:
 def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float]]) -> tuple[str, list[Quantity], list[Quantity]]:
     """('agree' | 'conflict' | 'none', figures that disagree, figures the fact does not speak to)."""
     wrong, uncovered, relevant = [], [], 0
+    # (a count beside a share of the claim's own may be its shorthand: "50.10 and 49.90 percent")
+    shares_only = "count" not in figures and not any(q.kind == "percent" for q in quantities)
     for q in quantities:
         values = figures.get(group(q.kind))
         if not values:
             if not (q.kind == "month" and q.comparator == "approx"):  # "mid-2018" adds nothing a year does not say
                 uncovered.append(q)
             continue
-        if q.kind == "count" and q.comparator is None and all(_apart(q.value, v) for v in values):
-            uncovered.append(q)  # "a score of 680" against "520 million users": figures of different things
+        if q.kind == "count" and q.comparator is None and (all(_apart(q.value, v) for v in values) or shares_only):
+            # "a score of 680" against "520 million users", "a scale from 300 to 850" against "55% of
+            # mobile usage": figures of different things
+            uncovered.append(q)
             continue
         relevant += 1
         thresholds = figures.get("threshold", set())  # "over 600" vs a threshold of "over 700": the figures alone
