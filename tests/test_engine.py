@@ -149,6 +149,16 @@ RULES = {
         ("Men and women are almost evenly represented on Weibo, at 50.10 and 49.90 percent respectively.", "true"),
         ("Men and women are almost evenly represented on Weibo, at 60.10 and 39.90 percent respectively.", "false"),
     ],
+    "a denial the source makes itself, beside the phrasing's own word, turns nothing around": [
+        # (never false: the source says 'users cannot reach Twitter or Facebook because both are blocked')
+        ("Twitter and Facebook can't be opened in mainland China, where both of them are blocked.", "unverified"),
+        ("Twitter and Facebook can be reached in mainland China, where neither is blocked.", "false"),
+        ("Twitter and Facebook are not blocked in mainland China.", "false"),
+    ],
+    "resenting a scheme is the opposite of embracing it": [
+        ("Most Rongcheng residents resented the Social Credit pilot, Foreign Policy reported.", "false"),
+        ("Many Rongcheng residents embraced the Social Credit pilot, Foreign Policy reported.", "true"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),

@@ -309,6 +309,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.UNVERIFIED, "The figures in the claim do not match what the closest fact pins.", candidate)
     if flips and entry.kind is Verdict.TRUE and rel.denial_as_ban(index, claim, entry):
         flips = False  # "no train travel for 180 days" says what "banned from traveling by train for 180 days" says
+    if flips and entry.kind is Verdict.TRUE and not entry.analysis.negation_scopes and rel.denied_by_the_source(index, claim, entry):
+        # "cannot be reached ..., where both are blocked": the source makes that denial itself elsewhere
+        return Proposal(Verdict.UNVERIFIED, "The phrasing's negation may or may not bear on the claim; it needs a human check.", candidate, doubtful=True)
     if flips and entry.kind is Verdict.FALSE and entry_status == "conflict" and status != "agree":
         # denying a variant that is wrong only in its figures denies the fact itself
         return Proposal(Verdict.FALSE, f"The claim denies the fact: {fact.statement}{as_of(fact)}", candidate)

@@ -46,6 +46,7 @@ ANTONYMS = tuple(dict.fromkeys(
                  ("avoid", "keen"), ("avoid", "keener"), ("avoid", "eager"), ("avoid", "love"),
                  ("higher", "fewer"), ("higher", "less"), ("stop", "open"), ("block", "open"),
                  ("stop", "unblock"), ("block", "unblock"), ("plug", "unblock"), ("ban", "lift"),
+                 *(("embraced", down) for down in ("resented", "rejected", "opposed", "disliked", "resisted", "hated")),
                  *((up, down) for up in ("climb", "jump", "increase", "rise", "grow", "grew")
                    for down in ("fewer", "less", "fall", "drop", "decline", "lower", "contract", "shrank", "shrink", "shrunk")
                    if (up, down) not in (("increase", "decrease"), ("rise", "fall"), ("grow", "fall"), ("rise", "drop"), ("grow", "decline"))),
@@ -1306,6 +1307,29 @@ def negation_flips(index: Index, claim: Analysis, candidate: Candidate) -> bool 
     by_word = {bool(differ & heads)}  # every shared word would make a stray word in a long scope decide
     readings = by_clause | by_word
     return readings.pop() if len(readings) == 1 else None
+
+
+#: words that say where something happens, which a denial of something else takes into its scope
+_SETTING_WORDS = frozenset(stem(w) for w in ("china", "chinese", "mainland", "country", "nation", "nationwide", "city", "cities"))
+
+
+def denied_by_the_source(index: Index, claim: Analysis, closest: Entry) -> bool:
+    """Does a true phrasing of the fact deny what the claim denies, in the words the claim uses
+    ("users cannot reach Twitter or Facebook because both are blocked" for "Twitter and Facebook
+    cannot be reached in mainland China, where both are blocked")? Then a closer phrasing that
+    denies nothing cannot show the claim turned around."""
+    terms = index.terms(claim)
+    said = {t for t in set(closest.analysis.tokens) & set(claim.tokens) if not t.startswith("ent_")}
+    if not said & _affirmed(claim) or not said & claim.denied <= _SETTING_WORDS:
+        # the claim must affirm the phrasing's words, and deny of them only where it happens:
+        # "cannot be reached in mainland China, where both are blocked"
+        return False
+    for entry in index.entries_of(closest.fact.id):
+        if entry.kind is not Verdict.TRUE or not entry.analysis.negation_scopes:
+            continue
+        if claim.negated_within(entry.terms) and entry.analysis.negated_within(terms) and negation_flips(index, claim, Candidate(entry, 0.0)) is False:
+            return True
+    return False
 
 
 def about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
