@@ -159,6 +159,11 @@ RULES = {
         ("Most Rongcheng residents resented the Social Credit pilot, Foreign Policy reported.", "false"),
         ("Many Rongcheng residents embraced the Social Credit pilot, Foreign Policy reported.", "true"),
     ],
+    "'busier rather than quieter' insists on the one and denies nothing else": [
+        ("When the weekend arrives, Sina Weibo users become busier rather than quieter, publishing about 19 percent more posts than on other days.", "true"),
+        ("When the weekend arrives, Sina Weibo users become busier rather than quieter, publishing about 29 percent more posts.", "false"),
+        ("At weekends Sina Weibo users grow quieter rather than busier, publishing 19 percent fewer posts.", "false"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),

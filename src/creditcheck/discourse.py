@@ -130,6 +130,14 @@ _TOLD_TO_STOP = lazy_compile(
 )
 
 
+#: a comparison insisted on by denying its opposite: "more prolific rather than less", "busier rather than quieter"
+_RATHER_THAN_LESS = lazy_compile(
+    r"\b(?P<more>more(?:\s+\w+)?|\w+(?:er|ier))\s*,?\s+rather\s+than\s+(?:less|fewer|quieter|lower|smaller|slower|calmer|"
+    r"more\s+quietly|less\s+\w+)\b(?=\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def core(text: str) -> str:
     """The claim without the frames around it (the text itself when it has none)."""
     out = text
@@ -166,6 +174,8 @@ def core(text: str) -> str:
         out = out[:-1] + "."
     if "," in out and any(h in low[-60:] for h in _SAID_HINTS):
         out = _SAID.sub("", out)
+    if "rather than" in low:  # "busier rather than quieter" insists on the one, denies nothing else
+        out = _RATHER_THAN_LESS.sub(r"\g<more>", out)
     if "no less" in low:  # "(no more, no less)" insists, and denies nothing
         out = _NO_MORE_NO_LESS.sub("", out)
     if "ccording" in out:
