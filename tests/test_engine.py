@@ -164,6 +164,17 @@ RULES = {
         ("When the weekend arrives, Sina Weibo users become busier rather than quieter, publishing about 29 percent more posts.", "false"),
         ("At weekends Sina Weibo users grow quieter rather than busier, publishing 19 percent fewer posts.", "false"),
     ],
+    "'no sooner ... than' denies nothing, and 'prefers X than Y' sets X against Y": [
+        ("No sooner had Tencent Credit opened a trial of its scoring programme in January 2018 than the company withdrew it.", "true"),
+        ("No sooner had Tencent Credit opened a trial of its scoring programme in January 2016 than the company withdrew it.", "false"),
+        ("Jeremy Daum prefers to describe social credit as a policy, or an ideology of data use, than as a system.", "true"),
+        ("Jeremy Daum prefers to describe social credit as a system than as a policy.", "unverified"),
+    ],
+    "access left open is the opposite of a block": [
+        ("After the 2009 Urumqi riots, Chinese authorities kept Twitter and Facebook open to users.", "false"),
+        ("Mainland China keeps Twitter and Facebook available.", "false"),
+        ("After the 2009 Urumqi riots, Chinese authorities blocked Twitter and Facebook.", "true"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),

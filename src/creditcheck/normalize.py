@@ -586,7 +586,7 @@ _QUANTIFIED_ASIDE = lazy_compile(
 #: cues that deny nothing before these words: "No. 1", "no matter what", "none other than Ping An",
 #: "not only X but Y"
 _NOT_A_DENIAL = {
-    "no": re.compile(r"\.\s*\d|\s+matter\b|\s+doubt\b|\s+wonder\b"),
+    "no": re.compile(r"\.\s*\d|\s+matter\b|\s+doubt\b|\s+wonder\b|\s+sooner\b"),  # ("no sooner had it opened than ...")
     "none": re.compile(r"\s+other\s+than\b"),
     "not": re.compile(r"\s+only\b(?=.*\bbut\b)"),
     # "barely two years after its debut": an amount hedged, nothing denied
@@ -847,6 +847,8 @@ _MORE_A_THAN = lazy_compile(
 #: "a policy, more than a system", "as a policy more than a system": one set against the other,
 #: like "rather than" (no figure follows)
 _MORE_THAN_ANOTHER = lazy_compile(r"(,|\bas\s+an?\s+[\w'-]+)\s*more\s+than\s+(?=(?:an?|the)\s+(?!\d))")
+#: "prefers to describe it as a policy than as a system": the one chosen over the other
+_PREFERS_THAN = lazy_compile(r"\b(prefer(?:s|red|ring)?\s+to\s+[^.;]{1,100}?)(?<!\brather)\s+than\s+(?=(?:as\s+|to\s+)?(?:an?|the|its)\b)")
 #: "not one" closing a clause after a count: "two credit systems, not one: ..."
 _NOT_ONE_AT_END = lazy_compile(r"\bnot\s+(?:just\s+)?one\b(?=\s*(?:[:;,.)]|$))")
 #: "less a system than an ideology" is "not a system but an ideology"
@@ -855,6 +857,10 @@ _LESS_A_THAN = lazy_compile(r"\bless\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?)\s+than\s
 _PULLED_DOWN = lazy_compile(
     r"\b(?:drag|drags|dragged|pull|pulls|pulled|bring|brings|brought|push|pushes|pushed|knock|knocks|knocked)\s+"
     r"((?:[\w'-]+\s+){1,3}?)down\b"
+)
+#: access left as it was: "chose to leave Twitter and Facebook accessible", "kept them open to users"
+_LEFT_OPEN = lazy_compile(
+    r"\b(?:kept|keep|keeps|keeping|left|leave|leaves|leaving)\s+((?:[\w'-]+\s+){1,5}?)(?:open|accessible|available|reachable|unblocked)\b"
 )
 _TAKEN_OFFLINE = lazy_compile(
     r"\b(?:take|takes|took|taken|taking|pull|pulls|pulled|pulling|go|goes|went|gone|going|knock|knocks|knocked|put|puts)\s+"
@@ -928,10 +934,14 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _LESS_A_THAN.sub(r"not \1 but ", body)
     if ("more a" in body or "more as a" in body or "better " in body) and " than " in body:
         body = _MORE_A_THAN.sub(r"\1 rather than ", body)
+    if "prefer" in body and " than " in body:  # "prefers to call it a policy than a system": rather than a system
+        body = _PREFERS_THAN.sub(r"\1 rather than ", body)
     if " more than " in body:  # "treats it as a policy (,) more than a system": rather than a system
         body = _MORE_THAN_ANOTHER.sub(r"\1 rather than ", body)
     if " down" in body:
         body = _PULLED_DOWN.sub(r"lowers \1", body)
+    if "kep" in body or "lef" in body or "leav" in body:  # "left Twitter and Facebook accessible": unblocked them
+        body = _LEFT_OPEN.sub(r"unblocked \1", body)
     if "offline" in body:  # "took the trial offline" pulled it; "offline methods" are the opposite of online ones
         body = _TAKEN_OFFLINE.sub(r"pulled \1", body)
     if "kept" in body or "keep" in body:

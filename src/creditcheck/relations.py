@@ -1018,7 +1018,7 @@ def counts_unsaid(index: Index, text: str, q: Quantity, fact: Fact) -> str | Non
 _COUNT_SKIP = frozenset("of the a an more than new other such as and or its their chinese".split())
 
 
-_DENYING = lazy_compile(r"(?:\b(?:not|no|nobody|no\s+one|none|never|neither|nor)\b|n't\b)", re.IGNORECASE)
+_DENYING = lazy_compile(r"(?:\b(?:not|no(?!\s+(?:sooner|matter|doubt|wonder)\b)|nobody|no\s+one|none|never|neither|nor)\b|n't\b)", re.IGNORECASE)
 
 
 def denied_figure(text: str, q: Quantity) -> bool:
