@@ -175,6 +175,11 @@ RULES = {
         ("Mainland China keeps Twitter and Facebook available.", "false"),
         ("After the 2009 Urumqi riots, Chinese authorities blocked Twitter and Facebook.", "true"),
     ],
+    "the words that put a name on a list say nothing more than that it is on it": [
+        ("Koala Credit, one of the eight firms admitted to the central bank's pilot, was set up as an independent credit company by Lakala, a payments firm based in Shenzhen.", "true"),
+        ("Koala Credit, one of the eight firms admitted to the central bank's pilot, was set up by Ping An.", "false"),
+        ("Baidu Credit was one of the eight firms admitted to the central bank's pilot.", "false"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),

@@ -541,8 +541,16 @@ def _only_the_list(index: Index, claim: Analysis, fact: Fact) -> bool:
     known = index.known.get(fact.id, frozenset(fact.entities))
     if any(e not in known and index.kinds.get(e) != "other" for e in claim.entities):
         return False  # "Qianhai Credit, one of the eight pilot firms, has its headquarters in Beijing"
-    words = rel.content_words(index, index.terms(claim))
-    return bool(words) and index.covered(words, index.true_terms(fact.id)) >= LIST_COVER
+    # (the words that put a name on a list say nothing more: "one of the eight firms admitted to the pilot")
+    said = rel.content_words(index, index.terms(claim))
+    words = [w for w in said if w not in _ON_A_LIST]
+    return index.covered(words, index.true_terms(fact.id)) >= LIST_COVER if words else bool(said)
+
+
+#: the words that put a name on a list: "one of", "among", "admitted to", "picked for"
+_ON_A_LIST = frozenset(
+    stem(w) for w in ("one", "among", "amongst", "admitted", "picked", "selected", "chosen", "approved", "named", "listed", "included", "cleared")
+)
 
 
 def _out_of_order(index: Index, text: str, claim: Analysis) -> Result | None:
