@@ -180,6 +180,10 @@ RULES = {
         ("Koala Credit, one of the eight firms admitted to the central bank's pilot, was set up by Ping An.", "false"),
         ("Baidu Credit was one of the eight firms admitted to the central bank's pilot.", "false"),
     ],
+    "an aside false on its own makes the claim false, whatever the rest leaves undecided": [
+        ("Sesame Credit, which Alibaba's finance arm rolled out back in 2013, enjoyed a long head start over its rivals.", "false"),
+        ("Sesame Credit, which Alibaba's finance arm rolled out in 2015, enjoyed a long head start over its rivals.", "unverified"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),
@@ -596,13 +600,13 @@ RULES = {
         ("Many Chinese social media commenters supported the train ban of the blacklisted Shanxi man.", "true"),
         ("Everyone in Rongcheng hates the Social Credit pilot.", "unverified"),
     ],
-    "an aside with a figure or a name counts for nothing unless it holds of the subject": [
+    "an aside with a figure or a name counts for nothing unless it holds of the subject (and one false on its own makes the claim false)": [
         ("Baihang Credit, unveiled with great fanfare in 2018, is simply a new government credit bureau run entirely by the state.",
          "misleading"),
         ("Baihang Credit, unveiled with great fanfare in 2015, is simply a new government credit bureau run entirely by the state.",
-         "unverified"),
+         "false"),
         ("Sina Weibo, which limits each post to 140 characters, is nothing more than a Chinese copy of Twitter.", "misleading"),
-        ("Sina Weibo, which limits each post to 280 characters, is nothing more than a Chinese copy of Twitter.", "unverified"),
+        ("Sina Weibo, which limits each post to 280 characters, is nothing more than a Chinese copy of Twitter.", "false"),
     ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),

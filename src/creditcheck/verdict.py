@@ -646,6 +646,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         )
         if staged is not None:
             return staged
+        if ASIDE.search(text):
+            aside = _false_aside(index, text)  # "Sesame Credit, which Alibaba launched in 2013, had a head start": false in the aside
+            if aside is not None:
+                return aside
     if result.verdict is Verdict.UNVERIFIED and " but " in text and claim.negation_scopes:
         contrasted = _not_but(index, text)  # "did not emerge from the tech world but was launched by Ping An"
         if contrasted is not None:
