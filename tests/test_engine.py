@@ -184,6 +184,19 @@ RULES = {
         ("Sesame Credit, which Alibaba's finance arm rolled out back in 2013, enjoyed a long head start over its rivals.", "false"),
         ("Sesame Credit, which Alibaba's finance arm rolled out in 2015, enjoyed a long head start over its rivals.", "unverified"),
     ],
+    "a clause put first ends at its comma: no aside starts there": [
+        # (the subject is the main clause's, not the name in the 'while' clause)
+        ("While Alibaba's system tops out at 950, the rival scheme run by Tencent, known as Tencent Credit, operates on a scale from 350 to 950.", "false"),
+        ("Whereas Alibaba's score tops out at 950, the rival product run by Tencent, called Tencent Credit, uses a scale from 300 to 850.", "true"),
+    ],
+    "'less as X and more as Y' denies X": [
+        ("Jeremy Daum reads social credit less as a single system and more as a policy.", "true"),
+        ("Jeremy Daum reads social credit less as a policy and more as a single system.", "unverified"),
+    ],
+    "'every form of' widens what the source says of one": [
+        ("The blacklisted Shanxi man was barred from every form of travel for 180 days.", "unverified"),
+        ("The blacklisted Shanxi man was barred from train travel for 180 days.", "true"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),

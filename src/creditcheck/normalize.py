@@ -853,6 +853,8 @@ _PREFERS_THAN = lazy_compile(r"\b(prefer(?:s|red|ring)?\s+to\s+[^.;]{1,100}?)(?<
 _NOT_ONE_AT_END = lazy_compile(r"\bnot\s+(?:just\s+)?one\b(?=\s*(?:[:;,.)]|$))")
 #: "less a system than an ideology" is "not a system but an ideology"
 _LESS_A_THAN = lazy_compile(r"\bless\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?)\s+than\s+(?:as\s+)?")
+#: "less as a single system and more as a policy" is "not a single system but a policy"
+_LESS_A_AND_MORE = lazy_compile(r"\bless\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?),?\s+and\s+more\s+(?:of\s+|as\s+)?")
 #: a verb split around its object: "drags your ranking down" is "lowers your ranking"
 _PULLED_DOWN = lazy_compile(
     r"\b(?:drag|drags|dragged|pull|pulls|pulled|bring|brings|brought|push|pushes|pushed|knock|knocks|knocked)\s+"
@@ -932,6 +934,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _RATHER_THAN.sub(r"not \1 but", body)
     if ("less a" in body or "less as a" in body) and " than " in body:
         body = _LESS_A_THAN.sub(r"not \1 but ", body)
+    if ("less a" in body or "less as a" in body) and " and more " in body:  # "less as a system and more as a policy"
+        body = _LESS_A_AND_MORE.sub(r"not \1 but ", body)
     if ("more a" in body or "more as a" in body or "better " in body) and " than " in body:
         body = _MORE_A_THAN.sub(r"\1 rather than ", body)
     if "prefer" in body and " than " in body:  # "prefers to call it a policy than a system": rather than a system

@@ -199,7 +199,7 @@ _GRANTED = frozenset(stem(w) for w in ("permission", "permitted", "allowed", "gr
 ABSOLUTE = lazy_compile(
     # an adverb ending its clause ("folded into it entirely, and"), not one that intensifies ("entirely voluntary")
     r"\b(?:(?:altogether|entire|wholesale|outright|in\s+full|whole(?!\s+(?:country|of\s+china|nation))|"
-    r"confined\s+to|exclusively|solely)\b|"
+    r"confined\s+to|exclusively|solely|(?:every|all|any)\s+(?:forms?|kinds?|types?|modes?|means)\s+of)\b|"
     r"(?:entirely|wholly|completely|totally)(?=\s*(?:[,.;:!?]|and\b|$)))",
     re.IGNORECASE,
 )

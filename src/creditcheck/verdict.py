@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from . import relations as rel
-from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, without_asides
+from .asides import AS_CAUSE, ASIDE, FRONTED_CLAUSE, FRONTED_LIKE, without_asides
 from .dates import FOUNDING, comes_before, event_date, fits_the_gap, relative_time, start_of, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
 from .framing import (
@@ -79,8 +79,11 @@ def _without_scenery(index: Index, text: str) -> Result | None:
 
 
 def _without_asides(index: Index, text: str, claim: Analysis) -> Result | None:
-    asides = [m.group(0) for m in ASIDE.finditer(claim.text)]
     main = without_asides(claim.text)
+    fronted = FRONTED_CLAUSE.match(claim.text)  # (its closing comma opens the main clause, no aside)
+    asides = [m.group(0) for m in ASIDE.finditer(claim.text, fronted.end() - 1 if fronted else 0)]
+    if " ".join(main.split()) == " ".join(claim.text.split()):
+        asides = []
     found = _main_decided(index, text, asides, main) if asides else None
     closing = _CLOSING_ASIDE.search(main)
     if found is None and closing and len(main[: closing.start()].split()) >= 4:
@@ -1536,9 +1539,10 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         aside = _false_aside(index, text)  # "Pengyuan Credit, founded in 2015, is one of the eight firms"
         if aside is not None:
             return aside
-        if not rel.about_lead(index, claim, best.entry.fact):
+        if not rel.about_lead(index, claim, best.entry.fact) and not LEADING_CONTRAST.match(text):
             # a fact about a name in an aside confirms the aside, not what the claim says of its
             # subject: "Sesame Credit scores, like those of Tencent Credit, run from 300 to 850"
+            # (a name in a leading "while" clause is not the subject: "While Alibaba's tops out at 950, Tencent's ...")
             alone = _false_alone(index, text, without_asides(text))
             if alone is not None:
                 return alone
