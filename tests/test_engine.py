@@ -197,6 +197,10 @@ RULES = {
         ("The blacklisted Shanxi man was barred from every form of travel for 180 days.", "unverified"),
         ("The blacklisted Shanxi man was barred from train travel for 180 days.", "true"),
     ],
+    "'before X existed' dates by X's start": [
+        ("More than a decade before Baihang existed, on March 20, 2006, the People's Bank of China began running a Credit Reference Center.", "true"),
+        ("More than a decade after Baihang existed, on March 20, 2006, the People's Bank of China began running a Credit Reference Center.", "false"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),

@@ -192,8 +192,8 @@ _STARTED = lazy_compile(
     r"(?:(?:'s|’s)?\s+(?:launch|arrival|debut|founding|creation|birth|opening)|"
     # (the name may be said with what kind of thing it is: "the Baihang alliance took shape")
     r"(?:\s+(?:alliance|bureau|platform|scheme|programme|program|system|association|company|firm|service))?"
-    r"\s+(?:was\s+|had\s+been\s+|first\s+|officially\s+)*"
-    r"(?:launched|founded|established|set\s+up|created|born|appeared|arrived|opened|debuted|went\s+live|came\s+along|"
+    r"\s+(?:was\s+|had\s+been\s+|first\s+|officially\s+|even\s+|ever\s+)*"
+    r"(?:launched|founded|established|set\s+up|created|born|appeared|arrived|opened|debuted|went\s+live|came\s+along|existed|conceived|"
     r"took\s+shape|came\s+into\s+(?:being|existence)|"
     r"came\s+on(?:to)?\s+the\s+scene|emerged|started|began|showed\s+up|burst\s+onto\s+the\s+scene|entered\s+the\s+(?:scene|market)))\b.*$",
     re.IGNORECASE,
