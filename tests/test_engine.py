@@ -201,6 +201,16 @@ RULES = {
         ("More than a decade before Baihang existed, on March 20, 2006, the People's Bank of China began running a Credit Reference Center.", "true"),
         ("More than a decade after Baihang existed, on March 20, 2006, the People's Bank of China began running a Credit Reference Center.", "false"),
     ],
+    "'even before' puts a clause first as 'before' does; an approximate count is no answer to a count of firms": [
+        ("Even before the eight firms joined forces under Baihang, Sesame Credit already counted roughly 520 million users as of 2017.", "true"),
+        ("Even before the eight firms joined forces under Baihang, Sesame Credit already counted roughly 420 million users as of 2017.", "false"),
+        ("Even before the personal credit firms joined forces under Baihang, Sesame Credit already counted roughly 520 million people among its users as of 2017.", "true"),
+    ],
+    "registered users are not active users": [
+        ("All of Weibo's 500 million-plus registered users log on every month.", "misleading"),
+        ("Weibo has more than 500 million registered users.", "true"),
+        ("Weibo has more than 900 million registered users, all of them active.", "false"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),

@@ -115,7 +115,12 @@ def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float
             if not (q.kind == "month" and q.comparator == "approx"):  # "mid-2018" adds nothing a year does not say
                 uncovered.append(q)
             continue
-        if q.kind == "count" and q.comparator is None and (all(_apart(q.value, v) for v in values) or shares_only):
+        if q.kind == "count" and (
+            (q.comparator is None and (shares_only or all(_apart(q.value, v) for v in values)))
+            # (a hedged count too, against a small one: "roughly 520 million users" against "eight firms";
+            # "half a million users" against "520 million" is the same count, wrong)
+            or (q.comparator == "approx" and all(_apart(q.value, v) and min(q.value, v) < 1000 for v in values))
+        ):
             # "a score of 680" against "520 million users", "a scale from 300 to 850" against "55% of
             # mobile usage": figures of different things
             uncovered.append(q)

@@ -678,6 +678,14 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             if subject is not None:  # "Baihang Credit ... gives every citizen one national score": what it says of Baihang
                 why = f"{why} What the source says of it: {subject.statement}"
             return _stated(text, subject or myth, Verdict.MISLEADING, why, result.score)
+    if result.verdict is Verdict.TRUE and result.match and _REGISTERED.search(result.match.fact.statement):
+        active = _ACTIVE_USE.search(text)
+        fact = result.match.fact
+        if active and not any(_ACTIVE_USE.search(t) for t in (fact.statement, *fact.confirms)):
+            # "Weibo's 500 million registered users, every one of them active": registered is not active
+            why = f"The source counts registered users; the claim has them '{active.group(0)}': {fact.statement}{as_of(fact)}"
+            match = dataclasses.replace(result.match, kind=Verdict.MISLEADING, why=why)
+            return dataclasses.replace(result, verdict=Verdict.MISLEADING, explanation=why, match=match)
     cleft = _CLEFT.match(text) if result.verdict is Verdict.MISLEADING else None
     named = [index.factbase.entities[e].name for _, _, e in index.aliases.find(cleft.group("who"))] if cleft else []
     if named and result.match and any(re.search(rf"\bnot\s+(?:the\s+)?{re.escape(n)}", result.explanation, re.I) for n in named):
@@ -696,7 +704,7 @@ _FRONTED_CLAUSE = lazy_compile(
     # (a clause, with a verb: "After the 2009 riots in Urumqi, ..." only dates what follows)
     # (a participle with what it was founded in or by is one too: "Founded in 2013, Qianhai Credit ...")
     r"^\s*(?:(?:launched|founded|established|set\s+up|backed|created|started)\s+(?:with|by|as|in|on|under|at)\s+(?=[^,;]{2,150},)|"
-    r"(?:having\s+|(?:after|once|before|upon)\s+(?=[^,;]*\b(?:\w+ed|\w+ing|became|was|were|had|got|won|began|took|made)\b))"
+    r"(?:having\s+|(?:(?:even|long|shortly|just|well|soon|only)\s+)?(?:after|once|before|upon)\s+(?=[^,;]*\b(?:\w+ed|\w+ing|became|was|were|had|got|won|began|took|made)\b))"
     r"(?!(?:early|late|mid|the\s+end\s+of\s+)?(?:\d{4}|" + MONTH_WORD + r")\b)(?=[^,;]{5,150},))[^,;]+,\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -713,7 +721,10 @@ _SETS_AGAINST = lazy_compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 _REDUCING = frozenset(
     stem(w) for w in ("more", "simply", "merely", "purely", "basically", "essentially", "really", "short", "put", "nutshell", "core")
 )
-_FRONTED_WORDS = ("having", "after", "once", "before", "upon", "launche", "founded", "establi", "set up", "backed", "created", "started")
+_FRONTED_WORDS = (
+    "having", "after", "once", "before", "upon", "launche", "founded", "establi", "set up", "backed", "created", "started",
+    "even be", "even af", "long be", "long af", "shortly", "just be", "just af", "well be", "well af", "soon af", "only af",
+)
 
 
 def _reduces_only(claim: Analysis) -> bool:
@@ -735,7 +746,11 @@ _CONCEDING_WORDS = ("althoug", "though", "even th")
 #: a concession set before the main clause, which the claim asserts as well: "Although Chinese media covered it widely, ..."
 _CONCESSION = lazy_compile(r"^\s*(?:although|though|even\s+though)\s+(?=[^,;]{5,150},)[^,;]+,\s*(?=\S)", re.IGNORECASE)
 #: how a fronted clause's own words become a statement: "Having won" -> "has won", "Founded in" -> "was founded in"
-_FRONTED_LEAD = lazy_compile(r"^\s*(?:(?P<sub>after|once|before|upon|although|though|even\s+though)\s+|(?P<having>having)\s+|(?=\w+ed\b))", re.IGNORECASE)
+_FRONTED_LEAD = lazy_compile(
+    r"^\s*(?:(?:(?:even|long|shortly|just|well|soon|only)\s+(?=after|once|before|upon))?(?P<sub>after|once|before|upon|although|though|even\s+though)\s+|"
+    r"(?P<having>having)\s+|(?=\w+ed\b))",
+    re.IGNORECASE,
+)
 
 
 def _fronted_and_main(index: Index, text: str) -> Result | None:
@@ -771,6 +786,13 @@ def _fronted_and_main(index: Index, text: str) -> Result | None:
     main_fact = decide(index, main, index.analyse(main)).fact
     fronted_fact = decide(index, statement, index.analyse(statement)).fact
     return _in_the_order(text, word, main_fact, fronted_fact) or both
+
+
+#: the users a fact counts as signed up, and the words that make them users who are active
+_REGISTERED = lazy_compile(r"\bregistered\s+(?:users|accounts)\b", re.IGNORECASE)
+_ACTIVE_USE = lazy_compile(
+    r"\b(?:active(?:ly)?|daily|every\s+day|each\s+day|every\s+month|each\s+month|monthly|log(?:s|ged)?\s+(?:on|in))\b", re.IGNORECASE
+)
 
 
 _ORDER_WORDS = ("after", "before", "once", "upon")  #: the fronted words that put two events in order
