@@ -211,6 +211,11 @@ RULES = {
         ("Weibo has more than 500 million registered users.", "true"),
         ("Weibo has more than 900 million registered users, all of them active.", "false"),
     ],
+    "a share given to the subject is checked against the subject's own fact": [
+        ("NIFA holds the same 8% stake in Baihang as each of the eight firms.", "false"),
+        ("NIFA holds 36% of Baihang, while each of the eight firms holds 8%.", "true"),
+        ("Each of the eight firms holds 8% of Baihang.", "true"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),

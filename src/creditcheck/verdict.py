@@ -1070,6 +1070,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         credited = _misattributed(index, text, claim)
         if credited:
             return credited
+        own = _own_figure(index, text, claim) if result.verdict is Verdict.TRUE else None
+        if own is not None:
+            return own
     if result.verdict is Verdict.TRUE and (_PREMISE_FIRST.match(text) or _PREMISE_AFTER.search(text) or _SHOWS.match(text)):
         drawn = _drawn_from_premise(index, text, result)
         if drawn is not None:
@@ -1113,6 +1116,27 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
             rest = text[compared.end() :] if compared else without_asides(text)
         return _false_alone(index, text, rest) or result
     return result
+
+
+def _own_figure(index: Index, text: str, claim: Analysis) -> Result | None:
+    """False when a claim confirmed by a fact about something else gives its subject a share the
+    subject's own fact contradicts: "NIFA holds the same 8% stake in Baihang as each of the eight
+    firms" is true of the eight, and NIFA holds 36%."""
+    lead = claim.entity_order[0] if claim.entity_order else None
+    shares = tuple(q for q in claim.quantities if q.kind == "percent")
+    spans = index.aliases.find(text)
+    if lead is None or not shares or not spans or spans[0][2] != lead or text[: spans[0][0]].strip().lower() not in ("", "the"):
+        return None  # (only a claim that opens on its subject: not "While Twitter quietens down, ...", "the Twitter-like Weibo")
+    others = {e for e in claim.entities if e != lead and index.kinds.get(e) not in ("place", "other")}
+    for fact in index.facts_led_by(lead):
+        figures = fact_figures(fact)
+        if "amount" not in figures or not others <= set(fact.entities):
+            continue  # (the subject's share of the same thing: NIFA's stake in Baihang)
+        status, wrong, _ = check_numbers(shares, figures)
+        if status == "conflict":
+            said = ", ".join(q.text for q in wrong)
+            return _stated(text, fact, Verdict.FALSE, f"The claim gives it {said}; the source says: {fact.statement}{as_of(fact)}", DECIDE_SCORE)
+    return None
 
 
 def _false_alone(index: Index, text: str, rest: str) -> Result | None:
