@@ -216,6 +216,11 @@ RULES = {
         ("NIFA holds 36% of Baihang, while each of the eight firms holds 8%.", "true"),
         ("Each of the eight firms holds 8% of Baihang.", "true"),
     ],
+    "a likeness put first is not what the claim says of its subject": [
+        ("Taking a leaf out of Sesame Credit's book, Tencent's own credit product rates its users on a scale from 300 up to 850.", "true"),
+        ("Like Sesame Credit, Tencent's own credit product rates its users on a scale from 300 up to 850.", "true"),
+        ("Like Sesame Credit, Tencent Credit rates its users on a scale from 350 up to 950.", "false"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),

@@ -625,6 +625,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if bare.entities or not claim.entities:
             return dataclasses.replace(decide(index, plain, bare), claim=text)
     result = _decide_claim(index, text, claim)
+    if result.verdict is Verdict.FALSE and _LIKENESS_FIRST.match(text):
+        likened = _likened_first(index, text)  # "Like Sesame Credit, Tencent's own product rates users from 300 to 850"
+        if likened is not None:
+            return likened
     if result.verdict is not Verdict.FALSE and (", not " in text or ", rather than " in text or ", instead of " in text):
         apposed = _apposed_contrast(index, text)  # "He Jiong, not Xie Na, tops the ranking": said of one, denied of the other
         if apposed is not None:
@@ -696,6 +700,29 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why)
         return dataclasses.replace(result, verdict=Verdict.FALSE, explanation=why, match=match)
     return result
+
+
+#: a likeness put first: "Like Sesame Credit, ...", "Taking a leaf out of Sesame Credit's book, ...",
+#: "Following Alibaba's lead, ..."
+_LIKENESS_FIRST = lazy_compile(
+    r"^\s*(?:(?:just\s+|much\s+)?like|taking\s+a\s+(?:leaf|page)\s+(?:out\s+of|from)|following(?:\s+in)?|in\s+the\s+footsteps\s+of|"
+    r"taking\s+(?:its|a)\s+cue\s+from|modell?ed\s+on|copying|imitating)\b[^,;]{3,80},\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _likened_first(index: Index, text: str) -> Result | None:
+    """A claim found false by the fact of the name it likens its subject to, whose main clause
+    holds of its own subject: the likeness is not what the claim says of it."""
+    m = _LIKENESS_FIRST.match(text)
+    assert m is not None
+    main = text[m.end() :]
+    main = main[0].upper() + main[1:]
+    said = decide(index, main, index.analyse(main))
+    if said.verdict is not Verdict.TRUE:
+        return None
+    note = f" (The likeness '{text[: m.end()].strip(' ,')}' is not checked.)"
+    return dataclasses.replace(said, claim=text, explanation=said.explanation + note)
 
 
 #: a clause set before the main one that tells what came first: "Having been granted permission by
