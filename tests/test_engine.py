@@ -221,6 +221,11 @@ RULES = {
         ("Like Sesame Credit, Tencent's own credit product rates its users on a scale from 300 up to 850.", "true"),
         ("Like Sesame Credit, Tencent Credit rates its users on a scale from 350 up to 950.", "false"),
     ],
+    "what something costs is the opposite of what makes it better": [
+        ("In Rongcheng, caring for one's parents costs residents points.", "false"),
+        ("Under Rongcheng's scheme, looking after your elderly parents costs you credit.", "false"),
+        ("In Rongcheng, defaming people online costs residents societal credit points.", "true"),
+    ],
     "a claim of several sentences, and a name restated after a colon": [
         ("Sesame Credit is opt-in. It was launched in 2013.", "false"),
         ("Sesame Credit is opt-in. It was launched in 2015.", "true"),

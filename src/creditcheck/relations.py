@@ -51,7 +51,7 @@ ANTONYMS = tuple(dict.fromkeys(
                    for down in ("fewer", "less", "fall", "drop", "decline", "lower", "contract", "shrank", "shrink", "shrunk")
                    if (up, down) not in (("increase", "decrease"), ("rise", "fall"), ("grow", "fall"), ("rise", "drop"), ("grow", "decline"))),
                  # (a standing made better, or falling: "caring for one's parents leads to better rankings")
-                 *((up, down) for up in ("better", "raise", "boost", "improve") for down in ("fall", "drop", "decline", "sink", "slide")))
+                 *((up, down) for up in ("better", "raise", "boost", "improve") for down in ("fall", "drop", "decline", "sink", "slide", "cost", "costs")))
 ))  # fmt: skip
 _OPPOSITES = frozenset(w for pair in ANTONYMS for w in pair)
 _UNLIKELY = stem("unlikely")
