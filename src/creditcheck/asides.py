@@ -58,7 +58,7 @@ TRAILING_COMPARISON = lazy_compile(r",\s*(?:just\s+|exactly\s+|much\s+)?(?:like|
 
 #: a subordinate clause put first, whose closing comma opens the main clause, not an aside:
 #: "While Alibaba's tops out at 950, the rival scheme run by Tencent ..."
-FRONTED_CLAUSE = lazy_compile(
+LEADING_CLAUSE = lazy_compile(
     r"^\s*(?:while|whereas|where|when|whenever|although|though|even\s+though|since|because|if|unless|after|before|once)\b[^,;]{3,150},\s*",
     re.IGNORECASE,
 )
@@ -66,7 +66,7 @@ FRONTED_CLAUSE = lazy_compile(
 
 def without_asides(text: str) -> str:
     """The text with its asides set off by commas taken out."""
-    fronted = FRONTED_CLAUSE.match(text)
+    fronted = LEADING_CLAUSE.match(text)
     if fronted:  # (the main clause's own asides only)
         return f"{text[: fronted.end()]}{without_asides(text[fronted.end() :])}"
     text = TRAILING_COMPARISON.sub("", FRONTED_ASIDE.sub("", text))

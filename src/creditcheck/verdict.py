@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from . import relations as rel
-from .asides import AS_CAUSE, ASIDE, FRONTED_CLAUSE, FRONTED_LIKE, without_asides
+from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, LEADING_CLAUSE, without_asides
 from .dates import FOUNDING, comes_before, event_date, fits_the_gap, relative_time, start_of, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
 from .framing import (
@@ -80,7 +80,7 @@ def _without_scenery(index: Index, text: str) -> Result | None:
 
 def _without_asides(index: Index, text: str, claim: Analysis) -> Result | None:
     main = without_asides(claim.text)
-    fronted = FRONTED_CLAUSE.match(claim.text)  # (its closing comma opens the main clause, no aside)
+    fronted = LEADING_CLAUSE.match(claim.text)  # (its closing comma opens the main clause, no aside)
     asides = [m.group(0) for m in ASIDE.finditer(claim.text, fronted.end() - 1 if fronted else 0)]
     if " ".join(main.split()) == " ".join(claim.text.split()):
         asides = []
@@ -725,13 +725,15 @@ def _likened_first(index: Index, text: str) -> Result | None:
     return dataclasses.replace(said, claim=text, explanation=said.explanation + note)
 
 
+#: how soon before or after: "even before", "long after", "shortly before"
+_LEAD_IN = r"(?:even|long|shortly|just|well|soon|only)\s+"
 #: a clause set before the main one that tells what came first: "Having been granted permission by
 #: the PBOC, ...", "After he became the first local person on the blacklist, ..."
 _FRONTED_CLAUSE = lazy_compile(
     # (a clause, with a verb: "After the 2009 riots in Urumqi, ..." only dates what follows)
     # (a participle with what it was founded in or by is one too: "Founded in 2013, Qianhai Credit ...")
     r"^\s*(?:(?:launched|founded|established|set\s+up|backed|created|started)\s+(?:with|by|as|in|on|under|at)\s+(?=[^,;]{2,150},)|"
-    r"(?:having\s+|(?:(?:even|long|shortly|just|well|soon|only)\s+)?(?:after|once|before|upon)\s+(?=[^,;]*\b(?:\w+ed|\w+ing|became|was|were|had|got|won|began|took|made)\b))"
+    r"(?:having\s+|(?:" + _LEAD_IN + r")?(?:after|once|before|upon)\s+(?=[^,;]*\b(?:\w+ed|\w+ing|became|was|were|had|got|won|began|took|made)\b))"
     r"(?!(?:early|late|mid|the\s+end\s+of\s+)?(?:\d{4}|" + MONTH_WORD + r")\b)(?=[^,;]{5,150},))[^,;]+,\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -774,7 +776,7 @@ _CONCEDING_WORDS = ("althoug", "though", "even th")
 _CONCESSION = lazy_compile(r"^\s*(?:although|though|even\s+though)\s+(?=[^,;]{5,150},)[^,;]+,\s*(?=\S)", re.IGNORECASE)
 #: how a fronted clause's own words become a statement: "Having won" -> "has won", "Founded in" -> "was founded in"
 _FRONTED_LEAD = lazy_compile(
-    r"^\s*(?:(?:(?:even|long|shortly|just|well|soon|only)\s+(?=after|once|before|upon))?(?P<sub>after|once|before|upon|although|though|even\s+though)\s+|"
+    r"^\s*(?:(?:" + _LEAD_IN + r"(?=after|once|before|upon))?(?P<sub>after|once|before|upon|although|though|even\s+though)\s+|"
     r"(?P<having>having)\s+|(?=\w+ed\b))",
     re.IGNORECASE,
 )
