@@ -583,10 +583,12 @@ _QUANTIFIED_ASIDE = lazy_compile(
     r"\b((?:none|not\s+(?:a\s+single\s+)?one|not\s+a\s+single\s+one)\s+of\s+[^,;.]{1,60}?),\s+([^,;.]{1,60}?),\s+"
     r"(?=(?:had|has|have|was|were|is|are|did|does|do|could|can|received|got|won|held|obtained)\b)"
 )
+#: the words after which "no" makes an idiom and denies nothing: "no matter what", "no sooner had it opened than"
+NO_IDIOMS = r"matter|doubt|wonder|sooner"
 #: cues that deny nothing before these words: "No. 1", "no matter what", "none other than Ping An",
 #: "not only X but Y"
 _NOT_A_DENIAL = {
-    "no": re.compile(r"\.\s*\d|\s+matter\b|\s+doubt\b|\s+wonder\b|\s+sooner\b"),  # ("no sooner had it opened than ...")
+    "no": re.compile(rf"\.\s*\d|\s+(?:{NO_IDIOMS})\b"),
     "none": re.compile(r"\s+other\s+than\b"),
     "not": re.compile(r"\s+only\b(?=.*\bbut\b)"),
     # "barely two years after its debut": an amount hedged, nothing denied

@@ -305,11 +305,12 @@ def without_opener(index: Index, text: str) -> Result | None:
         return None
     a, b = segments[0]
     opener = text[a:b]
-    if extract_quantities(opener) or not (_OPENS_A_SCENE.match(opener.strip()) or _SETS_THE_SCENE.match(opener.strip())):
+    concedes = _OPENS_A_SCENE.match(opener.strip()) is not None
+    if extract_quantities(opener) or not (concedes or _SETS_THE_SCENE.match(opener.strip())):
         return None
     rest_names = {e for i, _, e in index.aliases.find(text) if i >= b}
     strangers = [e for _, _, e in index.aliases.find(opener) if e not in rest_names]
-    if strangers and not _OPENS_A_SCENE.match(opener.strip()):
+    if strangers and not concedes:
         return None  # "At the helm of Qianhai Credit, ... sits Li Xuan": the scene names the subject
     return _judged_without(index, text, segments, [(a, b)], strangers)
 

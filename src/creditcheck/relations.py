@@ -21,7 +21,7 @@ from .lazyre import lazy_compile
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term, term_entity
 from .models import Fact, Verdict
 from .names import first_unknown_name
-from .normalize import STOPWORDS, Analysis, expand_contractions, head, in_brackets, replace_synonyms, stem, touches
+from .normalize import NO_IDIOMS, STOPWORDS, Analysis, expand_contractions, head, in_brackets, replace_synonyms, stem, touches
 from .quantities import Quantity, extract_quantities, spelt
 
 #: (as stems, once each: "opened" and "open" are one word to the analysis)
@@ -1018,7 +1018,7 @@ def counts_unsaid(index: Index, text: str, q: Quantity, fact: Fact) -> str | Non
 _COUNT_SKIP = frozenset("of the a an more than new other such as and or its their chinese".split())
 
 
-_DENYING = lazy_compile(r"(?:\b(?:not|no(?!\s+(?:sooner|matter|doubt|wonder)\b)|nobody|no\s+one|none|never|neither|nor)\b|n't\b)", re.IGNORECASE)
+_DENYING = lazy_compile(rf"(?:\b(?:not|no(?!\s+(?:{NO_IDIOMS})\b)|nobody|no\s+one|none|never|neither|nor)\b|n't\b)", re.IGNORECASE)
 
 
 def denied_figure(text: str, q: Quantity) -> bool:
