@@ -650,6 +650,21 @@ RULES = {
         ("Sina Weibo, which limits each post to 140 characters, is nothing more than a Chinese copy of Twitter.", "misleading"),
         ("Sina Weibo, which limits each post to 280 characters, is nothing more than a Chinese copy of Twitter.", "false"),
     ],
+    "an aside that only names something the base does not decide is left unchecked, unless it gives a place, person or company": [
+        ("Koala Credit, one of the quieter names on the central bank's list, was set up by Lakala.", "true"),
+        ("Koala Credit, one of the quieter names on the central bank's list, was set up by Ping An.", "false"),
+        ("Tencent Credit, one of Sesame Credit's commercial rivals, rates users on a scale running from 300 to 850.", "true"),
+        ("Tencent Credit, one of Sesame Credit's commercial rivals, rates users on a scale running from 350 to 950.", "false"),
+        ("Zhuhai, a city in Fujian province, runs its own Weibo account devoted to its Social Credit and market control systems.", "false"),
+        ("Sesame Credit, which Tencent launched, is opt-in.", "unverified"),
+        ("Like Sinoway and Intellicredit, the Ping An-backed Qianhai Credit, whose CEO is Qiu Han, runs its operations from a base in Beijing.",
+         "false"),
+    ],
+    "a relative clause is said of the name before it ('whose CEO is ...')": [
+        ("Qianhai Credit, whose CEO is Li Xuan, was launched by Ping An.", "false"),
+        ("Qianhai Credit, whose CEO is Qiu Han, was launched by Ping An.", "true"),
+        ("Intellicredit, whose CEO is Qiu Han, is one of the eight pilot firms.", "false"),
+    ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
         ("Weibo is China's Twitter, nothing more.", "misleading"),

@@ -72,3 +72,23 @@ def without_asides(text: str) -> str:
     text = TRAILING_COMPARISON.sub("", FRONTED_ASIDE.sub("", text))
     text = POSSESSIVE_ASIDE.sub(" ", text)
     return " ".join(ASIDE.sub(" ", text).split())
+
+
+#: a relative clause that describes the name before it: ", whose CEO is Qiu Han", ", which opened in 2018"
+RELATIVE = lazy_compile(r"^\s*(whose|which|who)\s+(?=\w)", re.IGNORECASE)
+#: ...whose own subject comes first, so that the name it describes is its object: "which Tencent launched"
+_OBJECT_FIRST = lazy_compile(r"(?:[A-Z\u4e00-\u9fff]|(?:the|a|an|its|it|they|he|she|we|you|many|most|some|few|critics|people|officials)\b)")
+
+
+def relative_said(name: str, clause: str) -> str | None:
+    """What a relative clause says of the name it describes, as a statement: "Qianhai Credit" with
+    "whose CEO is Qiu Han" says "Qianhai Credit's CEO is Qiu Han"; with "which Ping An launched",
+    "Ping An launched Qianhai Credit"; with "which opened in 2015", "Qianhai Credit opened in
+    2015". None when the clause is not a relative one."""
+    m = RELATIVE.match(clause)
+    if m is None:
+        return None
+    rest = clause[m.end() :].strip()
+    if m.group(1).lower() == "whose":
+        return f"{name}'s {rest}"
+    return f"{rest} {name}" if _OBJECT_FIRST.match(rest) else f"{name} {rest}"

@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from . import relations as rel
-from .asides import ASIDE, POSSESSIVE_ASIDE
+from .asides import ASIDE, POSSESSIVE_ASIDE, RELATIVE, relative_said
 from .discourse import INTERJECTIONS
 from .lazyre import lazy_compile
 from .matching import Index
@@ -83,8 +83,10 @@ APPOSITIVE = lazy_compile(r",\s*(?:an?|the|one\s+of\s+the)\s+(?!\d)", re.IGNOREC
 
 
 def _appositive(index: Index, before: str, part: str) -> str:
-    """"Zhu Huanqi, a former Huida executive" says "Zhu Huanqi is a former Huida executive"."""
-    if not _DESCRIBES.match(part):
+    """"Zhu Huanqi, a former Huida executive" says "Zhu Huanqi is a former Huida executive";
+    "Qianhai Credit, whose CEO is Qiu Han" says "Qianhai Credit's CEO is Qiu Han"."""
+    relative = RELATIVE.match(part)
+    if not relative and not _DESCRIBES.match(part):
         return part
     names = index.aliases.find(before)
     if not names or names[-1][1] < len(before.rstrip(" .")):
@@ -92,6 +94,8 @@ def _appositive(index: Index, before: str, part: str) -> str:
     start, end, _ = names[-1]
     if _GOVERNED.search(before, 0, start):
         return part  # "36% of Baihang, a stake well above ...": the aside describes the stake
+    if relative:
+        return relative_said(before[start:end], part) or part
     return f"{before[start:end]} is {part.strip()}"
 
 

@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from . import relations as rel
-from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, LEADING_CLAUSE, without_asides
+from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, LEADING_CLAUSE, relative_said, without_asides
 from .dates import FOUNDING, comes_before, event_date, fits_the_gap, relative_time, start_of, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
 from .framing import (
@@ -118,8 +118,10 @@ def _main_decided(
     # (an aside that denies something says something too: "which never shares data with the police")
     said = [a for a in asides if a != described and (extract_quantities(a) or index.aliases.find(a) or _DENIES.search(a))]
     holding = {a: _aside_holds(index, text, a, lead) for a in said}
-    held = [a for a, by in holding.items() if by is not None]
-    claims_more = only_false or len(held) < len(said)
+    held = [a for a, by in holding.items() if by]
+    # an aside that only names something, which the base neither confirms nor denies, is left
+    # unchecked ("Qianhai Credit, one of the eight contenders in the pilot, owes its launch to Ping An")
+    claims_more = only_false or any(by is None or (by is False and not _only_names(index, a)) for a, by in holding.items())
     result = decide(index, main, main_claim)
     if result.verdict is Verdict.UNVERIFIED or (claims_more and result.verdict is not Verdict.FALSE):
         return None
@@ -137,12 +139,42 @@ ASIDE_SUBJECT_WORDS = 6  #: the most words a subject may have for its aside to b
 _DENIES = lazy_compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n't\b", re.IGNORECASE)
 
 
+#: the kinds of name an aside gives as a checkable attribute: where the subject is, who leads it
+_ATTRIBUTE_KINDS = frozenset({"place", "person", "company"})
+
+
+def _only_names(index: Index, aside: str) -> bool:
+    """Does an aside only name something ("one of the eight contenders in the central bank's
+    pilot"): no figure, no denial, no place or person it could put the subject in or under?"""
+    if extract_quantities(aside) or _DENIES.search(aside):
+        return False
+    entities = index.factbase.entities
+    return not any(entities[e].kind in _ATTRIBUTE_KINDS for _, _, e in index.aliases.find(aside))
+
+
+#: what opens a phrase put before the subject, not the subject itself: "Like Sinoway, ..."
+_NOT_A_SUBJECT = lazy_compile(r"(?:like|unlike|as|with|after|before|when|while|although|though|since)\b", re.IGNORECASE)
+
+
+def _aside_statement(index: Index, text: str, aside: str, lead: str | None) -> str | None:
+    """The aside said of the claim's subject on its own ("Sesame Credit, the best-known score, ..."
+    gives "Sesame Credit is the best-known score."), or None when what comes before it is not a
+    short subject that names the claim's lead."""
+    subject = text[: text.find(aside)].strip()
+    if lead is None or not subject or _NOT_A_SUBJECT.match(subject) or len(subject.split()) > ASIDE_SUBJECT_WORDS or lead not in {e for _, _, e in index.aliases.find(subject)}:
+        return None
+    body = aside.strip(" ,")
+    verb = "is" if re.match(r"(?:the|a|an|one|its)\b", body, re.IGNORECASE) else "was" if re.match(r"\w+ed\b", body) else ""
+    said = f"{subject} {verb} {body}" if verb else relative_said(subject, body)
+    return f"{said}." if said else None
+
+
 def _aside_holds(index: Index, text: str, aside: str, lead: str | None) -> Fact | bool | None:
     """Does an aside with a figure or a name hold of the claim's subject? Either it names nothing
     and gives only figures the base gives of the subject ("Baihang Credit, unveiled with great
     fanfare in 2018, ..."), or, said of the subject on its own ("Sesame Credit was cleared by
     the PBOC to test credit reporting"), it is true. The fact it holds by, True for the
-    figures alone, None when it does not hold."""
+    figures alone, False when the base does not decide it, None when it does not hold."""
     if lead is None:
         return None
     figures = extract_quantities(aside)
@@ -153,15 +185,12 @@ def _aside_holds(index: Index, text: str, aside: str, lead: str | None) -> Fact 
                 known.setdefault(kind, set()).update(values)
         if all(q.value in known.get(q.kind, ()) for q in figures):
             return True
-    subject = text[: text.find(aside)].strip()
-    if not subject or len(subject.split()) > ASIDE_SUBJECT_WORDS or lead not in {e for _, _, e in index.aliases.find(subject)}:
+    statement = _aside_statement(index, text, aside, lead)
+    if statement is None:
         return None
-    body = aside.strip(" ,")
-    verb = "is" if re.match(r"(?:the|a|an|one|its)\b", body, re.IGNORECASE) else "was" if re.match(r"\w+ed\b", body) else ""
-    if not verb and not re.match(r"(?:which|who)\s", body, re.IGNORECASE):
-        return None
-    statement = f"{subject} {verb} {body}." if verb else f"{subject} {body.split(None, 1)[1]}."
     found = decide(index, statement, index.analyse(statement))
+    if found.verdict is Verdict.UNVERIFIED:
+        return False
     return found.fact if found.verdict is Verdict.TRUE else None
 
 
