@@ -665,6 +665,17 @@ RULES = {
         ("Qianhai Credit, whose CEO is Qiu Han, was launched by Ping An.", "true"),
         ("Intellicredit, whose CEO is Qiu Han, is one of the eight pilot firms.", "false"),
     ],
+    "a debut, public or official, is a launch": [
+        ("Long before its perks became a topic of conversation on crowded Chinese subways, Sesame Credit had made its public debut in 2015.", "true"),
+        ("Sesame Credit made its public debut in 2013.", "false"),
+    ],
+    "'summed up as', 'in a word' and 'boils down to' reduce like 'simply'": [
+        ("For anyone trying to make sense of Chinese social media, Sina Weibo can be summed up simply as the Chinese Twitter and nothing more.",
+         "misleading"),
+        ("Sina Weibo, in a word: the Chinese Twitter.", "misleading"),
+        ("Sina Weibo boils down to the Chinese Twitter.", "misleading"),
+        ("Sina Weibo is often called the Chinese Twitter, but it is more versatile.", "true"),
+    ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
         ("Weibo is China's Twitter, nothing more.", "misleading"),

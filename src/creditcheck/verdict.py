@@ -777,7 +777,11 @@ _SETS_AGAINST = lazy_compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 #: the words of a reduction, as the analysis reads them: "nothing more than", "simply", "merely"
 _REDUCING = frozenset(
-    stem(w) for w in ("more", "simply", "merely", "purely", "basically", "essentially", "really", "short", "put", "nutshell", "core")
+    stem(w)
+    for w in (
+        "more", "simply", "merely", "purely", "basically", "essentially", "really", "short", "put", "nutshell", "core",
+        "summed", "sums", "sum", "word", "boils", "boiled", "down",  # ("can be summed up as", "in a word", "boils down to")
+    )
 )
 _FRONTED_WORDS = (
     "having", "after", "once", "before", "upon", "launche", "founded", "establi", "set up", "backed", "created", "started",
