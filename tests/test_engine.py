@@ -424,8 +424,15 @@ RULES = {
         ("Anywhere in China, a Sesame score of 600 is enough to borrow library books without paying a deposit.", "misleading"),
         ("In Hangzhou, a Sesame score of 600 lets you borrow library books without paying a deposit.", "true"),
     ],
-    "a nameless claim repeating a myth the source reports": [
-        ("Every Chinese citizen is due to get a mandatory score between 350 and 950 tied to their national ID card.", "false"),
+    "a myth the source reports, repeated without saying it is one, misleads; vouched for, it is false": [
+        ("Every Chinese citizen is due to get a mandatory score between 350 and 950 tied to their national ID card.", "misleading"),
+        ("2015: the ACLU reveals that every Chinese citizen will get a 350-950 score linked to their ID card.", "misleading"),
+        ("The ACLU's 2015 warning of a mandatory 350-950 score tied to every ID card by 2020 turned out to be accurate.", "false"),
+        ("Back in 2015, the ACLU accurately reported that every Chinese citizen would be given a score between 350 and 950 tied to their ID card.",
+         "false"),
+        ("Beijing has announced that every Chinese citizen will be measured by a mandatory score between 350 and 950 linked to their ID card.",
+         "false"),
+        ("The ACLU falsely claimed in 2015 that every Chinese citizen would get a 350-950 score.", "true"),
         ("Every Chinese citizen pays taxes.", "unverified"),
     ],
     "an owner's credit product is its score": [
@@ -463,7 +470,7 @@ RULES = {
         ("百行征信 officially opened for business on 2017-05-23.", "false"),
     ],
     "a place that only sets the scene": [
-        ("Every Chinese citizen is to be rated on a 350-950 score tied to their ID card, which Beijing has made mandatory.", "false"),
+        ("Every Chinese citizen is to be rated on a 350-950 score tied to their ID card, which Beijing has made mandatory.", "misleading"),
         ("Beijing has many parks.", "unverified"),
     ],
     "a date with the day first": [
@@ -526,7 +533,7 @@ RULES = {
         ("Beijing promised to roll out the social credit system across the whole country by 2025.", "false"),
     ],
     "a claim naming only a place is read as nameless when the place's facts cannot decide it": [
-        ("Every Chinese citizen is to be rated on a 350-950 score linked to their national ID card, which Beijing has made mandatory by 2020.", "false"),
+        ("Every Chinese citizen is to be rated on a 350-950 score linked to their national ID card, which Beijing has made mandatory by 2020.", "misleading"),
         ("Beijing's weather was sunny in 2020.", "unverified"),
     ],
     "a waived deposit denies the deposit, not the people spared it": [
@@ -822,7 +829,7 @@ RULES = {
         ("In Rongcheng, taking care of your parents leads to a worse social credit ranking.", "false"),
     ],
     "reported myth": [
-        ("Under the social credit system every citizen gets a 350-950 score tied to the national ID card.", "false"),
+        ("Under the social credit system every citizen gets a 350-950 score tied to the national ID card.", "misleading"),
         ("In 2015 the ACLU falsely claimed every Chinese person would get a 350-950 score tied to the ID card.", "true"),
         ("The ACLU's 2015 warning that every Chinese citizen would get a 350-to-950 score tied to their ID card was false.", "true"),
         ("The ACLU warned in 2015 that every Chinese citizen would get a 350-to-950 score tied to their ID card.", "misleading"),

@@ -54,9 +54,12 @@ class Proposal:
 #: the claim vouches for what it reports ("as the ACLU correctly reported, ...")
 _ENDORSES = re.compile(
     r"\b(?:correctly|rightly|accurately|"
-    r"(?:was|were|is|are|proved|proven)\s+(?:right|correct)|(?:had|got)\s+it\s+right)\b",
+    r"(?:was|were|is|are|proved|proven|turned\s+out\s+to\s+be)\s+(?:right|correct|accurate|true|spot\s+on)|(?:had|got)\s+it\s+right)\b",
     re.I,
 )
+#: ...or has the state itself announce it ("Beijing has announced that every citizen will ..."),
+#: where no one is said to report it
+_STATE_ANNOUNCED = re.compile(r"\b(?:announc|decree|declar|ordered|ordain|legislat)\w*", re.I)
 _REPORTS = re.compile(r"\b(?:warn(?:s|ed)?|claim(?:s|ed)?|sa(?:y|ys|id)|report(?:s|ed)?|argu(?:e|es|ed)|predict(?:s|ed)?|alleg(?:e|es|ed)|suggest(?:s|ed)?)\b", re.I)
 #: the phrasing reports a claim the source calls false ("the ACLU wrongly claimed ...")
 _REPORTED_MYTH_WORDS = r"\b(?:wrongly|falsely|mistakenly|erroneously|incorrectly|myths?|misconceptions?|debunk(?:s|ed|ing)?)\b"
@@ -81,6 +84,17 @@ _SOME = lazy_compile(r"\b(?:many|some|most|several|a\s+few|certain|a\s+number\s+
 #: a share of a group said in words: "most of", "the majority of", "more than half of"
 _SHARE_OF_GROUP = lazy_compile(r"\b(?:most|majority|half|many)\b", re.IGNORECASE)
 _DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
+
+
+def _myth_repeated(claim: Analysis, candidate: Candidate) -> Proposal:
+    """A claim that says what the fact reports as a myth, without calling it one."""
+    fact = candidate.entry.fact
+    if _ENDORSES.search(claim.text) or (_STATE_ANNOUNCED.search(claim.text) and not _REPORTS.search(claim.text)):
+        # "the ACLU rightly warned that ...", "Beijing has announced that ...": what the source calls false, vouched for
+        return Proposal(Verdict.FALSE, f"The source reports this as a false claim: {fact.statement}", candidate)
+    # "the ACLU warned that ...", or the warning told as fact: the myth repeated without saying it
+    # is one, which is how a misconception spreads (its figures are real, said of something else)
+    return Proposal(Verdict.MISLEADING, f"The claim repeats what the source calls false without saying so: {fact.statement}", candidate)
 
 
 def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score: float | None = None) -> Proposal:
@@ -142,10 +156,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         said = [rel.as_written(claim.text, w) for w in contrast]
         return Proposal(Verdict.UNVERIFIED, f"The claim contrasts '{said[0]}' and '{said[1]}'; it needs a human check.", candidate)
     if verdict is Verdict.TRUE and REPORTED_MYTH.search(entry.text) and not _CALLED_FALSE.search(claim.text):
-        if _REPORTS.search(claim.text) and not _ENDORSES.search(claim.text):
-            # "the ACLU warned that ...": true that it was said, silent that it was wrong
-            return Proposal(Verdict.MISLEADING, f"The claim repeats what the source calls false without saying so: {fact.statement}", candidate)
-        return Proposal(Verdict.FALSE, f"The source reports this as a false claim: {fact.statement}", candidate)
+        return _myth_repeated(claim, candidate)
     opposed = rel.opposed(claim, entry.analysis)
     if not opposed and verdict is Verdict.TRUE:
         # a word whose opposite the fact affirms in another phrasing ("private" against "state-level")
@@ -300,6 +311,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         # the claim matches a wrong-number variant but gives the right figures (those the variant
         # gets wrong: "by 2017" agreeing is no answer to "covered all 1.4 billion"); not for a fact
         # that denies ("none of the eight firms had a licence"): "all eight had one" is no correction
+        if REPORTED_MYTH.search(fact.statement) and not _CALLED_FALSE.search(claim.text):
+            return _myth_repeated(claim, candidate)  # (the right figures of a myth are the myth's)
         verdict, why = Verdict.TRUE, ""
     elif verdict is Verdict.FALSE and entry_status == "conflict" and not flips and not rel.gives_group(claim, entry_wrong):
         # a variant wrong only in its figures ("named 10 top cities") says nothing against a
