@@ -683,6 +683,12 @@ RULES = {
         ("Sina Weibo boils down to the Chinese Twitter.", "misleading"),
         ("Sina Weibo is often called the Chinese Twitter, but it is more versatile.", "true"),
     ],
+    "all, where a close fact about the subject speaks of some ('practically every internet user' for 'a majority')": [
+        ("Three years after its launch, Weibo's 503 million registered users meant that practically every internet user in China had signed up.",
+         "misleading"),
+        ("Weibo's 503 million registered users three years after launch were a significant majority of China's 640 million internet users.", "true"),
+        ("Three years after its launch, Sina Weibo had 503 million registered users.", "true"),
+    ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
         ("Weibo is China's Twitter, nothing more.", "misleading"),

@@ -80,7 +80,7 @@ _DENIED_IN_ITS_CLAUSE = lazy_compile(r"\b(?:not|never|no|none|neither|nor|withou
 #: an aside about the writer's own figure or story: ", a figure the alarmists rarely mention,"
 _COMMENT_ASIDE = lazy_compile(r",\s*(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:figure|number|fact|detail|point|statistic)\b[^,;]*,", re.IGNORECASE)
 #: the source's words for part of a group: "many Rongcheng citizens"
-_SOME = lazy_compile(r"\b(?:many|some|most|several|a\s+few|certain|a\s+number\s+of|a\s+majority\s+of)\b", re.IGNORECASE)
+SOME = lazy_compile(r"\b(?:many|some|most|several|a\s+few|certain|a\s+number\s+of|a\s+majority\s+of|(?:\w+\s+)?majority)\b", re.IGNORECASE)
 #: a share of a group said in words: "most of", "the majority of", "more than half of"
 _SHARE_OF_GROUP = lazy_compile(r"\b(?:most|majority|half|many)\b", re.IGNORECASE)
 _DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
@@ -462,7 +462,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if rule:
         return Proposal(Verdict.MISLEADING, f"The source gives the figure as the most there can be; the claim says '{rule}': {fact.statement}{as_of(fact)}", candidate)
     total = rel.overstates(claim, entry) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
-    if total and sweeping(claim.text) and _SOME.search(fact.statement):
+    if total and sweeping(claim.text) and SOME.search(fact.statement):
         # "the entire population has embraced it, without a single dissenting voice" for "many citizens"
         return Proposal(Verdict.MISLEADING, f"The source speaks of some, not all: {fact.statement}{as_of(fact)}", candidate)
     if total:

@@ -21,7 +21,7 @@ from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, LEADING_CLAUSE, relative_said
 from .dates import FOUNDING, comes_before, event_date, fits_the_gap, relative_time, start_of, wrong_founding
 from .figures import as_of, check_numbers, fact_figures
 from .framing import (
-    STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping,
+    STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping, sweeps,
 )
 from .lazyre import lazy_compile
 from .matching import Candidate, Index, entity_term
@@ -34,7 +34,7 @@ from .parts import (
     CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, first_name, judge_parts,
     possessive_named, speaks_of, split_aside, without_opener, without_strangers,
 )
-from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, Proposal, loose_conflict, loose_objection, names_of, propose
+from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, SOME, Proposal, loose_conflict, loose_objection, names_of, propose
 from .quantities import MONTH_WORD, extract_quantities
 from .shapes import loosely_overstated, misstated_shape
 
@@ -410,6 +410,21 @@ def _pinning(index: Index, claim: Analysis, candidates: list[Candidate], chosen:
         if other.verdict is not Verdict.UNVERIFIED:
             return other, c
     return chosen, best
+
+
+def _said_of_some(index: Index, claim: Analysis, candidates: list[Candidate], best: Candidate) -> Fact | None:
+    """A close fact about the claim's subject that speaks of some ("a significant majority of
+    China's internet users") where the claim, confirmed on another point, says all ("503 million
+    users meant that practically every internet user had signed up")."""
+    if not sweeps(claim.text) or sweeping(best.entry.text) or sweeping(best.entry.fact.statement):
+        return None
+    for c in candidates[1:]:
+        if c.score < PINNING_SCORE or best.score - c.score > PINNING_MARGIN:
+            break
+        fact = c.entry.fact
+        if fact.id != best.entry.fact.id and SOME.search(fact.statement) and rel.about_lead(index, claim, fact):
+            return fact
+    return None
 
 
 def _pins_all(claim: Analysis, fact: Fact) -> bool:
@@ -1669,6 +1684,10 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         )
         if added is not None:  # "..., due nationwide by 2020, will give every citizen one score"
             return _framed(text, added)
+        some = _said_of_some(index, claim, candidates, best)
+        if some is not None:
+            why = f"The claim says '{sweeps(text)[0].group(0)}'; the source speaks of some, not all: {some.statement}{as_of(some)}"
+            return _stated(text, some, Verdict.MISLEADING, why, best.score)
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
         chosen, best = _second_fact(index, claim, candidates, chosen, best)
