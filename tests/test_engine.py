@@ -689,6 +689,13 @@ RULES = {
         ("Weibo's 503 million registered users three years after launch were a significant majority of China's 640 million internet users.", "true"),
         ("Three years after its launch, Sina Weibo had 503 million registered users.", "true"),
     ],
+    "a comparative said both ways, where the source says one, is no match on the word it shares": [
+        ("Research has found that people on Sina Weibo are more guarded than Twitter users, revealing less personal information about themselves.",
+         "unverified"),
+        ("People on Sina Weibo reveal less personal information about themselves than Twitter users.", "false"),
+        ("Sina Weibo users disclose more personal information about themselves than Twitter users.", "true"),
+        ("In Rongcheng, caring for your parents can raise your ranking, while abusing family members lowers it.", "true"),
+    ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
         ("Weibo is China's Twitter, nothing more.", "misleading"),

@@ -183,6 +183,14 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             Verdict.FALSE, f"The claim says '{rel.as_written(claim.text, opposed[0])}'; the source says the opposite: {fact.statement}{as_of(fact)}",
             candidate,
         )
+    both = rel.both_ways(claim, index.true_terms(fact.id)) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
+    if both:  # "more guarded than Twitter users, revealing less personal information": which is the source's?
+        return Proposal(
+            Verdict.UNVERIFIED,
+            f"The claim says both '{rel.as_written(claim.text, both[0])}' and '{rel.as_written(claim.text, both[1])}' where the source says only "
+            f"'{rel.as_written(fact.statement, both[0])}'; it needs a human check.",
+            candidate,
+        )
     figures = fact_figures(fact)
     status, wrong, uncovered = check_numbers(rel.as_the_limit(rel.without_start_years(claim), fact), figures)
     miscounted = [q for q in uncovered if q.definite and rel.counted_otherwise(claim.text, q, fact)]

@@ -287,6 +287,19 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
     return None
 
 
+def both_ways(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | None:
+    """(the source's word, its opposite) when the claim says a comparative both ways ("more
+    guarded ..., revealing less") and the source ("disclose more") only one: a match on the word
+    the source uses may be on the wrong half."""
+    affirmed = set(claim.tokens) - claim.denied
+    for pair in ANTONYMS:
+        for a, b in (pair, pair[::-1]):
+            if a in COMPARATIVES and a in affirmed and b in affirmed and a in terms and _PARTNERS[a].isdisjoint(terms):
+                # (not where the source says both ways itself: "better rankings ..., while ... lowers it")
+                return a, b
+    return None
+
+
 #: where one figure's clause ends and its partner's begins: "50.10% are male and 49.90% female",
 #: "50.10 percent of users against 49.90 percent who are women"
 _PAIRED_CLAUSES = lazy_compile(r"\s*(?:[,;()]|\band\b|\bwhile\b|\bwhereas\b|\bbut\b|\bagainst\b|\bversus\b|\bvs\b\.?)\s*", re.IGNORECASE)
