@@ -696,6 +696,10 @@ RULES = {
         ("Sina Weibo users disclose more personal information about themselves than Twitter users.", "true"),
         ("In Rongcheng, caring for your parents can raise your ranking, while abusing family members lowers it.", "true"),
     ],
+    "sitting or standing at the top of a ranking tops it": [
+        ("With a following of roughly 90 million, the singer and actress Xie Na sat at the top of Weibo's 2017 celebrity ranking.", "true"),
+        ("He Jiong sat at the top of Weibo's 2017 celebrity ranking.", "false"),
+    ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
         ("Weibo is China's Twitter, nothing more.", "misleading"),
