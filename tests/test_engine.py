@@ -700,6 +700,10 @@ RULES = {
         ("With a following of roughly 90 million, the singer and actress Xie Na sat at the top of Weibo's 2017 celebrity ranking.", "true"),
         ("He Jiong sat at the top of Weibo's 2017 celebrity ranking.", "false"),
     ],
+    "a role given before a person ('Caixin columnist Xinhai Liu') makes the person the subject": [
+        ("Caixin columnist Xinhai Liu called 2010-2013 the 'Credit Great Leap Forward'.", "false"),
+        ("Caixin columnist Xinhai Liu called 2015-2018 the 'Credit Great Leap Forward'.", "true"),
+    ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
         ("Weibo is China's Twitter, nothing more.", "misleading"),

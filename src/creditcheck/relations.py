@@ -1357,6 +1357,9 @@ def about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
         return not claim.entity_order or any(e in fact.entities for e in claim.entity_order)
     if names[0] in fact.entities:
         return True
+    titled = _titled_person(index, claim.text)
+    if titled is not None and titled in fact.entities:
+        return True  # "Caixin columnist Xinhai Liu called ...": the person is the subject
     owner, owned = names[0], names[1] if len(names) > 1 else None
     if owned is None and CREDIT_WORDS & set(claim.tokens):
         owned = fact.entities[0] if fact.entities else None  # "Tencent's consumer credit score": its own score
@@ -1368,6 +1371,24 @@ def about_lead(index: Index, claim: Analysis, fact: Fact) -> bool:
         # (not what a bracket says of the owner: "Lakala (Koala Credit's parent) was founded in 2005")
         and not _said_in_brackets(index, claim.text, owned)
     )
+
+
+#: a role that a name before a person gives them: "Caixin columnist", "PBOC spokesperson", "Baihang's CEO"
+_ROLE = lazy_compile(
+    r"^(?:'s|’s)?\s+(?:\w+\s+)?(?:columnist|spokes(?:person|man|woman)|ceo|chief\s+executive|founder|researcher|editor|host|co-host|"
+    r"reporter|analyst|head|chairman|chairwoman|director|official|economist|scholar|expert)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _titled_person(index: Index, text: str) -> str | None:
+    """The person the claim's first name gives a role to, right before them: "Caixin columnist
+    Xinhai Liu" is about Xinhai Liu."""
+    found = index.aliases.find(text)
+    if len(found) < 2:
+        return None
+    (_, end, _), (start, _, person) = found[0], found[1]
+    return person if index.kinds.get(person) == "person" and _ROLE.match(text[end:start]) else None
 
 
 def _said_in_brackets(index: Index, text: str, entity: str) -> bool:
