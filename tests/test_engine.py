@@ -704,6 +704,15 @@ RULES = {
         ("Caixin columnist Xinhai Liu called 2010-2013 the 'Credit Great Leap Forward'.", "false"),
         ("Caixin columnist Xinhai Liu called 2015-2018 the 'Credit Great Leap Forward'.", "true"),
     ],
+    "'top' that describes ('ranking of top stars') ranks no one": [
+        ("Happy Camp host He Jiong came second in Weibo's 2017 ranking of top stars, with nearly 84 million followers.", "true"),
+        ("He Jiong took the top spot on Weibo's 2017 list of biggest stars.", "false"),
+    ],
+    "a word given a meaning that shares nothing with the source's is false": [
+        ("The Chinese word 'Weibo' literally translates as 'social network'.", "false"),
+        ("Weibo literally means 'micro-blog'.", "true"),
+        ("The Chinese word 'Weibo' literally means 'microblog'.", "unverified"),  # (not false: "microblog" is "micro-blog")
+    ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
         ("Weibo is China's Twitter, nothing more.", "misleading"),

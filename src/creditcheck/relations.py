@@ -271,11 +271,19 @@ def opposed(claim: Analysis, entry: Analysis) -> tuple[str, str] | None:
     return opposed_terms(claim, frozenset(entry.tokens))
 
 
+_TOP = stem("top")
+#: "top" that ranks ("tops the list", "the top spot", "came top"), not one that describes a plural
+#: or a count ("top stars", "the top ten")
+_TOP_RANK = lazy_compile(r"\btop(?!\s+(?:\d+|ten|five|three|twenty|hundred|[\w-]+s)\b)", re.IGNORECASE)
+
+
 def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | None:
     """A word of the claim whose opposite ``terms`` has and the claim does not."""
     mine, theirs = set(claim.tokens), terms
     if _UNLIKE.search(claim.text):
         mine.discard(_UNLIKELY)  # "unlike Twitter" compares; only "unlikely" doubts (both stem alike)
+    if _TOP in mine and not _TOP_RANK.search(claim.text):
+        mine.discard(_TOP)  # "came second in the ranking of top stars": "top" describes the stars, it ranks no one
     # an opposite the claim only denies ("a private body with no state-level standing") it does not say
     affirmed = mine - claim.denied
     for pair in ANTONYMS:
@@ -1738,3 +1746,32 @@ def misplaced_figure(index: Index, claim: Analysis, fact: Fact) -> tuple[str, st
             if alien_hit and not mine_hit and wrong is None:
                 wrong = (figures[0].text, sorted(alien_hit)[0])
     return wrong
+
+
+#: what a word is said to mean: "literally means 'micro-blog'", "translates as 'social network'"
+_MEANS = lazy_compile(
+    r"\b(?:means|meaning|meant|translates?\s+(?:as|to)|translated\s+(?:as|to)|stands?\s+for|is\s+short\s+for)\s+(?:simply\s+)?"
+    r"['\"‘“]([^'\"’”]{2,40})['\"’”]",
+    re.IGNORECASE,
+)
+
+
+def other_meaning(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
+    """(the claim's meaning, the source's) when the claim gives a word a meaning that shares no
+    word with the one the source gives it: "'Weibo' translates as 'social network'" where it
+    "literally means 'micro-blog'"."""
+    said = _MEANS.search(claim.text)
+    if said is None:
+        return None
+    meanings = [m.group(1) for t in (fact.statement, *fact.confirms) for m in _MEANS.finditer(t)]
+    if not meanings:
+        return None
+    mine = set(index.analyse(said.group(1)).tokens)
+    squeezed = _squeezed(said.group(1))  # ("microblog" is "micro-blog")
+    if not mine or any(mine & set(index.analyse(m).tokens) or squeezed in _squeezed(m) or _squeezed(m) in squeezed for m in meanings):
+        return None
+    return said.group(1), meanings[0]
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
