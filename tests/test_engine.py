@@ -681,6 +681,7 @@ RULES = {
          "misleading"),
         ("Sina Weibo, in a word: the Chinese Twitter.", "misleading"),
         ("Sina Weibo boils down to the Chinese Twitter.", "misleading"),
+        ("Weibo is China's Twitter, full stop.", "misleading"),
         ("Sina Weibo is often called the Chinese Twitter, but it is more versatile.", "true"),
     ],
     "all, where a close fact about the subject speaks of some ('practically every internet user' for 'a majority')": [
@@ -712,6 +713,10 @@ RULES = {
         ("The Chinese word 'Weibo' literally translates as 'social network'.", "false"),
         ("Weibo literally means 'micro-blog'.", "true"),
         ("The Chinese word 'Weibo' literally means 'microblog'.", "unverified"),  # (not false: "microblog" is "micro-blog")
+    ],
+    "a career built or spent at a firm is work there": [
+        ("Before he took the helm at Baihang as chief executive, Zhu Huanqi had built his career at Huida Asset Management.", "true"),
+        ("Zhu Huanqi had built his career at Ant Financial.", "false"),
     ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),

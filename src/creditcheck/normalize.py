@@ -96,6 +96,13 @@ SYNONYMS: Mapping[str, str] = {
     "worked for": "worked at",
     "came from": "worked at",
     "came to baihang from": "worked at",
+    "built his career at": "worked at",
+    "built her career at": "worked at",
+    "spent his career at": "worked at",
+    "spent her career at": "worked at",
+    "made his career at": "worked at",
+    "made her career at": "worked at",
+    "rose through the ranks at": "worked at",
     # one word for a lack, however it is put ("lacking independence", "short on independence"),
     # read as a word of its own, not a denial (which would turn "lacks" against "lacking")
     "lacking": "lack",

@@ -825,7 +825,8 @@ _REDUCTIVE = lazy_compile(
     r"\b(?:nothing\s+(?:more|else)\s+than|nothing\s+but|no\s+more\s+than|little\s+more\s+than|just|merely|simply|only|purely|"
     r"basically|essentially|in\s+essence|at\s+heart|at\s+bottom|in\s+effect|in\s+a\s+word|boils\s+down\s+to|in\s+short|"
     r"put\s+simply|simply\s+put|in\s+a\s+nutshell|at\s+its\s+core|"
-    r"(?:and|,)\s*nothing\s+(?:more|else)|nothing\s+more\s+to\s+it|not\s+much\s+more|clone|knock-?off|(?:carbon\s+)?copy\s+of)\b",
+    r"(?:and|,)\s*nothing\s+(?:more|else)|nothing\s+more\s+to\s+it|not\s+much\s+more|clone|knock-?off|(?:carbon\s+)?copy\s+of|"
+    r",\s*full\s+stop|,\s*period(?=\s*[.!]?\s*$))\b",
     re.IGNORECASE,
 )
 #: ...and one that says it is more than that

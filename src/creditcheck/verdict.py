@@ -796,6 +796,7 @@ _REDUCING = frozenset(
     for w in (
         "more", "simply", "merely", "purely", "basically", "essentially", "really", "short", "put", "nutshell", "core",
         "summed", "sums", "sum", "word", "boils", "boiled", "down",  # ("can be summed up as", "in a word", "boils down to")
+        "full", "stop", "period",  # ("China's Twitter, full stop")
     )
 )
 _FRONTED_WORDS = (
