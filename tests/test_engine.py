@@ -718,6 +718,11 @@ RULES = {
         ("Before he took the helm at Baihang as chief executive, Zhu Huanqi had built his career at Huida Asset Management.", "true"),
         ("Zhu Huanqi had built his career at Ant Financial.", "false"),
     ],
+    "where something was said, by a name the base does not know, is no scenery to leave off": [
+        ("Writing in People's Daily, Xinhai Liu called 2015-2018 the 'Credit Great Leap Forward'.", "unverified"),
+        ("Writing in Caixin, Xinhai Liu called 2015-2018 the 'Credit Great Leap Forward'.", "true"),
+        ("In a column for Caixin, Xinhai Liu called 2015-2018 the 'Credit Great Leap Forward'.", "true"),
+    ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
         ("Weibo is China's Twitter, nothing more.", "misleading"),

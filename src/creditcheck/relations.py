@@ -1122,6 +1122,14 @@ SCENERY_WORDS = 16  #: an opener or closer longer than this is a statement of it
 _ENDS_IN_AUXILIARY = lazy_compile(rf"\b{FINITE}\s*$", re.IGNORECASE)
 
 
+#: an opener that says where or to whom something was said: "Writing in People's Daily", "In a column for Caixin"
+_SAID_WHERE = lazy_compile(
+    r"(?:writing|speaking|quoted|interviewed|talking|publishing|reporting)\s+(?:in|to|for|with|by|on)\b|"
+    r"in\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:article|column|op-ed|piece|interview|report|essay|editorial|post|paper)\s+(?:in|for|with|on|to)\b",
+    re.IGNORECASE,
+)
+
+
 def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
     """(the text without the scene set around it, what was taken off). Only words that name
     nothing the base knows, give no figure and deny nothing are taken off."""
@@ -1131,6 +1139,8 @@ def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
         return (
             len(piece.split()) <= SCENERY_WORDS
             and not index.aliases.find(piece)
+            # (nor where it was said, by a name the base does not know: "Writing in People's Daily", which may be wrong)
+            and not (_SAID_WHERE.match(piece.strip()) and first_unknown_name(index, piece) is not None)
             and not extract_quantities(piece)
             and not index.analyse(piece).negation_scopes
             and not re.search(r"\b(?:not|no|never|nor|none|n't|without|but|yet|rather|instead|only)\b|n't\b", piece, re.IGNORECASE)
