@@ -723,6 +723,10 @@ RULES = {
         ("Writing in Caixin, Xinhai Liu called 2015-2018 the 'Credit Great Leap Forward'.", "true"),
         ("In a column for Caixin, Xinhai Liu called 2015-2018 the 'Credit Great Leap Forward'.", "true"),
     ],
+    "a move off one end and back to the other turns the source's move around ('off the Internet and back to traditional methods')": [
+        ("Pengyuan Credit says its goal since 2005 has been to move credit rating off the Internet and back to traditional methods.", "false"),
+        ("Pengyuan Credit says its goal since 2005 has been to move credit rating from traditional methods to the Internet.", "true"),
+    ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
         ("Weibo is China's Twitter, nothing more.", "misleading"),

@@ -576,17 +576,22 @@ def _sides_read(mine: tuple[frozenset[str], frozenset[str], bool], theirs: tuple
 #: a move from one thing to another: "shifting from traditional to online methods", "away from
 #: the internet and back toward offline methods" (figures aside: "from 350 to 950" is a range)
 _DIRECTION = lazy_compile(
-    r"\b(?:away\s+from|from)\s+(?!\d)((?:[\w'-]+\s+){0,4}?[\w'-]+)\s*,?\s+(?:and\s+)?(?:back\s+)?"
+    r"\b(?:away\s+from|from|off|out\s+of)\s+(?!\d)((?:[\w'-]+\s+){0,4}?[\w'-]+)\s*,?\s+(?:and\s+)?(?:back\s+)?"
     r"(?:to|toward|towards|into|in\s+favou?r\s+of)\s+(?!\d)((?:[\w'-]+\s*){1,4})",
     re.IGNORECASE,
 )
 
 
+#: words for the same end of a move: "off the Internet" is away from online
+_ONE_END = {stem("internet"): stem("online"), stem("web"): stem("online"), stem("digital"): stem("online")}
+
+
 def _directions(index: Index, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
     """(words of where it moves from, words of where to) for each move the text states."""
     out = []
-    for m in _DIRECTION.finditer(text) if "from" in text.lower() else ():
-        start, end = (frozenset(index.analyse(g).tokens) for g in m.groups())
+    low = text.lower()
+    for m in _DIRECTION.finditer(text) if "from" in low or "off " in low or "out of" in low else ():
+        start, end = (frozenset(_ONE_END.get(t, t) for t in index.analyse(g).tokens) for g in m.groups())
         if start and end and not index.analyse(m.group(0)).quantities:
             out.append((start, end))
     return out
