@@ -727,6 +727,11 @@ RULES = {
         ("Pengyuan Credit says its goal since 2005 has been to move credit rating off the Internet and back to traditional methods.", "false"),
         ("Pengyuan Credit says its goal since 2005 has been to move credit rating from traditional methods to the Internet.", "true"),
     ],
+    "'nothing more (exotic) than' says what a thing is; it denies nothing": [
+        ("Translated word for word, the name of the platform itself, Weibo, means nothing more exotic than 'micro-blog'.", "true"),
+        ("Weibo means nothing more sinister than 'social network'.", "false"),
+        ("Sesame Credit is nothing more than a loyalty program.", "misleading"),
+    ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
         ("Weibo is China's Twitter, nothing more.", "misleading"),

@@ -613,6 +613,9 @@ NO_IDIOMS = r"matter|doubt|wonder|sooner"
 _NOT_A_DENIAL = {
     "no": re.compile(rf"\.\s*\d|\s+(?:{NO_IDIOMS})\b"),
     "none": re.compile(r"\s+other\s+than\b"),
+    # "means nothing more exotic than 'micro-blog'": what it is, played down ("nothing more than a
+    # loyalty program" stays a denial: it denies the "more than that" a source may say)
+    "nothing": re.compile(r"\s+more\s+(?!than\b)[a-z-]+\s+than\b"),
     "not": re.compile(r"\s+only\b(?=.*\bbut\b)"),
     # "barely two years after its debut": an amount hedged, nothing denied
     **dict.fromkeys(

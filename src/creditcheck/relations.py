@@ -458,9 +458,12 @@ _COMPARES = lazy_compile(
 def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
     """Does the claim compare two things ("Suzhou's account has more followers than Wenzhou's")
     where none of the fact's true phrasings compares anything?"""
-    if not _COMPARES.search(claim.text):
+    if not _COMPARES.search(_NOTHING_MORE_THAN.sub(" ", claim.text)):  # ("nothing more exotic than" compares nothing)
         return False
     return not any(" than " in e.text for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE)
+
+
+_NOTHING_MORE_THAN = lazy_compile(r"\bnothing\s+(?:more|else)(?:\s+[a-z-]+)?\s+than\b", re.IGNORECASE)
 
 
 _WORD4 = lazy_compile(r"[a-z]{4,}")
