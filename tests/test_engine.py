@@ -730,6 +730,9 @@ RULES = {
     "'nothing more (exotic) than' says what a thing is; it denies nothing": [
         ("Translated word for word, the name of the platform itself, Weibo, means nothing more exotic than 'micro-blog'.", "true"),
         ("Weibo means nothing more sinister than 'social network'.", "false"),
+        ("Weibo means nothing more than 'micro-blog'.", "true"),
+        ("Weibo means nothing more than 'social network'.", "false"),
+        ("Weibo does not mean 'social network'.", "true"),
         ("Sesame Credit is nothing more than a loyalty program.", "misleading"),
     ],
     "a reduction said after the name ('China's Twitter, nothing more')": [

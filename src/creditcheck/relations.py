@@ -1779,17 +1779,34 @@ def other_meaning(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] 
     """(the claim's meaning, the source's) when the claim gives a word a meaning that shares no
     word with the one the source gives it: "'Weibo' translates as 'social network'" where it
     "literally means 'micro-blog'"."""
-    said = _MEANS.search(claim.text)
+    said, meanings = _meanings(claim, fact)
+    if said is None or not meanings or _same_meaning(index, said, meanings):
+        return None
+    return said, meanings[0]
+
+
+def played_down_meaning(claim: Analysis, fact: Fact) -> bool:
+    """Does the claim give a word a meaning, only played down ("Weibo means nothing more than
+    'micro-blog'"), where the source gives it one? Its "nothing" then denies nothing: the claim
+    says what the word means, to be judged like any other meaning."""
+    if not _NOTHING_MORE_THAN.search(claim.text):
+        return False
+    said, meanings = _meanings(claim, fact)
+    return said is not None and bool(meanings)
+
+
+def _meanings(claim: Analysis, fact: Fact) -> tuple[str | None, list[str]]:
+    """(the meaning the claim gives a word, the meanings the source gives it)."""
+    said = _MEANS.search(_NOTHING_MORE_THAN.sub("means", claim.text))
     if said is None:
-        return None
-    meanings = [m.group(1) for t in (fact.statement, *fact.confirms) for m in _MEANS.finditer(t)]
-    if not meanings:
-        return None
-    mine = set(index.analyse(said.group(1)).tokens)
-    squeezed = _squeezed(said.group(1))  # ("microblog" is "micro-blog")
-    if not mine or any(mine & set(index.analyse(m).tokens) or squeezed in _squeezed(m) or _squeezed(m) in squeezed for m in meanings):
-        return None
-    return said.group(1), meanings[0]
+        return None, []
+    return said.group(1), [m.group(1) for t in (fact.statement, *fact.confirms) for m in _MEANS.finditer(t)]
+
+
+def _same_meaning(index: Index, said: str, meanings: list[str]) -> bool:
+    mine = set(index.analyse(said).tokens)
+    squeezed = _squeezed(said)  # ("microblog" is "micro-blog")
+    return not mine or any(mine & set(index.analyse(m).tokens) or squeezed in _squeezed(m) or _squeezed(m) in squeezed for m in meanings)
 
 
 def _squeezed(text: str) -> str:
