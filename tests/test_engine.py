@@ -735,6 +735,11 @@ RULES = {
         ("Weibo does not mean 'social network'.", "true"),
         ("Sesame Credit is nothing more than a loyalty program.", "misleading"),
     ],
+    "'no more than' bounds a figure; it neither denies it nor compares": [
+        ("Even in 2015, after nearly ten years in operation, the central bank's Credit Reference Center reached no more than about a quarter of China's population.",
+         "true"),
+        ("In 2015 the PBOC's Credit Reference Center covered no more than 10% of China's population.", "false"),
+    ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
         ("Weibo is China's Twitter, nothing more.", "misleading"),

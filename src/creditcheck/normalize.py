@@ -626,6 +626,7 @@ _NOT_A_DENIAL = {
 _NOT_ALWAYS = frozenset(_NOT_A_DENIAL)
 _BOUND = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|greater|later|earlier|longer|shorter|bigger|smaller)\s+than\s+"
+    r"(?:(?:about|around|roughly|some|approximately|nearly|almost|just|barely)\s+)?"  # ("no more than about a quarter")
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|half|a\s+(?:quarter|third))\b)"
 )
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "´": "'", "–": "-", "—": "-", "‑": "-"})

@@ -458,12 +458,14 @@ _COMPARES = lazy_compile(
 def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
     """Does the claim compare two things ("Suzhou's account has more followers than Wenzhou's")
     where none of the fact's true phrasings compares anything?"""
-    if not _COMPARES.search(_NOTHING_MORE_THAN.sub(" ", claim.text)):  # ("nothing more exotic than" compares nothing)
+    if not _COMPARES.search(_NO_COMPARISON.sub(" ", claim.text)):  # ("nothing more exotic than", "no more than a quarter" compare nothing)
         return False
     return not any(" than " in e.text for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE)
 
 
 _NOTHING_MORE_THAN = lazy_compile(r"\bnothing\s+(?:more|else)(?:\s+[a-z-]+)?\s+than\b", re.IGNORECASE)
+#: ...and a bound put on a figure: "no more than about a quarter"
+_NO_COMPARISON = lazy_compile(_NOTHING_MORE_THAN.pattern + r"|\bno\s+(?:more|less|fewer)\s+than\b", re.IGNORECASE)
 
 
 _WORD4 = lazy_compile(r"[a-z]{4,}")
@@ -1058,7 +1060,9 @@ def denied_figure(text: str, q: Quantity) -> bool:
         return False
     start = max(text.rfind(c, 0, at) for c in ",;:") + 1
     cue = _DENYING.search(text, start, at)
-    return cue is not None and not re.search(r"\buntil\b", text[cue.end() : at], re.IGNORECASE)  # "not until May 2017" dates it
+    between = text[cue.end() : at] if cue is not None else ""
+    # ("not until May 2017" dates it; "no more than 10%" bounds it)
+    return cue is not None and not re.search(r"\buntil\b|^\s*(?:more|less|fewer|later|earlier)\s+than\b", between, re.IGNORECASE)
 
 
 #: a contrast that closes a claim: ", not some big metropolis.", " - not the dark stuff you see on Twitter"
