@@ -722,6 +722,9 @@ RULES = {
         ("Writing in People's Daily, Xinhai Liu called 2015-2018 the 'Credit Great Leap Forward'.", "unverified"),
         ("Writing in Caixin, Xinhai Liu called 2015-2018 the 'Credit Great Leap Forward'.", "true"),
         ("In a column for Caixin, Xinhai Liu called 2015-2018 the 'Credit Great Leap Forward'.", "true"),
+        ("In a People's Daily column, Credit Reference Center researcher Xinhai Liu called the 2015-2018 period the 'Credit Great Leap Forward'.",
+         "unverified"),
+        ("In a Caixin column, Credit Reference Center researcher Xinhai Liu called the 2015-2018 period the 'Credit Great Leap Forward'.", "true"),
     ],
     "a move off one end and back to the other turns the source's move around ('off the Internet and back to traditional methods')": [
         ("Pengyuan Credit says its goal since 2005 has been to move credit rating off the Internet and back to traditional methods.", "false"),

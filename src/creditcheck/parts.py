@@ -312,6 +312,8 @@ def without_opener(index: Index, text: str) -> Result | None:
     concedes = _OPENS_A_SCENE.match(opener.strip()) is not None
     if extract_quantities(opener) or not (concedes or _SETS_THE_SCENE.match(opener.strip())):
         return None
+    if rel.names_a_venue(index, opener):
+        return None  # "In a People's Daily column, ...": where it was said may be wrong
     rest_names = {e for i, _, e in index.aliases.find(text) if i >= b}
     strangers = [e for _, _, e in index.aliases.find(opener) if e not in rest_names]
     if strangers and not concedes:

@@ -1134,14 +1134,6 @@ SCENERY_WORDS = 16  #: an opener or closer longer than this is a statement of it
 _ENDS_IN_AUXILIARY = lazy_compile(rf"\b{FINITE}\s*$", re.IGNORECASE)
 
 
-#: an opener that says where or to whom something was said: "Writing in People's Daily", "In a column for Caixin"
-_SAID_WHERE = lazy_compile(
-    r"(?:writing|speaking|quoted|interviewed|talking|publishing|reporting)\s+(?:in|to|for|with|by|on)\b|"
-    r"in\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:article|column|op-ed|piece|interview|report|essay|editorial|post|paper)\s+(?:in|for|with|on|to)\b",
-    re.IGNORECASE,
-)
-
-
 def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
     """(the text without the scene set around it, what was taken off). Only words that name
     nothing the base knows, give no figure and deny nothing are taken off."""
@@ -1152,7 +1144,7 @@ def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
             len(piece.split()) <= SCENERY_WORDS
             and not index.aliases.find(piece)
             # (nor where it was said, by a name the base does not know: "Writing in People's Daily", which may be wrong)
-            and not (_SAID_WHERE.match(piece.strip()) and first_unknown_name(index, piece) is not None)
+            and not names_a_venue(index, piece)
             and not extract_quantities(piece)
             and not index.analyse(piece).negation_scopes
             and not re.search(r"\b(?:not|no|never|nor|none|n't|without|but|yet|rather|instead|only)\b|n't\b", piece, re.IGNORECASE)
@@ -1815,3 +1807,16 @@ def _same_meaning(index: Index, said: str, meanings: list[str]) -> bool:
 
 def _squeezed(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())
+
+
+#: where something was published, by name: "in a People's Daily column", "writing in the Global Times"
+_VENUE = lazy_compile(
+    r"\b(?i:in|for|to)\s+(?i:an?\s+|the\s+)?((?:[A-Z][\w'’-]*\s+){1,4})(?i:column|article|op-ed|piece|interview|report|essay|editorial|blog\s+post)\b|"
+    r"\b(?i:writing|published|speaking)\s+(?i:in|for|to)\s+(?i:the\s+)?((?:[A-Z][\w'’-]*\s*){1,4})"
+)
+
+
+def names_a_venue(index: Index, text: str) -> bool:
+    """Does the text say where something was published, by a name the base does not know?"""
+    m = _VENUE.search(text)
+    return m is not None and not index.aliases.find(m.group(1) or m.group(2))

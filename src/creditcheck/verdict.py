@@ -1175,7 +1175,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         if credited:
             return credited
         scene = _SCENE.match(text)
-        if scene and not index.aliases.find(scene.group(0)) and not any(ch.isdigit() for ch in scene.group(0)):
+        if scene and not index.aliases.find(scene.group(0)) and not any(ch.isdigit() for ch in scene.group(0)) and not rel.names_a_venue(index, scene.group(0)):
             # "Behind the checkout screens of China's online malls, it is Ant Financial that ...":
             # a scene that names nothing the base knows sets the claim, it claims nothing
             rest = text[scene.end() :]
