@@ -743,6 +743,11 @@ RULES = {
          "true"),
         ("In 2015 the PBOC's Credit Reference Center covered no more than 10% of China's population.", "false"),
     ],
+    "another name's figure set against the claim's with 'not' reads as 'unlike' ('(not Sesame's 350-950)')": [
+        ("Tencent Credit scores on a scale of 300 to 850 (not Sesame's 350-950).", "true"),
+        ("Tencent Credit scores on a scale of 300 to 850, not Sesame's 350-950.", "true"),
+        ("Tencent Credit scores on a scale of 350 to 950, not Sesame's 300-850.", "unverified"),
+    ],
     "a reduction said after the name ('China's Twitter, nothing more')": [
         ("Weibo is simply the Chinese Twitter and nothing more.", "misleading"),
         ("Weibo is China's Twitter, nothing more.", "misleading"),

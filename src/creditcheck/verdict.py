@@ -673,6 +673,16 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         likened = _likened_first(index, text)  # "Like Sesame Credit, Tencent's own product rates users from 300 to 850"
         if likened is not None:
             return likened
+    if result.verdict is Verdict.FALSE and _NOT_ANOTHERS.search(text):
+        # "Tencent Credit scores from 300 to 850 (not Sesame's 350-950)": what another name has is
+        # set against the claim's own, as "unlike" would; it denies nothing of the subject
+        m = _NOT_ANOTHERS.search(text)
+        close = text.find(")", m.end()) if "(" in m.group(1) else -1  # ("(not Sesame's 350-950)" as ", unlike Sesame's 350-950")
+        rest = text[m.end() :] if close < 0 else text[m.end() : close] + text[close + 1 :]
+        unlike = f"{text[: m.start()].rstrip()}, unlike {rest}"
+        contrasted = decide(index, unlike, index.analyse(unlike))
+        if contrasted.verdict is Verdict.TRUE:
+            return dataclasses.replace(contrasted, claim=text)
     if result.verdict is not Verdict.FALSE and (", not " in text or ", rather than " in text or ", instead of " in text):
         apposed = _apposed_contrast(index, text)  # "He Jiong, not Xie Na, tops the ranking": said of one, denied of the other
         if apposed is not None:
@@ -744,6 +754,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why)
         return dataclasses.replace(result, verdict=Verdict.FALSE, explanation=why, match=match)
     return result
+
+
+#: another's figure or thing set against the claim's with "not": ", not Sesame's 350-950", "(not Alibaba's)"
+_NOT_ANOTHERS = lazy_compile(r"([,(]\s*)not\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s)")
 
 
 #: a likeness put first: "Like Sesame Credit, ...", "Taking a leaf out of Sesame Credit's book, ...",
