@@ -145,7 +145,8 @@ _ATTRIBUTE_KINDS = frozenset({"place", "person", "company"})
 
 def _only_names(index: Index, aside: str) -> bool:
     """Does an aside only name something ("one of the eight contenders in the central bank's
-    pilot"): no figure, no denial, no place or person it could put the subject in or under?"""
+    pilot"): no figure, no denial, no place, person or company it could put the subject in,
+    under or with?"""
     if extract_quantities(aside) or _DENIES.search(aside):
         return False
     entities = index.factbase.entities
@@ -412,18 +413,19 @@ def _pinning(index: Index, claim: Analysis, candidates: list[Candidate], chosen:
     return chosen, best
 
 
-def _said_of_some(index: Index, claim: Analysis, candidates: list[Candidate], best: Candidate) -> Fact | None:
-    """A close fact about the claim's subject that speaks of some ("a significant majority of
-    China's internet users") where the claim, confirmed on another point, says all ("503 million
-    users meant that practically every internet user had signed up")."""
-    if not sweeps(claim.text) or sweeping(best.entry.text) or sweeping(best.entry.fact.statement):
+def _said_of_some(index: Index, claim: Analysis, candidates: list[Candidate], best: Candidate) -> tuple[Fact, str] | None:
+    """(a close fact about the claim's subject that speaks of some, the claim's words for all):
+    "a significant majority of China's internet users" where the claim, confirmed on another
+    point, says "503 million users meant that practically every internet user had signed up"."""
+    said = sweeps(claim.text)
+    if not said or sweeping(best.entry.text) or sweeping(best.entry.fact.statement):
         return None
     for c in candidates[1:]:
         if c.score < PINNING_SCORE or best.score - c.score > PINNING_MARGIN:
             break
         fact = c.entry.fact
         if fact.id != best.entry.fact.id and SOME.search(fact.statement) and rel.about_lead(index, claim, fact):
-            return fact
+            return fact, said[0].group(0)
     return None
 
 
@@ -1701,8 +1703,9 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             return _framed(text, added)
         some = _said_of_some(index, claim, candidates, best)
         if some is not None:
-            why = f"The claim says '{sweeps(text)[0].group(0)}'; the source speaks of some, not all: {some.statement}{as_of(some)}"
-            return _stated(text, some, Verdict.MISLEADING, why, best.score)
+            fact, said = some
+            why = f"The claim says '{said}'; the source speaks of some, not all: {fact.statement}{as_of(fact)}"
+            return _stated(text, fact, Verdict.MISLEADING, why, best.score)
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
         chosen, best = _second_fact(index, claim, candidates, chosen, best)
