@@ -733,6 +733,8 @@ RULES = {
     "'nothing more (exotic) than' says what a thing is; it denies nothing": [
         ("Translated word for word, the name of the platform itself, Weibo, means nothing more exotic than 'micro-blog'.", "true"),
         ("Weibo means nothing more sinister than 'social network'.", "false"),
+        ("Translated word for word, the name of the platform, Weibo, amounts to nothing grander than 'micro-blog'.", "true"),
+        ("Sesame Credit is nothing bigger than a loyalty program.", "misleading"),
         ("Weibo means nothing more than 'micro-blog'.", "true"),
         ("Weibo means nothing more than 'social network'.", "false"),
         ("Weibo does not mean 'social network'.", "true"),

@@ -615,7 +615,7 @@ _NOT_A_DENIAL = {
     "none": re.compile(r"\s+other\s+than\b"),
     # "means nothing more exotic than 'micro-blog'": what it is, played down ("nothing more than a
     # loyalty program" stays a denial: it denies the "more than that" a source may say)
-    "nothing": re.compile(r"\s+more\s+(?!than\b)[a-z-]+\s+than\b"),
+    "nothing": re.compile(r"\s+(?:more\s+(?!than\b)[a-z-]+|[a-z]{2,}er)\s+than\b"),  # (or "nothing grander than")
     "not": re.compile(r"\s+only\b(?=.*\bbut\b)"),
     # "barely two years after its debut": an amount hedged, nothing denied
     **dict.fromkeys(

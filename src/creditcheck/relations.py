@@ -463,7 +463,7 @@ def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
     return not any(" than " in e.text for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE)
 
 
-_NOTHING_MORE_THAN = lazy_compile(r"\bnothing\s+(?:more|else)(?:\s+[a-z-]+)?\s+than\b", re.IGNORECASE)
+_NOTHING_MORE_THAN = lazy_compile(r"\bnothing\s+(?:(?:more|else)(?:\s+[a-z-]+)?|[a-z]{2,}er)\s+than\b", re.IGNORECASE)
 #: ...and a bound put on a figure: "no more than about a quarter"
 _NO_COMPARISON = lazy_compile(_NOTHING_MORE_THAN.pattern + r"|\bno\s+(?:more|less|fewer)\s+than\b", re.IGNORECASE)
 
@@ -832,7 +832,8 @@ def error_words(index: Index, entry: Entry) -> set[str]:
 
 #: a claim that reduces its subject to one thing: "nothing more than a loyalty program", "just Chinese Twitter"
 _REDUCTIVE = lazy_compile(
-    r"\b(?:nothing\s+(?:more|else)\s+than|nothing\s+but|no\s+more\s+than|little\s+more\s+than|just|merely|simply|only|purely|"
+    r"\b(?:nothing\s+(?:more|else)\s+than|nothing\s+(?:more\s+)?[a-z]{2,}(?:er|ous|ic)\s+than|nothing\s+but|no\s+more\s+than|little\s+more\s+than|"
+    r"just|merely|simply|only|purely|"
     r"basically|essentially|in\s+essence|at\s+heart|at\s+bottom|in\s+effect|in\s+a\s+word|boils\s+down\s+to|in\s+short|"
     r"put\s+simply|simply\s+put|in\s+a\s+nutshell|at\s+its\s+core|"
     r"(?:and|,)\s*nothing\s+(?:more|else)|nothing\s+more\s+to\s+it|not\s+much\s+more|clone|knock-?off|(?:carbon\s+)?copy\s+of|"
