@@ -86,10 +86,6 @@ _SHARE_OF_GROUP = lazy_compile(r"\b(?:most|majority|half|many)\b", re.IGNORECASE
 _DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
 
 
-#: a move from one place to another: "from traditional to online", "off the Internet and back to ..."
-_MOVES = re.compile(r"\b(?:from|off|out\s+of)\s", re.IGNORECASE)
-
-
 def _myth_repeated(claim: Analysis, candidate: Candidate) -> Proposal:
     """A claim that says what the fact reports as a myth, without calling it one."""
     fact = candidate.entry.fact
@@ -363,7 +359,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         )
     if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and " than " in claim.text and rel.turned_comparison(claim, index, fact):
         return Proposal(Verdict.FALSE, f"The claim turns the source's comparison around: {fact.statement}", candidate)
-    if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and _MOVES.search(claim.text) and rel.turned_direction(index, claim, fact):
+    if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and rel.turned_direction(index, claim, fact):
         return Proposal(Verdict.FALSE, f"The claim moves the other way from the source: {fact.statement}", candidate)
     crossed = rel.misplaced_opposite(index, claim, fact) if verdict is Verdict.TRUE else None
     if crossed:

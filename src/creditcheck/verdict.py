@@ -675,10 +675,9 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         likened = _likened_first(index, text)  # "Like Sesame Credit, Tencent's own product rates users from 300 to 850"
         if likened is not None:
             return likened
-    if result.verdict is Verdict.FALSE and _NOT_ANOTHERS.search(text):
+    if result.verdict is Verdict.FALSE and (m := _NOT_ANOTHERS.search(text)):
         # "Tencent Credit scores from 300 to 850 (not Sesame's 350-950)": what another name has is
         # set against the claim's own, as "unlike" would; it denies nothing of the subject
-        m = _NOT_ANOTHERS.search(text)
         close = text.find(")", m.end()) if "(" in m.group(1) else -1  # ("(not Sesame's 350-950)" as ", unlike Sesame's 350-950")
         rest = text[m.end() :] if close < 0 else text[m.end() : close] + text[close + 1 :]
         unlike = f"{text[: m.start()].rstrip()}, unlike {rest}"
