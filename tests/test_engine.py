@@ -2391,6 +2391,21 @@ RULES = {
         ("Tencent, not Ant Financial, runs Sesame Credit.", "false"),
         ("Ant Financial, not Tencent, runs Sesame Credit.", "true"),
     ],
+    "names that span a set's members are examples, not a name swapped": [
+        ("Each of the eight partners, from giant Sesame Credit to little-known Intellicredit, holds 8% of the new firm.", "unverified"),
+        ("Each of the eight partners holds 8% of Baihang.", "true"),
+        ("Intellicredit holds 8% of Sesame Credit.", "false"),
+    ],
+    "a date that both a fact and another fact's false variant give is no confirmation": [
+        ("Baihang threw open its doors for business in February 2018, in the very week its licence came through.", "unverified"),
+        ("Baihang received its licence in February 2018.", "true"),
+        ("Baihang opened for business in February 2018.", "false"),
+    ],
+    "a ranking dragged or pushed down is lowered": [
+        ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
+        ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),
+        ("In Rongcheng, caring for your parents pushes your credit ranking up.", "true"),
+    ],
 }
 
 

@@ -45,6 +45,9 @@ SUBJECT_KINDS = frozenset({"credit-score", "company", "regulator", "platform", "
 _REPORTING = re.compile(r"\b(?:says?|said|announced|reports?|reported|claims?|claimed|according|told|stated|argues?|argued)\b", re.I)
 #: names said alike of one thing: "Koala Credit and Ant Financial both launched in 2015" swaps nothing
 _JOINTLY = lazy_compile(r"\b(?:both|alike|as\s+well\s+as|each\s+(?:launched|started|began|was|were))\b", re.IGNORECASE)
+#: names that span the members of a set ("the eight partners, from giant Sesame Credit to
+#: little-known Intellicredit, hold ..."): examples of the set, no slot of their own to swap
+_MEMBERS_SPANNED = lazy_compile(r"\w+s,\s*from\s+(?![\d$\u00a5])[^,;]{2,60}?\s+to\s+(?![\d$\u00a5])[^,;]{2,60},", re.IGNORECASE)
 
 
 #: words that doubt what their phrasing goes on to say
@@ -462,7 +465,7 @@ class Index:
             # (only when the rest says what the phrasing says: a place in one slot, nothing else changed)
             if places and self.covered(words, entry.terms) >= PLACE_SWAP_COVER and not self.linked(subjects[0], frozenset(known)):
                 return frozenset(subjects), frozenset(places)
-        if lead is None or _JOINTLY.search(claim.text):
+        if lead is None or _JOINTLY.search(claim.text) or _MEMBERS_SPANNED.search(claim.text):
             return None
         if _REPORTING.search(claim.text) and not _REPORTING.search(entry.text):
             return None  # (unless the reporting is what the fact is about: "Guangdong announced a blacklist")

@@ -923,6 +923,12 @@ _RANKING_DOWN = lazy_compile(
     r"\b(rankings?|credit|scores?|ratings?)\s+(?:to\s+)?(?:fall|falls|fell|drop|drops|dropped|decline|declines|go\s+down|goes\s+down|went\s+down)\b"
     r"(?!\s+(?:somewhere|between|within|into|in|inside|under|on)\b)"  # ("a score falls between 350 and 950" is where it lies)
 )
+#: "caring for parents drags a resident's credit ranking down": lowers the ranking
+_PUSHED_DOWN = lazy_compile(
+    r"\b(?:push|pushes|pushed|pushing|drag|drags|dragged|dragging|pull|pulls|pulled|pulling|bring|brings|brought|bringing|"
+    r"knock|knocks|knocked|knocking|send|sends|sent|drive|drives|drove|weigh|weighs|weighed)\s+"
+    r"((?:[\w'-]+\s+){0,3}?(?:rankings?|credit|scores?|ratings?))\s+down\b"
+)
 #: "online defamation pushes their ranking up": raises the ranking
 _PUSHED_UP = lazy_compile(
     r"\b(?:push|pushes|pushed|pushing|drive|drives|drove|send|sends|sent|bump|bumps|bumped|nudge|nudges|nudged)\s+"
@@ -988,6 +994,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _TALKED_LESS.sub(r"not much \1", body)
     if " down" in body or " fall" in body or " fell" in body or " drop" in body or " decline" in body:
         body = _RANKING_DOWN.sub(r"lowered \1", body)  # "see their credit ranking go down" lowers the ranking
+        body = _PUSHED_DOWN.sub(r"lowers \1", body)
     if " up" in body:
         body = _PUSHED_UP.sub(r"raises \1", body)
     if " out" in body or " off " in body:

@@ -435,6 +435,24 @@ def _pins_all(claim: Analysis, fact: Fact) -> bool:
     return len(claim.quantities) >= 2 and status == "agree" and not uncovered
 
 
+def _dated_alike(index: Index, claim: Analysis, best: Candidate, rival: Candidate) -> bool:
+    """Do the closest fact and a false variant of another fact both give every figure the claim
+    does, with the clause that gives them, alone, false by that variant's fact? ("Baihang threw
+    open its doors for business in February 2018, the week its licence came through")"""
+    said = {(q.kind, q.value) for q in claim.quantities}
+    if not said or rival.entry.fact.id == best.entry.fact.id or not said <= {(q.kind, q.value) for q in rival.entry.analysis.quantities}:
+        return False
+    status, _, uncovered = check_numbers(claim.quantities, fact_figures(best.entry.fact))
+    if status != "agree" or uncovered:
+        return False
+    clauses = [c.strip() for c in claim.text.split(",")]
+    figured = [c for c in clauses if {(q.kind, q.value) for q in extract_quantities(c)} == said]
+    if len(clauses) < 2 or len(figured) != 1:
+        return False
+    alone = decide(index, figured[0], index.analyse(figured[0]))
+    return alone.verdict is Verdict.FALSE and alone.fact is rival.entry.fact
+
+
 def _match(c: Candidate) -> Match:
     e = c.entry
     return Match(fact=e.fact, phrasing=e.text, kind=e.kind, why=e.why, score=c.score)
@@ -1719,9 +1737,16 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
         pinned = _pins_all(claim, best.entry.fact)
         for rival in candidates[1:]:
-            if best.score - rival.score > AMBIGUITY_MARGIN:
+            if best.score - rival.score > PINNING_MARGIN:
                 break
-            if pinned and rival.entry.fact.id != best.entry.fact.id and not _pins_all(claim, rival.entry.fact):
+            alike = rival.entry.kind is Verdict.FALSE and _dated_alike(index, claim, best, rival)
+            if best.score - rival.score > AMBIGUITY_MARGIN and not alike:
+                # (a false variant of another fact that gives the same figures speaks to the claim
+                # from further off: "opened for business in February 2018, the week its licence
+                # came through" dates the opening as the launch's false variant does, and the
+                # licence as the licence's fact does)
+                continue
+            if pinned and not alike and rival.entry.fact.id != best.entry.fact.id and not _pins_all(claim, rival.entry.fact):
                 continue  # the claim's figures (313 million, December 2016) are this fact's, not the rival's
             other = propose(index, claim, rival)
             if {other.verdict, chosen.verdict} == {Verdict.TRUE, Verdict.FALSE}:
