@@ -2401,6 +2401,15 @@ RULES = {
         ("Baihang received its licence in February 2018.", "true"),
         ("Baihang opened for business in February 2018.", "false"),
     ],
+    "'China's Twitter clone' is a copy of Twitter, not the nickname": [
+        ("Weibo is just China's Twitter clone.", "misleading"),
+        ("Sina Weibo is often called China's Twitter but it is more versatile.", "true"),
+    ],
+    "'never have to pay a deposit', 'frees users from deposits': without one": [
+        ("A high Sesame Credit score frees users from deposits when they rent cars.", "true"),
+        ("With a high Sesame Credit score you never have to pay a deposit when renting a bicycle.", "true"),
+        ("With a high Sesame Credit score you never have to pay a deposit for anything in China.", "misleading"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

@@ -49,6 +49,9 @@ SYNONYMS: Mapping[str, str] = {
     "non-shared": "unshared",  # (one word, as the source has it: "not shared" denies nothing else)
     "not shared": "unshared",
     "brainchild": "initiative",
+    "clone": "copy",  # ("a Twitter clone", "a knock-off of Twitter": a copy of it)
+    "knock-off": "copy",
+    "knockoff": "copy",
     "dreamed up": "initiated",
     "dreamt up": "initiated",
     "conceived": "initiated",
@@ -856,6 +859,11 @@ _WITHOUT_DEPOSIT = lazy_compile(
     r"\bwithout\s+(?:first\s+|ever\s+|having\s+to\s+|needing\s+to\s+)?(?:a\s+|any\s+|the\s+|(?:paying|putting\s+down|leaving)\s+(?:a\s+|any\s+|the\s+)?)?deposits?\b(?!,)"
 )
 _WAIVED_PASSIVE = lazy_compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|gets?|got|(?:can|will|would)\s+be)\s+(?:waived|spared)\b")
+#: "never have to pay a deposit", "frees users from deposits": without one
+_NEVER_PAY_DEPOSIT = lazy_compile(
+    r"\b(?:(?:never|no\s+longer|not)\s+(?:have|has|had|need|needs|needed)\s+to\s+(?:pay|put\s+down|leave|hand\s+over)"
+    r"|free[sd]?\s+((?:[\w'-]+\s+){0,3}?)from(?:\s+paying)?)\s+(?:the\s+|their\s+|its\s+|a\s+|any\s+)?deposits?\b"
+)
 
 
 #: "less as a system and more as a policy" is "not a system but a policy"
@@ -884,10 +892,11 @@ _NOT_ONE_AT_END = lazy_compile(r"\bnot\s+(?:just\s+)?one\b(?=\s*(?:[:;,.)]|$))")
 _LESS_A_THAN = lazy_compile(r"\bless\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?)\s+than\s+(?:as\s+)?")
 #: "less as a single system and more as a policy" is "not a single system but a policy"
 _LESS_A_AND_MORE = lazy_compile(r"\bless\s+(?:of\s+|as\s+)?(an?\s+.{1,60}?),?\s+and\s+more\s+(?:of\s+|as\s+)?")
-#: a verb split around its object: "drags your ranking down" is "lowers your ranking"
+#: a verb split around its object: "drags your ranking down", "drags a resident's credit ranking
+#: down" is "lowers your ranking"
 _PULLED_DOWN = lazy_compile(
-    r"\b(?:drag|drags|dragged|pull|pulls|pulled|bring|brings|brought|push|pushes|pushed|knock|knocks|knocked)\s+"
-    r"((?:[\w'-]+\s+){1,3}?)down\b"
+    r"\b(?:drag|drags|dragged|dragging|pull|pulls|pulled|pulling|bring|brings|brought|bringing|push|pushes|pushed|pushing|"
+    r"knock|knocks|knocked|knocking)\s+((?:[\w'-]+\s+){1,4}?)down\b"
 )
 #: access left as it was: "chose to leave Twitter and Facebook accessible", "kept them open to users"
 _LEFT_OPEN = lazy_compile(
@@ -923,12 +932,6 @@ _RANKING_DOWN = lazy_compile(
     r"\b(rankings?|credit|scores?|ratings?)\s+(?:to\s+)?(?:fall|falls|fell|drop|drops|dropped|decline|declines|go\s+down|goes\s+down|went\s+down)\b"
     r"(?!\s+(?:somewhere|between|within|into|in|inside|under|on)\b)"  # ("a score falls between 350 and 950" is where it lies)
 )
-#: "caring for parents drags a resident's credit ranking down": lowers the ranking
-_PUSHED_DOWN = lazy_compile(
-    r"\b(?:push|pushes|pushed|pushing|drag|drags|dragged|dragging|pull|pulls|pulled|pulling|bring|brings|brought|bringing|"
-    r"knock|knocks|knocked|knocking|send|sends|sent|drive|drives|drove|weigh|weighs|weighed)\s+"
-    r"((?:[\w'-]+\s+){0,3}?(?:rankings?|credit|scores?|ratings?))\s+down\b"
-)
 #: "online defamation pushes their ranking up": raises the ranking
 _PUSHED_UP = lazy_compile(
     r"\b(?:push|pushes|pushed|pushing|drive|drives|drove|send|sends|sent|bump|bumps|bumped|nudge|nudges|nudged)\s+"
@@ -947,15 +950,21 @@ _IN_RETURN = lazy_compile(r"\bin\s+return\b(?!\s+for\b)")
 _PRO_ONE = lazy_compile(r"\b((?:a|an)\s+(?:[\w'-]+\s+){1,3}?)ones?\b(?=\s*(?:[.,;:!?)]|$))")
 
 
+#: "China's Twitter clone" is a copy of Twitter, not the nickname "China's Twitter" (Weibo)
+_NATIONAL_COPY = lazy_compile(r"\b(?:Chinese|China(?:'s|\u2019s))\s+([A-Z][\w-]*)\s+(?:clone|copy|knock-?off|imitation|replica)\b")
+
+
 def analyse(text: str, aliases: AliasIndex) -> Analysis:
     """Split ``text`` into the parts the matcher and the verdict rules compare."""
     text = clean(text)
     quantities = tuple(extract_quantities(text))
-    body, entities = aliases.replace(expand_contractions(text))
+    named = _NATIONAL_COPY.sub(r"Chinese copy of \1", text) if "hin" in text else text
+    body, entities = aliases.replace(expand_contractions(named))
     body = body.lower()
     if "deposit" in body:
         body = _WAIVED_PASSIVE.sub("without deposit,", _WAIVED.sub(r"\1 without deposit,", body))
         body = _WITHOUT_DEPOSIT.sub("without deposit,", body)
+        body = _NEVER_PAY_DEPOSIT.sub(lambda m: f"{m.group(1) or ''}without deposit,", body)
     body = _OWNED_PRODUCT.sub(r"\1 run by \2", body)
     if "without " in body and " to " in body:  # "without them having to follow you back": without their following back
         body = _WITHOUT_HAVING_TO.sub(r"without \1", body)
@@ -994,7 +1003,6 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _TALKED_LESS.sub(r"not much \1", body)
     if " down" in body or " fall" in body or " fell" in body or " drop" in body or " decline" in body:
         body = _RANKING_DOWN.sub(r"lowered \1", body)  # "see their credit ranking go down" lowers the ranking
-        body = _PUSHED_DOWN.sub(r"lowers \1", body)
     if " up" in body:
         body = _PUSHED_UP.sub(r"raises \1", body)
     if " out" in body or " off " in body:
