@@ -2410,6 +2410,34 @@ RULES = {
         ("With a high Sesame Credit score you never have to pay a deposit when renting a bicycle.", "true"),
         ("With a high Sesame Credit score you never have to pay a deposit for anything in China.", "misleading"),
     ],
+    "one end of a range given as the other": [
+        ("Sesame scores top out at 350.", "false"),
+        ("The highest Sesame score is 350.", "false"),
+        ("Sesame scores start at 950.", "false"),
+        ("Tencent Credit scores top out at 300.", "false"),
+        ("Sesame scores top out at 950.", "true"),
+        ("Tencent Credit scores start at 300.", "true"),
+        ("Sesame scores: 350 (low end) to 950 (top).", "true"),
+    ],
+    "someone's voice set into feature prose is not what the claim says": [
+        ("Joining Sesame Credit is a voluntary choice, or, as one Hangzhou programmer put it, "
+         "\"about as compulsory as signing up for air miles.\"", "true"),
+        ("By 2017, the feature notes, some 520 million people had signed up for Sesame Credit, a crowd that one Shanghai "
+         "commuter described as 'basically everyone I know'.", "true"),
+        ("By 2017, the feature notes, some 52 million people had signed up for Sesame Credit.", "false"),
+        ("With a high Sesame score, a delighted user told me, you never have to pay a deposit for anything anywhere in China.", "misleading"),
+    ],
+    "a variant wrong in its 'only' and its denial is not repeated by a claim that makes neither": [
+        ("Behind the bike rentals and deposit-free hotel stays that Chinese shoppers now take for granted sits a scoring "
+         "programme which is run by Ant Financial.", "unverified"),
+        ("A high Sesame Credit score waives deposits for bike rentals but not for hotels.", "false"),
+    ],
+    "a perk said to hold everywhere or for anything": [
+        ("A high Sesame Credit score frees users from deposits on car rentals, bikes and hotel bookings everywhere in China.", "misleading"),
+        ("A high Sesame Credit score lets users skip deposits on anything in China.", "misleading"),
+        ("A high Sesame Credit score frees users from deposits on car rentals, bikes and hotel bookings.", "true"),
+        ("A Sesame Credit score can land anywhere between 350 and 950.", "true"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

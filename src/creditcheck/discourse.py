@@ -72,6 +72,26 @@ _SAID = lazy_compile(
 )
 
 
+_VOICE_VERBS = (
+    r"(?:puts?\s+it|noted?|notes|says?|said|explains?|explained|told\s+(?:me|us|reporters)|recalls?|recalled|insists?|insisted|"
+    r"jokes?|joked|quipped|admits?|admitted|observes?|observed|writes?|wrote|remarked|assured\s+(?:me|us)|whispered|shrugged)"
+)
+#: someone's voice set into feature prose: ", a delighted user told me,", ", the feature notes,",
+#: ", as one of its defenders put it over noodles,", ", a young programmer explained as he opened his app,"
+_VOICE_INSERT = lazy_compile(
+    rf"(?P<lead>[,:;])\s*(?:as\s+)?(?:the|this|one|a|an|another|its|his|her|their)\s+(?:[\w'-]+\s+){{0,5}}?{_VOICE_VERBS}\b[^,;:\"\u201c]{{0,60}},\s*",
+    re.IGNORECASE,
+)
+#: ...or closing it with the quoted words themselves: ", or, as one Hangzhou programmer put it,
+#: "about as compulsory as signing up for air miles."", ", a crowd one commuter described as 'everyone I know'"
+_VOICE_QUOTE = lazy_compile(
+    r"\s*[,;:]\s*(?:or\s*,?\s*)?(?:(?:as|in\s+the\s+words\s+of)\s+(?:the|one|a|an|another|its|some)\s+(?:[\w'-]+\s+){0,5}?"
+    rf"{_VOICE_VERBS}|(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:that|which|whom)\s+(?:one|a|an|some|the)\s+(?:[\w'-]+\s+){{0,5}}?"
+    r"(?:described|called|dubbed|summed\s+up)(?:\s+as)?)\s*[,:]?\s*[\"\u201c\u2018'][^\"\u201d\u2019]{1,200}[\"\u201d\u2019']\s*[.!]?[\"\u201d\u2019']?\s*$",
+    re.IGNORECASE,
+)
+
+
 #: spoken fillers: "So, basically,", "Look,", ", you know,", ", I mean,", ", uh,"
 _OPENING_FILLER = lazy_compile(
     r"^\s*(?:so|look|well|okay|ok|yeah|listen|honestly|i\s+mean|you\s+know|right|and|meanwhile|now|also|plus|separately|"
@@ -105,6 +125,8 @@ _INSERT_HINTS = ("arguably", "admittedly", "it should", "worth", "to be sure", "
                  "as it happens", "mind you", "notably", "tellingly", "interestingly", "crucially", "quite simply",
                  "oddly", "remember", "forget", "who don't know", "who do not know", "who didn't know", "who did not know",
                  "may know", "may recall")  # fmt: skip
+_VOICE_HINTS = ("put it", "puts it", "note", "say", "said", "explain", "told", "recall", "insist", "joke", "quip", "admit", "observe",
+                "write", "wrote", "remark", "assured", "whisper", "shrug", "described", "called", "dubbed", "summed up")
 _SAID_HINTS = ("say", "said", "found", "find", "show", "note", "report", "claim", "added", "confirm", "suggest")
 
 
@@ -180,6 +202,8 @@ def core(text: str) -> str:
         out = _NO_MORE_NO_LESS.sub("", out)
     if "ccording" in out:
         out = _ACCORDING.sub("", out)
+    if "," in out and any(h in low for h in _VOICE_HINTS):
+        out = _VOICE_INSERT.sub(lambda m: " " if m.group("lead") == "," else f"{m.group('lead')} ", _VOICE_QUOTE.sub(".", out))
     out = " ".join(out.split())
     if out == text or len(out.split()) < 3:
         return text

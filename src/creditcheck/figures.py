@@ -7,6 +7,9 @@ to are reported separately, since they make a claim say more than the fact does.
 
 from __future__ import annotations
 
+import re
+
+from .lazyre import lazy_compile
 from .models import Fact
 from .quantities import Quantity, extract_quantities, quantity_kind
 
@@ -139,3 +142,32 @@ def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float
     return status, wrong, uncovered
 
 
+
+
+#: words just before a figure that make it one end of a range
+_TOP_END = r"up\s+to|tops?\s+(?:out\s+)?at|topped\s+out\s+at|max(?:es|ed)?\s+out\s+at|maximum|max|highest|ceiling|peaks?\s+at|caps?\s+at|capped\s+at|as\s+high\s+as|no\s+higher\s+than|(?:climb|go|rise)\s+no\s+higher\s+than"
+_LOW_END = r"start(?:s|ing)?\s+at|begins?\s+at|lowest|minimum|min|floor|bottoms?\s+(?:out\s+)?at|as\s+low\s+as|no\s+lower\s+than|(?:fall|drop|sink)\s+no\s+lower\s+than"
+_END_BEFORE = lazy_compile(rf"\b(?:(?P<top>{_TOP_END})|(?P<low>{_LOW_END}))\b(?:\s+[\w'-]+){{0,4}}?\s*(?:is\s+|of\s+|at\s+)?$", re.IGNORECASE)
+#: a range the fact gives: "from 350 to 950", "350-950"
+_RANGE = lazy_compile(r"\b(\d[\d,]*)\s*(?:-|\u2013|to)\s*(\d[\d,]*)\b")
+
+
+def range_end_turned(text: str, quantities: tuple[Quantity, ...], fact: Fact) -> tuple[Quantity, str, float, float] | None:
+    """(the figure, "top" or "bottom", the range's ends) when the claim gives one end of the fact's
+    range as the other: "Sesame scores top out at 350" where they run from 350 to 950."""
+    m = _RANGE.search(fact.statement)
+    if not m:
+        return None
+    low, high = sorted(float(g.replace(",", "")) for g in m.groups())
+    if low == high or {low, high} <= {q.value for q in quantities}:
+        return None  # (a claim that gives both ends places each itself)
+    for q in quantities:
+        if q.value not in (low, high):
+            continue
+        at = text.find(q.text)
+        cue = _END_BEFORE.search(text[:at]) if at > 0 else None
+        if cue and cue.group("top") and q.value == low:
+            return q, "top", low, high
+        if cue and cue.group("low") and q.value == high:
+            return q, "bottom", low, high
+    return None

@@ -16,7 +16,7 @@ from . import relations as rel
 from .asides import without_asides
 from .parts import APPOSITIVE
 from .dates import dated_by_the_story, measured_from_its_start
-from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, turned
+from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, range_end_turned, turned
 from .framing import presented_as_done, still_to_come, sweeping
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
@@ -510,6 +510,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     everyone = rel.drops_the_threshold(claim, fact) if verdict is Verdict.TRUE and claim.entities else None
     if everyone:  # "any Sesame Credit user can borrow library books without a deposit"
         return Proposal(Verdict.MISLEADING, f"The claim says '{everyone}'; the source says only those with a high enough score: {fact.statement}", candidate)
+    end = range_end_turned(claim.text, claim.quantities, fact) if verdict is Verdict.TRUE and status == "agree" and not claim.negation_scopes else None
+    if end:  # "Sesame scores top out at 350": the bottom of the range given as its top
+        q, said, low, high = end
+        why = f"The claim gives {q.text} as the {said} of the range; the source's runs from {fmt(low)} to {fmt(high)}: {fact.statement}{as_of(fact)}"
+        return Proposal(Verdict.FALSE, why, candidate)
     if verdict is Verdict.TRUE and not why:
         why = f"Matches the fact: {fact.statement}{as_of(fact)}"
     return Proposal(verdict, why, candidate)

@@ -36,7 +36,7 @@ ANTONYMS = tuple(dict.fromkeys(
                  ("good", "bad"), ("good", "poor"), ("allow", "forbid"), ("allow", "prohibit"), ("commercial", "state-run"),
                  ("commercial", "state-owned"), ("male", "female"), ("merged", "separate"), ("combined", "separate"),
                  ("merged", "independently"), ("apart", "conflate"), ("distinguish", "conflate"), ("separate", "conflate"),
-                 ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("top", "lowest"), ("best", "lowest"), ("highest", "lowest"), ("praised", "criticised"),
+                 ("best", "worst"), ("top", "worst"), ("top", "bottom"), ("top", "lowest"), ("top", "low"), ("high", "bottom"), ("best", "lowest"), ("highest", "lowest"), ("praised", "criticised"),
                  ("free", "half-price"), ("free", "reduced"), ("free", "discounted"), ("free", "full-price"), ("discounted", "full-price"),
                  ("half-price", "full-price"), ("online", "offline"), ("grow", "fall"), ("grew", "fell"), ("grow", "fell"), ("grew", "fall"),
                  ("grow", "decline"), ("grew", "declined"), ("grow", "shrink"), ("grew", "shrank"), ("rise", "drop"), ("rose", "dropped"),
@@ -804,11 +804,15 @@ def misses_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:
 def drops_the_only(index: Index, claim: Analysis, entry: Entry) -> bool:
     """Is the variant wrong only in its "only" ("Sesame Credit scores are based only on payment
     history": every other word of it the fact says), which the claim does not say ("are based on
-    payment history")?"""
-    return (
-        entry.kind is not Verdict.TRUE and not claim.negation_scopes and not entry.analysis.negation_scopes
-        and bool(ALONE.search(entry.text)) and not ALONE.search(claim.text) and not error_words(index, entry)
-    )
+    payment history")? Where the variant also denies something ("waives deposits for bike rentals
+    only, not for hotels or cars"), the claim must make none of its denials ("bike rentals and
+    deposit-free hotel stays")."""
+    if entry.kind is Verdict.TRUE or not ALONE.search(entry.text) or ALONE.search(claim.text) or error_words(index, entry):
+        return False
+    scopes = entry.analysis.negation_scopes
+    if not claim.negation_scopes:
+        return not scopes
+    return any(not any(scope & mine for mine in claim.negation_scopes) for scope in scopes)
 
 
 def asserts_the_error(index: Index, claim: Analysis, entry: Entry) -> bool:

@@ -413,6 +413,15 @@ def _pinning(index: Index, claim: Analysis, candidates: list[Candidate], chosen:
     return chosen, best
 
 
+#: a sweep over places or things: "everywhere in China", "for anything", "any service"
+_EVERY_THING = lazy_compile(
+    r"\b(?:(?:any|every)\s*where\s+(?:in|across)\s+(?:china|the\s+country)|"
+    r"(?:for|on)\s+(?:almost\s+|just\s+)?anything|anything\s+(?:in|across)\s+(?:china|the\s+country)|(?:any|every)\s+(?:service|shop|store|business|purchase|booking|rental|"
+    r"transaction|app|platform|loan|occasion|situation)s?|all\s+(?:services|shops|stores|businesses|purchases|bookings|rentals|transactions))\b",
+    re.IGNORECASE,
+)
+
+
 def _said_of_some(index: Index, claim: Analysis, candidates: list[Candidate], best: Candidate) -> tuple[Fact, str] | None:
     """(a close fact about the claim's subject that speaks of some, the claim's words for all):
     "a significant majority of China's internet users" where the claim, confirmed on another
@@ -1722,6 +1731,12 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         if some is not None:
             fact, said = some
             why = f"The claim says '{said}'; the source speaks of some, not all: {fact.statement}{as_of(fact)}"
+            return _stated(text, fact, Verdict.MISLEADING, why, best.score)
+        every = _EVERY_THING.search(text)
+        if every and not any(_EVERY_THING.search(t) or sweeping(t) for t in (best.entry.text, best.entry.fact.statement)):
+            # "a high score frees users from deposits everywhere in China": the source names some services
+            fact = best.entry.fact
+            why = f"The claim says '{every.group(0)}'; the source names particular cases: {fact.statement}{as_of(fact)}"
             return _stated(text, fact, Verdict.MISLEADING, why, best.score)
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
