@@ -2438,6 +2438,17 @@ RULES = {
         ("A high Sesame Credit score frees users from deposits on car rentals, bikes and hotel bookings.", "true"),
         ("A Sesame Credit score can land anywhere between 350 and 950.", "true"),
     ],
+    "a bound on a count is weighed against the count, not a small figure beside it": [
+        ("Three years in, Weibo had fewer than 300m registered users.", "false"),
+        ("Three years in, Weibo had more than 300m registered users.", "true"),
+    ],
+    "a service named by another thing shared or hired than the source's": [
+        ("The special blacklist that Guangdong announced on May 22 targets people who break the rules of umbrella-sharing services.", "false"),
+        ("On May 22, Guangdong set up a special blacklist for people who break the rules of car-rental services.", "false"),
+        ("On May 22, Guangdong set up a special blacklist for people who break the rules of bicycle-sharing services.", "true"),
+        ("On 22 May, in a move aimed at the booming sharing economy, Guangdong announced a special blacklist for people who "
+         "break the rules of the bike-sharing industry.", "true"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

@@ -392,6 +392,31 @@ def normalized_words(text: str) -> str:
     return _SEXES.sub(lambda m: _SEX[m.group(0)], replace_synonyms(expand_contractions(text).lower()))
 
 
+#: a service named by what is shared or hired: "bike-sharing", "umbrella sharing", "car-rental"
+_SHARED_THING = lazy_compile(r"\b([a-z]+)[- ](sharing|hailing|rental)\b(?!\s+econom)")
+#: ...by other words for one thing
+_SAME_THING = {"bicycle": "bike", "cycle": "bike", "ride": "car", "taxi": "car"}
+
+
+def another_shared_thing(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
+    """(the claim's service, the source's) when the claim names a service by another thing shared
+    or hired than every phrasing of the fact does: "break the rules of umbrella-sharing services"
+    where the blacklist is for bike-sharing."""
+    def things(text: str) -> set[tuple[str, str]]:
+        found = _SHARED_THING.finditer(normalized_words(text))
+        return {
+            (_SAME_THING.get(m.group(1), m.group(1)), m.group(2)) for m in found if m.group(1) not in STOPWORDS and not m.group(1).endswith("ing")
+        }
+
+    mine = things(claim.text)
+    theirs = set().union(*(things(t) for t in (fact.statement, *fact.confirms))) if mine else set()
+    own = {w for w, _ in theirs}
+    for what, how in sorted(mine):
+        if own and what not in own:  # (the thing, however it is had: "bike rental" is no other thing than "bike-sharing")
+            return f"{what}-{how}", "-".join(sorted(theirs)[0])
+    return None
+
+
 _SEX = {"women": "female", "woman": "female", "men": "male", "man": "male"}
 _SEXES = lazy_compile(r"\b(?:wo)?m[ae]n\b")
 
