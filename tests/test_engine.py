@@ -2449,6 +2449,23 @@ RULES = {
         ("On 22 May, in a move aimed at the booming sharing economy, Guangdong announced a special blacklist for people who "
          "break the rules of the bike-sharing industry.", "true"),
     ],
+    "'arrived in 2009' is a launch, an 'offspring' an initiative, 'a personal choice' not mandatory": [
+        ("Sina Weibo arrived in 2009.", "true"),
+        ("Sina Weibo arrived on the scene in 2010.", "false"),
+        ("Koala Credit is the offspring of Lakala.", "true"),
+        ("Koala Credit is the offspring of Ping An.", "false"),
+        ("Joining Sesame Credit remains a personal choice.", "true"),
+    ],
+    "a scene that hands the claim to whoever the reader might ask is a frame": [
+        ("Ask a shopkeeper in Hangzhou who stands behind the score on her phone, and she will tell you, correctly, that "
+         "Sesame Credit is run by Ant Financial.", "true"),
+        ("Ask around at any fintech meet-up in Hangzhou and someone will remind you that Sesame Credit is run by Tencent.", "false"),
+    ],
+    "a merger made total ('wholly absorbed', 'no longer operate on their own') overstates": [
+        ("The eight pilot credit firms were wholly absorbed into Baihang Credit and no longer operate on their own.", "misleading"),
+        ("The eight pilot firms were fully swallowed by Baihang and no longer run any business of their own.", "misleading"),
+        ("The personal credit businesses of the eight firms will be incorporated into Baihang.", "true"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

@@ -92,6 +92,16 @@ _VOICE_QUOTE = lazy_compile(
 )
 
 
+#: a scene that hands the claim to whoever the reader might ask: "Ask anyone in a Hangzhou tea
+#: house who runs the score and, sooner or later, the answer comes back that ...", "Ask around at
+#: any meet-up and someone will remind you, between sips of coffee, that ..."
+_HEARSAY = lazy_compile(
+    r"^\s*(?:ask|mention|walk\s+into|talk\s+to|visit|sit\s+down\s+with|spend\s+\w+\s+(?:in|with|at))\b[^.;]{0,200}?"
+    r"\b(?:tell|tells|remind|reminds|assure|assures|explain|explains|say|says|insist|insists|comes\s+back|reminder|hear)\b[^.;]{0,80}?\bthat\s+",
+    re.IGNORECASE,
+)
+
+
 #: spoken fillers: "So, basically,", "Look,", ", you know,", ", I mean,", ", uh,"
 _OPENING_FILLER = lazy_compile(
     r"^\s*(?:so|look|well|okay|ok|yeah|listen|honestly|i\s+mean|you\s+know|right|and|meanwhile|now|also|plus|separately|"
@@ -169,6 +179,9 @@ def core(text: str) -> str:
         out = _CLOSING_TAGS.sub("", out).rstrip()
     m = _POST_LEAD.match(out)
     if m and m.end() < len(out):
+        out = out[m.end() :]
+    m = _HEARSAY.match(out)
+    if m and len(out[m.end() :].split()) >= 4:
         out = out[m.end() :]
     m = _TOLD_TO_STOP.match(out)
     if m and len(out[m.end() :].split()) >= 3:

@@ -49,6 +49,22 @@ SYNONYMS: Mapping[str, str] = {
     "non-shared": "unshared",  # (one word, as the source has it: "not shared" denies nothing else)
     "not shared": "unshared",
     "brainchild": "initiative",
+    "offspring": "initiative",
+    # (a firm that no longer operates on its own no longer exists on its own)
+    "wholly": "whole",
+    "wholesale": "whole",
+    "in their entirety": "whole",
+    "in its entirety": "whole",
+    "fully absorbed": "merged whole",
+    "entirely absorbed": "merged whole",
+    "completely absorbed": "merged whole",
+    "fully swallowed": "merged whole",
+    "no longer operate": "no longer exist",
+    "no longer operates": "no longer exists",
+    "no longer function": "no longer exist",
+    "no longer functions": "no longer exists",
+    "no longer run any business": "no longer exist",
+    "no longer runs any business": "no longer exists",
     "clone": "copy",  # ("a Twitter clone", "a knock-off of Twitter": a copy of it)
     "knock-off": "copy",
     "knockoff": "copy",
@@ -141,6 +157,9 @@ SYNONYMS: Mapping[str, str] = {
     "opt-in": "not mandatory",
     "a matter of choice": "not mandatory",
     "a matter of personal choice": "not mandatory",
+    "a personal choice": "not mandatory",
+    "a free choice": "not mandatory",
+    "a matter of opting in": "not mandatory",
     "under no obligation": "not mandatory",
     "no obligation": "not mandatory",
     "centre": "center",
@@ -799,6 +818,8 @@ _MAKER_BEHIND = lazy_compile(
     r"^(?=\s*behind\s+[^,;]+?\s+(?:stands?|stood|is|are|was|were|lies|lie|sits?)\s)\s*behind\b"  # "Behind Koala Credit stands Lakala"
 )
 _THE_COUNTRYS = lazy_compile(r"\bthe\s+country(?=['’]s\b)")
+#: "arrived in 2009" is a launch ("arrived in Beijing" is no such thing)
+_ARRIVED = lazy_compile(r"\barriv(?:ed|es)\s+(?:on\s+the\s+scene\s+)?(?=in\s+\d{4}\b)")
 
 
 def in_brackets(text: str, at: int) -> bool:
@@ -1014,6 +1035,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _MAKER_BEHIND.sub(lambda m: f"{m.group(1)} backing" if m.group(1) else "run by", body)
     if "not" in body or "never" in body:
         body = _NOT_OPTIONAL.sub("mandatory", body)
+    if "arriv" in body:
+        body = _ARRIVED.sub("launched ", body)
     if "the country" in body:  # the one country these sources are about: "the country's 'Credit City'"
         body = _THE_COUNTRYS.sub("china", body)
     body = replace_synonyms(body)

@@ -200,7 +200,9 @@ ABSOLUTE = lazy_compile(
     # an adverb ending its clause ("folded into it entirely, and"), not one that intensifies ("entirely voluntary")
     r"\b(?:(?:altogether|entire|wholesale|outright|in\s+full|whole(?!\s+(?:country|of\s+china|nation))|"
     r"confined\s+to|exclusively|solely|(?:every|all|any)\s+(?:forms?|kinds?|types?|modes?|means)\s+of)\b|"
-    r"(?:entirely|wholly|completely|totally)(?=\s*(?:[,.;:!?]|and\b|$)))",
+    r"(?:entirely|wholly|completely|totally)(?=\s*(?:[,.;:!?]|and\b|$))|"
+    # (or one that makes a merger total: "wholly absorbed into Baihang")
+    r"(?:entirely|wholly|completely|totally|fully)(?=\s+(?:absorbed|swallowed|folded|merged|incorporated|subsumed|taken\s+over)\b))",
     re.IGNORECASE,
 )
 
