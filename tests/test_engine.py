@@ -2466,6 +2466,23 @@ RULES = {
         ("The eight pilot firms were fully swallowed by Baihang and no longer run any business of their own.", "misleading"),
         ("The personal credit businesses of the eight firms will be incorporated into Baihang.", "true"),
     ],
+    "a subject's range of scores weighed against its own fact when nothing closer decides": [
+        ("Tencent Credit scores on the same 350-950 scale as Sesame.", "false"),
+        ("Tencent Credit scores users on the same 350-950 scale as Sesame.", "false"),
+        ("Tencent Credit grades users between 300 and 850.", "true"),
+        ("Tencent Credit, unlike Sesame's 350-950, grades users.", "unverified"),
+    ],
+    "a denying subject is never cut off from its verb": [
+        ("Nobody, it should be stressed amid all the dystopian headlines, is forced to join Sesame Credit.", "true"),
+        ("Nobody, as the company insists, is forced to join Sesame Credit.", "true"),
+        ("Everybody, as critics insist, is forced to join Sesame Credit.", "false"),
+    ],
+    "a place said to be on a list of places the base gives in full": [
+        ("Beijing is on the list of top Social Credit pilot cities.", "false"),
+        ("Beijing appears on the NDRC and PBOC list of top cities running Social Credit experiments.", "false"),
+        ("Hangzhou appears on the NDRC and PBOC list of top cities running Social Credit experiments.", "true"),
+        ("Hangzhou was on the 2018 list of top social credit cities.", "true"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

@@ -152,18 +152,29 @@ def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float
 _TOP_END = r"up\s+to|tops?\s+(?:out\s+)?at|topped\s+out\s+at|max(?:es|ed)?\s+out\s+at|maximum|max|highest|ceiling|peaks?\s+at|caps?\s+at|capped\s+at|as\s+high\s+as|no\s+higher\s+than|(?:climb|go|rise)\s+no\s+higher\s+than"
 _LOW_END = r"start(?:s|ing)?\s+at|begins?\s+at|lowest|minimum|min|floor|bottoms?\s+(?:out\s+)?at|as\s+low\s+as|no\s+lower\s+than|(?:fall|drop|sink)\s+no\s+lower\s+than"
 _END_BEFORE = lazy_compile(rf"\b(?:(?P<top>{_TOP_END})|(?P<low>{_LOW_END}))\b(?:\s+[\w'-]+){{0,4}}?\s*(?:is\s+|of\s+|at\s+)?$", re.IGNORECASE)
-#: a range the fact gives: "from 350 to 950", "350-950"
-_RANGE = lazy_compile(r"\b(\d[\d,]*)\s*(?:-|\u2013|to)\s*(\d[\d,]*)\b")
+#: a range: "from 350 to 950", "350-950", "between 300 and 850"
+_RANGE = lazy_compile(r"\b(?:between\s+)?(\d[\d,]*)\s*(?:-|\u2013|to|and)\s*(\d[\d,]*)\b")
+
+
+def stated_range(text: str) -> tuple[float, float] | None:
+    """The (low, high) ends of the first range the text gives ("350-950", "from 300 to 850")."""
+    for m in _RANGE.finditer(text):
+        if " and " in m.group(0) and not m.group(0).lower().startswith("between"):
+            continue  # ("350 and 950" only as "between 350 and 950")
+        low, high = sorted(float(g.replace(",", "")) for g in m.groups())
+        if low != high:
+            return low, high
+    return None
 
 
 def range_end_turned(text: str, quantities: tuple[Quantity, ...], fact: Fact) -> tuple[Quantity, str, float, float] | None:
     """(the figure, "top" or "bottom", the range's ends) when the claim gives one end of the fact's
     range as the other: "Sesame scores top out at 350" where they run from 350 to 950."""
-    m = _RANGE.search(fact.statement)
-    if not m:
+    ends = stated_range(fact.statement)
+    if ends is None:
         return None
-    low, high = sorted(float(g.replace(",", "")) for g in m.groups())
-    if low == high or {low, high} <= {q.value for q in quantities}:
+    low, high = ends
+    if {low, high} <= {q.value for q in quantities}:
         return None  # (a claim that gives both ends places each itself)
     for q in quantities:
         if q.value not in (low, high):

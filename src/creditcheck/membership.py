@@ -16,18 +16,22 @@ from .normalize import Analysis
 from .relations import products
 
 
-_MEMBERSHIP_HINTS = ("one of", "among", "includ", "compris", "was in", "were in", "part of", "on the list")
+_MEMBERSHIP_HINTS = ("one of", "among", "includ", "compris", "was in", "were in", "part of", "on the", "on a ", "appear", "feature", "listed", "made it on")
 
 
 _MEMBERSHIP = lazy_compile(
-    r"\b(?:one\s+of|among|amongst|included|includes|including|comprised|was\s+in|were\s+in|part\s+of|on\s+the\s+list)\b", re.IGNORECASE
+    r"\b(?:one\s+of|among|amongst|included|includes|including|comprised|was\s+in|were\s+in|part\s+of|on\s+(?:the|a|its|this|that)\b[^.;]{0,60}?\blist|"
+    r"(?:appears?|appeared|features?|featured|listed|made\s+it)\s+(?:on|in|among|onto)\b[^.;]{0,60}\blist)\b",
+    re.IGNORECASE,
 )
 
 
 #: a name followed by its being counted in ("Baidu's credit unit was one of"), or preceded ("included JD Finance and")
 _COUNTED_IN_AFTER = lazy_compile(
-    r"(?:'s)?(?:\s+[a-z][\w-]*){0,2}?\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:one\s+of|among|amongst|part\s+of)\b",
+    r"(?:'s)?(?:\s+[a-z][\w-]*){0,2}?\s*(?:,[^,]{0,40},\s*)?(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:one\s+of|among|amongst|part\s+of|on\s+(?=[^.;]{0,60}\blist\b)|listed\s+(?:on|in|among))"
+    # ("Beijing appears on the NDRC and PBOC list of top cities")
+    r"|(?:also\s+)?(?:appears?|appeared|features?|featured|made\s+it)\s+(?:on|in|among|onto)(?=[^.;]{0,60}\blist\b))\b",
     re.IGNORECASE,
 )
 

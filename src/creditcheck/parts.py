@@ -138,11 +138,15 @@ _COMMAND = lazy_compile(
 )
 
 
+#: a subject that denies what its verb says: "Nobody", "No one", "None of them"
+_DENYING_SUBJECT = lazy_compile(r"(?:nobody|no\s+one|none(?:\s+of\s+(?:them|these|those|us))?|nothing|neither|few)", re.IGNORECASE)
+
+
 def judge_parts(index: Index, text: str, parts: list[str], *, point_first: bool = False) -> Result | None:
     """False if a part is; true if all are. With ``point_first``, the first part is the claim's
     point, the rest set it up: misleading if the point is and no part is false."""
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or _DENYING_SUBJECT.fullmatch(parts[0].strip(" ,;")):
+        return None  # ("Nobody, it should be stressed, is forced to join": the rest alone would lose the denial)
     told = [p for p in parts if not _COMMAND.match(p)]
     if told and len(told) < len(parts):
         parts = told  # (what the writer tells the reader to stop believing is no claim of theirs)

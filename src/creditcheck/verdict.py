@@ -19,7 +19,7 @@ import re
 from . import relations as rel
 from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, LEADING_CLAUSE, relative_said, without_asides
 from .dates import FOUNDING, comes_before, event_date, fits_the_gap, relative_time, start_of, wrong_founding
-from .figures import as_of, check_numbers, fact_figures
+from .figures import as_of, check_numbers, fact_figures, fmt, stated_range
 from .framing import (
     STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping, sweeps,
 )
@@ -1190,7 +1190,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         credited = _misattributed(index, text, claim)
         if credited:
             return credited
-        own = _own_figure(index, text, claim) if result.verdict is Verdict.TRUE else None
+        own = _own_figure(index, text, claim) if result.verdict is Verdict.TRUE else _own_range(index, text, claim) if result.verdict is Verdict.UNVERIFIED else None
         if own is not None:
             return own
     if result.verdict is Verdict.TRUE and (_PREMISE_FIRST.match(text) or _PREMISE_AFTER.search(text) or _SHOWS.match(text)):
@@ -1238,15 +1238,40 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     return result
 
 
+def _opening_subject(index: Index, text: str, claim: Analysis) -> str | None:
+    """The name the claim opens on, as its subject (not "While Twitter quietens down, ...", "the Twitter-like Weibo")."""
+    lead = claim.entity_order[0] if claim.entity_order else None
+    spans = index.aliases.find(text)
+    if lead is None or not spans or spans[0][2] != lead or text[: spans[0][0]].strip().lower() not in ("", "the"):
+        return None
+    return lead
+
+
+def _own_range(index: Index, text: str, claim: Analysis) -> Result | None:
+    """False when a claim the base cannot place gives its subject a range of scores that the
+    subject's own fact contradicts: "Tencent Credit scores on the same 350-950 scale as Sesame"."""
+    said = stated_range(text)
+    lead = _opening_subject(index, text, claim) if said and not _SET_AGAINST.search(text) and not claim.negation_scopes else None
+    for fact in index.facts_led_by(lead) if lead else ():
+        ends = stated_range(fact.statement)
+        if ends is not None and ends != said:
+            why = f"The claim gives it {fmt(said[0])}-{fmt(said[1])}; the source says: {fact.statement}{as_of(fact)}"
+            return _stated(text, fact, Verdict.FALSE, why, DECIDE_SCORE)
+    return None
+
+
+#: words that set one thing against another, whose range the claim may be giving
+_SET_AGAINST = lazy_compile(r"\b(?:unlike|than|while|whereas|rather|instead|compared|against|versus|vs)\b", re.IGNORECASE)
+
+
 def _own_figure(index: Index, text: str, claim: Analysis) -> Result | None:
     """False when a claim confirmed by a fact about something else gives its subject a share the
     subject's own fact contradicts: "NIFA holds the same 8% stake in Baihang as each of the eight
     firms" is true of the eight, and NIFA holds 36%."""
-    lead = claim.entity_order[0] if claim.entity_order else None
     shares = tuple(q for q in claim.quantities if q.kind == "percent")
-    spans = index.aliases.find(text)
-    if lead is None or not shares or not spans or spans[0][2] != lead or text[: spans[0][0]].strip().lower() not in ("", "the"):
-        return None  # (only a claim that opens on its subject: not "While Twitter quietens down, ...", "the Twitter-like Weibo")
+    lead = _opening_subject(index, text, claim) if shares else None
+    if lead is None:
+        return None
     others = {e for e in claim.entities if e != lead and index.kinds.get(e) not in ("place", "other")}
     for fact in index.facts_led_by(lead):
         figures = fact_figures(fact)
