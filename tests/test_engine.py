@@ -2483,6 +2483,20 @@ RULES = {
         ("Hangzhou appears on the NDRC and PBOC list of top cities running Social Credit experiments.", "true"),
         ("Hangzhou was on the 2018 list of top social credit cities.", "true"),
     ],
+    "a time told against another event closes the claim; the rest can show it false": [
+        ("The People's Bank of China only opened its own Credit Reference Center in 2012, barely three years before the "
+         "commercial pilots were approved.", "false"),
+        ("The People's Bank of China only began running its own Credit Reference Center in 2010, long after private "
+         "lenders had started keeping their own files.", "false"),
+        ("The People's Bank of China began running its own Credit Reference Center in 2006, long before the commercial "
+         "pilots were approved.", "true"),
+    ],
+    "a body the base knows but no fact names, in the place of the one that acted": [
+        ("The 2018 list of top Social Credit pilot cities was issued by the Ministry of Public Security.", "false"),
+        ("The list of China's top social credit test cities was drawn up by the Ministry of Public Security.", "false"),
+        ("In 2018 the NDRC and the PBOC published a list of 12 top Social Credit cities.", "true"),
+        ("The Ministry of Public Security runs China's passport offices.", "unverified"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

@@ -196,7 +196,12 @@ def _aside_holds(index: Index, text: str, aside: str, lead: str | None) -> Fact 
 
 
 #: an aside that closes the claim, describing what comes before it
-_CLOSING_ASIDE = lazy_compile(r",\s*(?:the|a|an|which|who|whose|where|leaving|twice|alongside|according\s+to)\b[^,;]*$", re.IGNORECASE)
+_CLOSING_ASIDE = lazy_compile(
+    r",\s*(?:the|a|an|which|who|whose|where|leaving|twice|alongside|according\s+to|"
+    # (a time told against another event: ", barely three years before the pilots were approved", ", long after ...")
+    r"(?:(?:barely|just|only|some|nearly|almost|long|well|shortly|soon|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|decades?))\s+)+(?:before|after))\b[^,;]*$",
+    re.IGNORECASE,
+)
 
 
 AGREEING = 2  #: how many of a fact's close phrasings must read the claim alike to settle a doubtful negation
