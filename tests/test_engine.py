@@ -2497,6 +2497,17 @@ RULES = {
         ("In 2018 the NDRC and the PBOC published a list of 12 top Social Credit cities.", "true"),
         ("The Ministry of Public Security runs China's passport offices.", "unverified"),
     ],
+    "a founding date in brackets is an aside like any other": [
+        ("Pengyuan Credit (est. 2015) is the newest of the eight PBOC pilots.", "false"),
+        ("Pengyuan Credit (est. 2005) is one of the eight PBOC pilots.", "true"),
+        ("Sesame Credit (launched 2015) rates every adult in China on a 350-950 scale.", "misleading"),
+    ],
+    "a firm a writer 'lists' among a group the base gives in full": [
+        ("Among the eight firms the central bank waved through in 2015, the article lists Baidu's credit arm alongside "
+         "Sesame Credit and Tencent Credit.", "false"),
+        ("Among the eight firms the central bank waved through in 2015, the article lists Koala Credit alongside "
+         "Sesame Credit and Tencent Credit.", "true"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

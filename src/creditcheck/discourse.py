@@ -102,6 +102,13 @@ _HEARSAY = lazy_compile(
 )
 
 
+#: a date in brackets after a name: "(est. 2015)", "(founded 2009)", "(launched in 2015)"
+_DATED_IN_BRACKETS = lazy_compile(
+    r"\s*\((est\.?|estd\.?|established|founded|launched|set\s+up|created|started)\s+(?:in\s+)?(\d{4})\)(?!\s*[.!?]?\s*$)", re.IGNORECASE
+)
+_EST = {"est": "established", "estd": "established"}
+
+
 #: spoken fillers: "So, basically,", "Look,", ", you know,", ", I mean,", ", uh,"
 _OPENING_FILLER = lazy_compile(
     r"^\s*(?:so|look|well|okay|ok|yeah|listen|honestly|i\s+mean|you\s+know|right|and|meanwhile|now|also|plus|separately|"
@@ -215,6 +222,8 @@ def core(text: str) -> str:
         out = _NO_MORE_NO_LESS.sub("", out)
     if "ccording" in out:
         out = _ACCORDING.sub("", out)
+    if "(" in out:  # "Pengyuan Credit (est. 2015) is ...": a founding date in brackets is an aside like any other
+        out = _DATED_IN_BRACKETS.sub(lambda m: f", {_EST.get(m.group(1).lower().rstrip('.'), m.group(1))} in {m.group(2)},", out)
     if "," in out and any(h in low for h in _VOICE_HINTS):
         out = _VOICE_INSERT.sub(lambda m: " " if m.group("lead") == "," else f"{m.group('lead')} ", _VOICE_QUOTE.sub(".", out))
     out = " ".join(out.split())

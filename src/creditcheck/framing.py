@@ -67,7 +67,7 @@ _STATE_THING = lazy_compile(
     re.IGNORECASE,
 )
 #: the words for people a claim may say "every" or "each" of
-_PEOPLE = r"(?:citizens?|persons?|people|individuals?|residents?|consumers?|customers?|shoppers?|users?)"
+_PEOPLE = r"(?:citizens?|persons?|people|individuals?|residents?|consumers?|customers?|shoppers?|users?|adults?|netizens?)"
 #: everyone in the country: "every person in China", "each Chinese citizen", "all Chinese", "every Alibaba customer"
 _EVERYONE = lazy_compile(
     rf"\b(?:every|each|all)\s+(?:single\s+)?(?:chinese\s+|[\w-]+\s+)?{_PEOPLE}\b(?!\s+(?:who|with))"
@@ -146,9 +146,9 @@ def _clause_before(body: str, start: int) -> str:
 
 #: the claim speaks of all of China or everyone, not some places or one person
 _UNIVERSAL = lazy_compile(
-    r"\b(?:any\s*where|every\s*where|any\s*one|every\s*one|anybody|everybody|all\s+(?:chinese|citizens|people)|"
+    r"\b(?:any\s*where|every\s*where|any\s*one|every\s*one|anybody|everybody|all\s+(?:chinese|citizens|people|adults)|"
     r"all\s+(?:of\s+)?(?:its|their|the\s+country's|china's)\s+(?:citizens|people|residents|population)|"
-    r"(?:every|each)\s+(?:single\s+)?(?:local\s+)?(?:chinese|citizen|person|city|province|resident|commenter|user|government)|unanimous(?:ly)?|universally|"
+    r"(?:every|each)\s+(?:single\s+)?(?:local\s+)?(?:chinese|citizen|person|adult|city|province|resident|commenter|user|government)|unanimous(?:ly)?|universally|"
     r"(?:every|each)\s+(?:internet|online|web|mobile|smartphone)\s+users?|every\s+netizen|"
     r"the\s+(?:entire|whole)\s+(?:population|citizenry)|(?:have|are|were|had)\s+all\s+(?=\w+ed\b)|"
     r"without\s+(?:a\s+single\s+|any\s+)?(?:exception|dissenting\s+voices?|dissent\w*|complaint|reservation|objection)s?|all\s+(?:of\s+)?[\w-]+'s\s+(?:citizens|people|residents)|"

@@ -37,7 +37,8 @@ _COUNTED_IN_AFTER = lazy_compile(
 
 
 _COUNTED_IN_BEFORE = lazy_compile(
-    r"\b(?:including|included|include|comprised|comprising|such\s+as)\s*(?:,?\s*inter\s+alia,?)?\s+(?:[\w.'-]+\s+){0,6}$", re.IGNORECASE
+    r"\b(?:including|included|include|comprised|comprising|such\s+as|lists|listed|names|named|counts|counted)\s*(?:,?\s*inter\s+alia,?)?\s+(?:[\w.'-]+\s+){0,6}$",
+    re.IGNORECASE,
 )
 
 
