@@ -359,6 +359,21 @@ def sweeps(text: str) -> list["re.Match[str]"]:
     return [m for m in _UNIVERSAL.finditer(text) if not _SOME_OF.search(text, 0, m.start())]
 
 
+#: a sweep over places or things: "everywhere in China", "for anything", "any service"
+_EVERY_THING = lazy_compile(
+    r"\b(?:(?:any|every)\s*where\s+(?:in|across)\s+(?:china|the\s+country)|"
+    r"(?:for|on)\s+(?:almost\s+|just\s+)?anything|anything\s+(?:in|across)\s+(?:china|the\s+country)|(?:any|every)\s+(?:service|shop|store|business|purchase|booking|rental|"
+    r"transaction|app|platform|loan|occasion|situation)s?|all\s+(?:services|shops|stores|businesses|purchases|bookings|rentals|transactions))\b",
+    re.IGNORECASE,
+)
+
+
+def sweeps_things(text: str) -> "re.Match[str] | None":
+    """The words that sweep over every place or thing ("everywhere in China", "for anything"),
+    where :func:`sweeps` finds those that sweep over everyone."""
+    return _EVERY_THING.search(text)
+
+
 class FramingChecks:
     """Built once per index: which facts draw the line between commercial scores and the state."""
 

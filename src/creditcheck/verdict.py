@@ -22,6 +22,7 @@ from .dates import FOUNDING, comes_before, event_date, fits_the_gap, relative_ti
 from .figures import as_of, check_numbers, fact_figures, fmt, stated_range
 from .framing import (
     STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping, sweeps,
+    sweeps_things,
 )
 from .lazyre import lazy_compile
 from .matching import Candidate, Index, entity_term
@@ -416,15 +417,6 @@ def _pinning(index: Index, claim: Analysis, candidates: list[Candidate], chosen:
         if other.verdict is not Verdict.UNVERIFIED:
             return other, c
     return chosen, best
-
-
-#: a sweep over places or things: "everywhere in China", "for anything", "any service"
-_EVERY_THING = lazy_compile(
-    r"\b(?:(?:any|every)\s*where\s+(?:in|across)\s+(?:china|the\s+country)|"
-    r"(?:for|on)\s+(?:almost\s+|just\s+)?anything|anything\s+(?:in|across)\s+(?:china|the\s+country)|(?:any|every)\s+(?:service|shop|store|business|purchase|booking|rental|"
-    r"transaction|app|platform|loan|occasion|situation)s?|all\s+(?:services|shops|stores|businesses|purchases|bookings|rentals|transactions))\b",
-    re.IGNORECASE,
-)
 
 
 def _said_of_some(index: Index, claim: Analysis, candidates: list[Candidate], best: Candidate) -> tuple[Fact, str] | None:
@@ -1762,8 +1754,8 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             fact, said = some
             why = f"The claim says '{said}'; the source speaks of some, not all: {fact.statement}{as_of(fact)}"
             return _stated(text, fact, Verdict.MISLEADING, why, best.score)
-        every = _EVERY_THING.search(text)
-        if every and not any(_EVERY_THING.search(t) or sweeping(t) for t in (best.entry.text, best.entry.fact.statement)):
+        every = sweeps_things(text)
+        if every and not any(sweeps_things(t) or sweeping(t) for t in (best.entry.text, best.entry.fact.statement)):
             # "a high score frees users from deposits everywhere in China": the source names some services
             fact = best.entry.fact
             why = f"The claim says '{every.group(0)}'; the source names particular cases: {fact.statement}{as_of(fact)}"
