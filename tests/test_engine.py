@@ -2508,6 +2508,14 @@ RULES = {
         ("Among the eight firms the central bank waved through in 2015, the article lists Koala Credit alongside "
          "Sesame Credit and Tencent Credit.", "true"),
     ],
+    "one description chosen over another, however long ('as a policy or an ideology of data use more than a system')": [
+        ("Jeremy Daum frames social credit as a 'policy' or an 'ideology of data use' more than a 'system'.", "true"),
+        ("Jeremy Daum frames social credit as a system more than a policy.", "unverified"),
+    ],
+    "data 'never shared' is unshared data": [
+        ("Wan Cunzhi called services such as Sesame Credit 'isolated islands' of data that was never shared.", "true"),
+        ("By 2017, when it never shared data with the police, Sesame Credit had 520 million users.", "unverified"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

@@ -48,6 +48,9 @@ SYNONYMS: Mapping[str, str] = {
     "unlike": "in contrast to",  # (not "unlikely", with which it shares a stem: it compares, it doubts nothing)
     "non-shared": "unshared",  # (one word, as the source has it: "not shared" denies nothing else)
     "not shared": "unshared",
+    "was never shared": "unshared",  # ("data that was never shared"; "it never shared data with the police" still denies)
+    "were never shared": "unshared",
+    "never-shared": "unshared",
     "brainchild": "initiative",
     "offspring": "initiative",
     # (a firm that no longer operates on its own no longer exists on its own)
@@ -904,7 +907,7 @@ _MORE_A_THAN = lazy_compile(
 )
 #: "a policy, more than a system", "as a policy more than a system": one set against the other,
 #: like "rather than" (no figure follows)
-_MORE_THAN_ANOTHER = lazy_compile(r"(,|\bas\s+an?\s+[\w'-]+)\s*more\s+than\s+(?=(?:an?|the)\s+(?!\d))")
+_MORE_THAN_ANOTHER = lazy_compile(r"(,|\bas\s+an?\s+[^,.;]{1,60}?)\s*more\s+than\s+(?=(?:an?|the)\s+(?!\d))")
 #: "prefers to describe it as a policy than as a system": the one chosen over the other
 _PREFERS_THAN = lazy_compile(r"\b(prefer(?:s|red|ring)?\s+to\s+[^.;]{1,100}?)(?<!\brather)\s+than\s+(?=(?:as\s+|to\s+)?(?:an?|the|its)\b)")
 #: "not one" closing a clause after a count: "two credit systems, not one: ..."
