@@ -2516,6 +2516,13 @@ RULES = {
         ("Wan Cunzhi called services such as Sesame Credit 'isolated islands' of data that was never shared.", "true"),
         ("By 2017, when it never shared data with the police, Sesame Credit had 520 million users.", "unverified"),
     ],
+    "a clause told after a colon that a sentence of colour sets up": [
+        ("Car lovers on Weibo were quick to spot the offer that came out of a tie-up between Ford and Alibaba: anyone with a "
+         "Sesame Credit score above 700 could take the new Ford Explorer for a free three-day test drive.", "true"),
+        ("Brevity is enforced, much as it once was on Twitter: every Weibo post must fit within a limit of 240 characters.", "false"),
+        ("February 2: the hashtag on nationally confirmed pneumonia cases passes 13.5 billion Weibo views.", "unverified"),
+        ("2017: Yao Chen still tops Weibo's celebrity list, as she did in 2015.", "unverified"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

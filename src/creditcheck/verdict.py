@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from . import relations as rel
-from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, LEADING_CLAUSE, relative_said, without_asides
+from .asides import AS_CAUSE, ASIDE, FINITE, FRONTED_LIKE, LEADING_CLAUSE, relative_said, without_asides
 from .dates import FOUNDING, comes_before, event_date, fits_the_gap, relative_time, start_of, wrong_founding
 from .figures import as_of, check_numbers, fact_figures, fmt, stated_range
 from .framing import (
@@ -736,6 +736,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             aside = _false_aside(index, text)  # "Sesame Credit, which Alibaba launched in 2013, had a head start": false in the aside
             if aside is not None:
                 return aside
+    if result.verdict is Verdict.UNVERIFIED and ": " in text:
+        told = _after_the_colon(index, text)  # "Car lovers were quick to spot the offer: anyone with a score above 700 ..."
+        if told is not None:
+            return told
     if result.verdict is Verdict.UNVERIFIED and " but " in text and claim.negation_scopes:
         contrasted = _not_but(index, text)  # "did not emerge from the tech world but was launched by Ping An"
         if contrasted is not None:
@@ -779,6 +783,31 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why)
         return dataclasses.replace(result, verdict=Verdict.FALSE, explanation=why, match=match)
     return result
+
+
+#: a finite verb: what makes the words after a colon a clause of their own, not a description
+_A_CLAUSE = lazy_compile(rf"\b{FINITE}\b", re.IGNORECASE)
+
+
+def _after_the_colon(index: Index, text: str) -> Result | None:
+    """A claim set up by a sentence of colour and told after a colon ("Brevity is enforced, much as
+    on Twitter: every Weibo post must fit within 140 characters"): what follows the colon decides,
+    when it names what it speaks of; what comes before may only show it false or agree."""
+    before, _, after = text.partition(": ")
+    if len(before.split()) < 4 or extract_quantities(before) or not _A_CLAUSE.search(after):
+        return None  # (not a date or a label that sets the time: "February 2: the hashtag ...", "2017: Yao Chen ...")
+    rest = index.analyse(after)
+    if len(after.split()) < 5 or not rest.entities or ":" in after:
+        return None
+    told = decide(index, after, rest)
+    if told.verdict is Verdict.UNVERIFIED:
+        return None
+    setup = decide(index, before, index.analyse(before)) if index.aliases.find(before) else None
+    if setup is not None and setup.verdict is Verdict.FALSE:
+        return dataclasses.replace(setup, claim=text)
+    if setup is not None and setup.verdict not in (Verdict.UNVERIFIED, told.verdict):
+        return None
+    return dataclasses.replace(told, claim=text)
 
 
 #: another's figure or thing set against the claim's with "not": ", not Sesame's 350-950", "(not Alibaba's)"
