@@ -2522,6 +2522,11 @@ RULES = {
         ("Brevity is enforced, much as it once was on Twitter: every Weibo post must fit within a limit of 240 characters.", "false"),
         ("February 2: the hashtag on nationally confirmed pneumonia cases passes 13.5 billion Weibo views.", "unverified"),
         ("2017: Yao Chen still tops Weibo's celebrity list, as she did in 2015.", "unverified"),
+        # (what the clause refers back to is the one name before the colon)
+        ("Tencent's own foray proved more hesitant than its marketing suggested: the trial of its credit score that went "
+         "live in January 2018 was pulled again not long afterwards.", "true"),
+        ("Tencent's own foray proved more hesitant than its marketing suggested: the trial of its credit score that went "
+         "live in January 2016 was pulled again not long afterwards.", "false"),
     ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),

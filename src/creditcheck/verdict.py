@@ -785,6 +785,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
     return result
 
 
+#: words that refer back to something named before: "the company", "the programme", "its"
+_REFERRING = lazy_compile(
+    r"\b(?:the\s+(?:company|firm|programme|program|scheme|service|platform|app|score|bureau|centre|center|site)|its|it)\b", re.IGNORECASE
+)
 #: a finite verb: what makes the words after a colon a clause of their own, not a description
 _A_CLAUSE = lazy_compile(rf"\b{FINITE}\b", re.IGNORECASE)
 
@@ -797,6 +801,12 @@ def _after_the_colon(index: Index, text: str) -> Result | None:
     if len(before.split()) < 4 or extract_quantities(before) or not _A_CLAUSE.search(after):
         return None  # (not a date or a label that sets the time: "February 2: the hashtag ...", "2017: Yao Chen ...")
     rest = index.analyse(after)
+    named = index.aliases.find(before)
+    if not rest.entities and len({e for _, _, e in named}) == 1:
+        # "Tencent Credit's debut proved fleeting: ... the company pulled it": what it speaks of is named before
+        i, j, _ = named[0]
+        after = _REFERRING.sub(lambda m: f"{before[i:j]}'s" if m.group(0).lower() == "its" else before[i:j], after, count=1)
+        rest = index.analyse(after)
     if len(after.split()) < 5 or not rest.entities or ":" in after:
         return None
     told = decide(index, after, rest)
