@@ -2528,6 +2528,11 @@ RULES = {
         ("Tencent's own foray proved more hesitant than its marketing suggested: the trial of its credit score that went "
          "live in January 2016 was pulled again not long afterwards.", "false"),
     ],
+    "'little here is genuinely new' says it is not new": [
+        ("The scholar Rogier Creemers has long cautioned that little here is genuinely new, likening the system to "
+         "decades-old ways in which the state keeps tabs on its people.", "unverified"),
+        ("Rogier Creemers argues that the Social Credit System is something entirely new.", "false"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

@@ -821,6 +821,11 @@ _MAKER_BEHIND = lazy_compile(
     r"^(?=\s*behind\s+[^,;]+?\s+(?:stands?|stood|is|are|was|were|lies|lie|sits?)\s)\s*behind\b"  # "Behind Koala Credit stands Lakala"
 )
 _THE_COUNTRYS = lazy_compile(r"\bthe\s+country(?=['’]s\b)")
+#: "little here is genuinely new" says it is not new ("little" denies as "not much" does)
+_LITTLE_NEW = lazy_compile(
+    r"\b(?:little|nothing)\s+(?:here\s+|in\s+it\s+|about\s+it\s+|of\s+(?:it|this|that)\s+)?(?:is|was)\s+"
+    r"(?:genuinely\s+|really\s+|truly\s+|entirely\s+|particularly\s+)?new\b"
+)
 #: "arrived in 2009" is a launch ("arrived in Beijing" is no such thing)
 _ARRIVED = lazy_compile(r"\barriv(?:ed|es)\s+(?:on\s+the\s+scene\s+)?(?=in\s+\d{4}\b)")
 
@@ -1038,6 +1043,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _MAKER_BEHIND.sub(lambda m: f"{m.group(1)} backing" if m.group(1) else "run by", body)
     if "not" in body or "never" in body:
         body = _NOT_OPTIONAL.sub("mandatory", body)
+    if " new" in body and ("little" in body or "nothing" in body):
+        body = _LITTLE_NEW.sub("it is not new", body)
     if "arriv" in body:
         body = _ARRIVED.sub("launched ", body)
     if "the country" in body:  # the one country these sources are about: "the country's 'Credit City'"
