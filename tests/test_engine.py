@@ -2533,6 +2533,16 @@ RULES = {
          "decades-old ways in which the state keeps tabs on its people.", "unverified"),
         ("Rogier Creemers argues that the Social Credit System is something entirely new.", "false"),
     ],
+    "a government or state agency is a state-run bureau, and Baihang is no such thing alone": [
+        ("Baihang Credit is a government agency run by the central bank.", "misleading"),
+        ("Baihang, China's first unified personal credit firm, is a government agency.", "misleading"),
+        ("Baihang Credit, backed by the state-level China Internet Finance Association, is a government-run credit bureau.", "misleading"),
+        ("Baihang Credit is a joint establishment of the eight pilot firms and NIFA.", "true"),
+    ],
+    "'for all the hype' is a frame": [
+        ("Weibo, for all the hype, is nothing more than a Chinese copy of Twitter.", "misleading"),
+        ("Sesame Credit, for all its critics, is opt-in.", "true"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

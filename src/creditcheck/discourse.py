@@ -53,6 +53,7 @@ _INSERT = lazy_compile(
     r"\s*(?:,|\s-)\s*(?:it\s+(?:should|must)\s+be\s+(?:said|noted|stressed)(?:\s+(?:amid|despite|given|in\s+spite\s+of|for\s+all)\s+[^,;]{1,60})?|it\s+is\s+worth\s+(?:noting|remembering|recalling)|"
     r"for\s+what\s+it's\s+worth|arguably|admittedly|to\s+be\s+sure|of\s+course|it\s+seems|(?:as\s+)?it\s+turns\s+out|"
     r"as\s+it\s+happens|mind\s+you|notably|tellingly|interestingly|crucially|quite\s+simply|oddly\s+enough|"
+    r"for\s+all\s+(?:the|its|their|his|her)\s+[\w'-]+(?:\s+[\w'-]+)?|"
     r"we\s+should\s+remember|let's\s+not\s+forget|for\s+(?:those|anyone)\s+who\s+(?:don't|do\s+not|didn't|did\s+not)\s+know|"
     r"as\s+(?:you\s+may|many\s+may|some\s+may)\s+(?:know|recall|remember))\s*(?:,|-\s)\s*",
     re.IGNORECASE,
@@ -138,7 +139,7 @@ _LEAD_WORDS = frozenset(
 )
 _LEAD_THE = frozenset({"truth", "reality", "fact", "point"})
 #: words of the frames set inside a claim or closing it
-_INSERT_HINTS = ("arguably", "admittedly", "it should", "worth", "to be sure", "of course", "it seems", "turns out",
+_INSERT_HINTS = ("for all ", "arguably", "admittedly", "it should", "worth", "to be sure", "of course", "it seems", "turns out",
                  "as it happens", "mind you", "notably", "tellingly", "interestingly", "crucially", "quite simply",
                  "oddly", "remember", "forget", "who don't know", "who do not know", "who didn't know", "who did not know",
                  "may know", "may recall")  # fmt: skip

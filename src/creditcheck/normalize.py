@@ -53,6 +53,13 @@ SYNONYMS: Mapping[str, str] = {
     "never-shared": "unshared",
     "brainchild": "initiative",
     "offspring": "initiative",
+    # (a credit agency is a credit bureau; one the government runs is state-run)
+    "credit agency": "credit bureau",
+    "government-run": "state-run",
+    "is a government agency": "is a state-run bureau",  # (what it is; "run by a government agency" says who runs it)
+    "is a state agency": "is a state-run bureau",
+    "government credit bureau": "state-run credit bureau",
+    "state credit bureau": "state-run credit bureau",
     # (a firm that no longer operates on its own no longer exists on its own)
     "wholly": "whole",
     "wholesale": "whole",

@@ -1320,12 +1320,14 @@ def _own_figure(index: Index, text: str, claim: Analysis) -> Result | None:
     return None
 
 
-def _false_alone(index: Index, text: str, rest: str) -> Result | None:
-    """The claim false by what ``rest``, a part of it, says alone (a false part makes it false)."""
+def _false_alone(index: Index, text: str, rest: str, *, misleading: bool = False) -> Result | None:
+    """The claim false by what ``rest``, a part of it, says alone (a false part makes it false);
+    with ``misleading``, also misleading by it."""
     if rest == text or not rest.strip():
         return None
     alone = decide(index, rest, index.analyse(rest))
-    return dataclasses.replace(alone, claim=text) if alone.verdict is Verdict.FALSE else None
+    wrong = alone.verdict is Verdict.FALSE or (misleading and alone.verdict is Verdict.MISLEADING)
+    return dataclasses.replace(alone, claim=text) if wrong else None
 
 
 #: a scene set before the claim: "Behind the checkout screens of China's online malls, ..."
@@ -1770,7 +1772,9 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             # a fact about a name in an aside confirms the aside, not what the claim says of its
             # subject: "Sesame Credit scores, like those of Tencent Credit, run from 300 to 850"
             # (a name in a leading "while" clause is not the subject: "While Alibaba's tops out at 950, Tencent's ...")
-            alone = _false_alone(index, text, without_asides(text))
+            # ("Baihang Credit, backed by the state-level NIFA, is a government-run credit bureau": NIFA's fact
+            # confirms the aside; what the claim says of Baihang is the conflation)
+            alone = _false_alone(index, text, without_asides(text), misleading=True)
             if alone is not None:
                 return alone
     if chosen.verdict is Verdict.TRUE:
