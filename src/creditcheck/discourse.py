@@ -3,8 +3,12 @@
 Columns and wire copy wrap a claim in frames: "Contrary to what many readers assume, ...",
 "It is worth remembering that ...", "..., officials say.", "Make no mistake: ...", ", it should
 be said, ". They add nothing a fact could confirm or deny, and their words only dilute the
-match, so :func:`core` takes them off before a claim is judged. Hedges that change what is
-claimed ("in effect", "basically", "effectively") are kept: they are how a conflation is said.
+match, so :func:`core` takes them off before a claim is judged. So are the voices feature prose
+sets into a claim (", a delighted user told me,", ", or, as one programmer put it, '...'"), the
+scene that hands it to whoever the reader might ask ("Ask anyone in a Hangzhou tea house ... and
+the answer comes back that ..."), and a founding date in brackets is made an aside like any other
+("Pengyuan Credit (est. 2005) is ..."). Hedges that change what is claimed ("in effect",
+"basically", "effectively") are kept: they are how a conflation is said.
 """
 
 from __future__ import annotations
