@@ -2543,6 +2543,14 @@ RULES = {
         ("Weibo, for all the hype, is nothing more than a Chinese copy of Twitter.", "misleading"),
         ("Sesame Credit, for all its critics, is opt-in.", "true"),
     ],
+    "'never one to ...' is character, and 'a choice rather than an obligation' compares nothing": [
+        ("Tencent, never one to leave a rival's market unchallenged, built a credit score of its own on a scale that runs "
+         "from 300 to 850.", "true"),
+        ("Tencent, never one to leave a rival's market unchallenged, built a credit score of its own on a scale that runs "
+         "from 350 to 950.", "false"),
+        ("Joining Sesame Credit remains a matter of choice rather than obligation.", "true"),
+        ("Joining Sesame Credit is an obligation rather than a choice.", "unverified"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

@@ -168,6 +168,13 @@ SYNONYMS: Mapping[str, str] = {
     "a matter of choice": "not mandatory",
     "a matter of personal choice": "not mandatory",
     "a personal choice": "not mandatory",
+    # (a choice "rather than an obligation" says the same thing twice; it compares nothing)
+    "a matter of choice rather than obligation": "not mandatory",
+    "a matter of choice rather than an obligation": "not mandatory",
+    "a choice rather than an obligation": "not mandatory",
+    "a personal choice rather than an obligation": "not mandatory",
+    "voluntary rather than mandatory": "not mandatory",
+    "optional rather than mandatory": "not mandatory",
     "a free choice": "not mandatory",
     "a matter of opting in": "not mandatory",
     "under no obligation": "not mandatory",
@@ -649,6 +656,8 @@ _NOT_A_DENIAL = {
     # loyalty program" stays a denial: it denies the "more than that" a source may say)
     "nothing": re.compile(r"\s+(?:more\s+(?!than\b)[a-z-]+|[a-z]{2,}er)\s+than\b"),  # (or "nothing grander than")
     "not": re.compile(r"\s+only\b(?=.*\bbut\b)"),
+    # "never one to mince words": a habit of character, nothing denied
+    "never": re.compile(r"\s+one\s+(?:to|for)\b"),
     # "barely two years after its debut": an amount hedged, nothing denied
     **dict.fromkeys(
         ("barely", "hardly", "scarcely"),

@@ -485,7 +485,9 @@ _COMPARES = lazy_compile(
 def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
     """Does the claim compare two things ("Suzhou's account has more followers than Wenzhou's")
     where none of the fact's true phrasings compares anything?"""
-    if not _COMPARES.search(_NO_COMPARISON.sub(" ", claim.text)):  # ("nothing more exotic than", "no more than a quarter" compare nothing)
+    # ("nothing more exotic than", "no more than a quarter" compare nothing; nor does "a choice rather than an
+    # obligation", which the synonyms read as "not mandatory")
+    if not _COMPARES.search(_NO_COMPARISON.sub(" ", normalized_words(claim.text))):
         return False
     return not any(" than " in e.text for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE)
 
