@@ -2551,6 +2551,12 @@ RULES = {
         ("Joining Sesame Credit remains a matter of choice rather than obligation.", "true"),
         ("Joining Sesame Credit is an obligation rather than a choice.", "unverified"),
     ],
+    "'there is no one X' is no single X, not nobody": [
+        ("There is no one social credit system in China.", "true"),
+        ("There is no one 'social credit system': commercial scores like Sesame and the state's Social Credit system "
+         "run separately.", "unverified"),
+        ("There is one single social credit system in China.", "unverified"),
+    ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
         ("In Rongcheng, online defamation drags a resident's credit ranking down.", "true"),

@@ -931,6 +931,10 @@ _MORE_A_THAN = lazy_compile(
 _MORE_THAN_ANOTHER = lazy_compile(r"(,|\bas\s+an?\s+[^,.;]{1,60}?)\s*more\s+than\s+(?=(?:an?|the)\s+(?!\d))")
 #: "prefers to describe it as a policy than as a system": the one chosen over the other
 _PREFERS_THAN = lazy_compile(r"\b(prefer(?:s|red|ring)?\s+to\s+[^.;]{1,100}?)(?<!\brather)\s+than\s+(?=(?:as\s+|to\s+)?(?:an?|the|its)\b)")
+#: "no one" before a noun, after a verb of being: "there is no one 'social credit system'"
+_NO_ONE_THING = lazy_compile(
+    r"\b(is|are|was|were|exists|exist)\s+no\s+one\s+(?!(?:who|that|else|can|could|will|would|has|had|is|was|knows?|of)\b)(?=(?:['\"\u2018\u201c]\s*)?[a-z-]+)"
+)
 #: "not one" closing a clause after a count: "two credit systems, not one: ..."
 _NOT_ONE_AT_END = lazy_compile(r"\bnot\s+(?:just\s+)?one\b(?=\s*(?:[:;,.)]|$))")
 #: "less a system than an ideology" is "not a system but an ideology"
@@ -1015,6 +1019,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _WITHOUT_HAVING_TO.sub(r"without \1", body)
     if " in return" in body:  # "follow you in return" is "follow you back" ("in return for a deposit" is no such thing)
         body = _IN_RETURN.sub("back", body)
+    if "no one " in body:  # "there is no one 'social credit system'" is no single one (not "no one can join")
+        body = _NO_ONE_THING.sub(r"\1 no single ", body)
     if "not one" in body:  # "two systems, not one:" is "two systems, no single one"
         body = _NOT_ONE_AT_END.sub("no single one", body)
     if " one" in body:  # "a central bank one": the "one" stands for a noun said before it
