@@ -441,22 +441,36 @@ def _pins_all(claim: Analysis, fact: Fact) -> bool:
     return len(claim.quantities) >= 2 and status == "agree" and not uncovered
 
 
-def _dated_alike(index: Index, claim: Analysis, best: Candidate, rival: Candidate) -> bool:
+def _dated_alike(index: Index, claim: Analysis, best: Candidate, rival: Candidate, alone: "list[Result | None]") -> bool:
     """Do the closest fact and a false variant of another fact both give every figure the claim
     does, with the clause that gives them, alone, false by that variant's fact? ("Baihang threw
-    open its doors for business in February 2018, the week its licence came through")"""
+    open its doors for business in February 2018, the week its licence came through")
+
+    ``alone`` holds that clause's verdict once it has been asked for: it depends on the claim and
+    the closest fact only, not on the rival, so it is decided at most once for all of them."""
     said = {(q.kind, q.value) for q in claim.quantities}
-    if not said or rival.entry.fact.id == best.entry.fact.id or not said <= {(q.kind, q.value) for q in rival.entry.analysis.quantities}:
+    if rival.entry.kind is not Verdict.FALSE or rival.entry.fact.id == best.entry.fact.id:
         return False
+    if not said or not said <= {(q.kind, q.value) for q in rival.entry.analysis.quantities}:
+        return False
+    if not alone:
+        alone.append(_figure_clause_alone(index, claim, best))
+    clause = alone[0]
+    return clause is not None and clause.verdict is Verdict.FALSE and clause.fact is rival.entry.fact
+
+
+def _figure_clause_alone(index: Index, claim: Analysis, best: Candidate) -> Result | None:
+    """The one comma-bounded clause that gives all the claim's figures, decided on its own, when
+    the closest fact agrees with every figure (None otherwise)."""
+    said = {(q.kind, q.value) for q in claim.quantities}
     status, _, uncovered = check_numbers(claim.quantities, fact_figures(best.entry.fact))
     if status != "agree" or uncovered:
-        return False
+        return None
     clauses = [c.strip() for c in claim.text.split(",")]
     figured = [c for c in clauses if {(q.kind, q.value) for q in extract_quantities(c)} == said]
     if len(clauses) < 2 or len(figured) != 1:
-        return False
-    alone = decide(index, figured[0], index.analyse(figured[0]))
-    return alone.verdict is Verdict.FALSE and alone.fact is rival.entry.fact
+        return None
+    return decide(index, figured[0], index.analyse(figured[0]))
 
 
 def _match(c: Candidate) -> Match:
@@ -801,7 +815,7 @@ def _after_the_colon(index: Index, text: str) -> Result | None:
     if len(before.split()) < 4 or extract_quantities(before) or not _A_CLAUSE.search(after):
         return None  # (not a date or a label that sets the time: "February 2: the hashtag ...", "2017: Yao Chen ...")
     rest = index.analyse(after)
-    named = index.aliases.find(before)
+    named = index.aliases.find(before)  # (the names that set it up, looked up once)
     if not rest.entities and len({e for _, _, e in named}) == 1:
         # "Tencent Credit's debut proved fleeting: ... the company pulled it": what it speaks of is named before
         i, j, _ = named[0]
@@ -812,7 +826,7 @@ def _after_the_colon(index: Index, text: str) -> Result | None:
     told = decide(index, after, rest)
     if told.verdict is Verdict.UNVERIFIED:
         return None
-    setup = decide(index, before, index.analyse(before)) if index.aliases.find(before) else None
+    setup = decide(index, before, index.analyse(before)) if named else None
     if setup is not None and setup.verdict is Verdict.FALSE:
         return dataclasses.replace(setup, claim=text)
     if setup is not None and setup.verdict not in (Verdict.UNVERIFIED, told.verdict):
@@ -1816,18 +1830,20 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
         pinned = _pins_all(claim, best.entry.fact)
+        figure_clause: list[Result | None] = []  # (decided once, for the first rival that asks)
         for rival in candidates[1:]:
             if best.score - rival.score > PINNING_MARGIN:
                 break
-            alike = rival.entry.kind is Verdict.FALSE and _dated_alike(index, claim, best, rival)
-            if best.score - rival.score > AMBIGUITY_MARGIN and not alike:
-                # (a false variant of another fact that gives the same figures speaks to the claim
-                # from further off: "opened for business in February 2018, the week its licence
-                # came through" dates the opening as the launch's false variant does, and the
-                # licence as the licence's fact does)
+            # a rival further off than the ambiguity margin, or one that does not pin the claim's
+            # figures where the closest fact does ("313 million, December 2016" are this fact's),
+            # is passed over, unless it is a false variant of another fact that gives the same
+            # figures: "opened for business in February 2018, the week its licence came through"
+            # dates the opening as the launch's false variant does, and the licence as the
+            # licence's fact does
+            far = best.score - rival.score > AMBIGUITY_MARGIN
+            unpinned = pinned and rival.entry.fact.id != best.entry.fact.id and not _pins_all(claim, rival.entry.fact)
+            if (far or unpinned) and not _dated_alike(index, claim, best, rival, figure_clause):
                 continue
-            if pinned and not alike and rival.entry.fact.id != best.entry.fact.id and not _pins_all(claim, rival.entry.fact):
-                continue  # the claim's figures (313 million, December 2016) are this fact's, not the rival's
             other = propose(index, claim, rival)
             if {other.verdict, chosen.verdict} == {Verdict.TRUE, Verdict.FALSE}:
                 same = rival.entry.fact.id == best.entry.fact.id
