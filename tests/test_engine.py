@@ -396,6 +396,11 @@ RULES = {
         ("In September 2016, 313 million people were using Sina Weibo.", "false"),
         ("Baihang was only granted its licence in the summer of 2018.", "false"),
     ],
+    "a holiday on a fixed day is its date": [
+        ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
+        ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),
+        ("Baihang received its licence on Valentine's Day 2018.", "unverified"),
+    ],
     "a denied comparison is no denial of the figure": [
         ("No shareholder firm holds more than 8% of Baihang.", "unverified"),
         ("Each of the eight shareholder firms holds 8% of Baihang.", "true"),

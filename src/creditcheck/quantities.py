@@ -253,6 +253,15 @@ def _numeric_dates(text: str) -> list[Quantity]:
 _SEASON = lazy_compile(r"\b(spring|summer|autumn|fall)\s+(?:of\s+)?(\d{4})\b", re.IGNORECASE)
 _SEASON_MONTH = {"spring": 4.0, "summer": 7.0, "autumn": 10.0, "fall": 10.0}
 
+#: a holiday on a fixed day: "on New Year's Day 2018" is the first of January
+_HOLIDAY = lazy_compile(
+    r"\b(new\s+year(?:'s|’s)\s+(?:day|eve)|christmas(?:\s+(?:day|eve))?|valentine(?:'s|’s)\s+day|singles(?:'|’)?\s+day|double\s+eleven)\b",
+    re.IGNORECASE,
+)
+_HOLIDAY_DATE = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25),
+                 "christmas eve": (12, 24), "valentine's day": (2, 14), "singles' day": (11, 11), "singles day": (11, 11),
+                 "double eleven": (11, 11)}
+
 
 #: words that make the next "May" a month: "in May", "early May", "since May"
 _MONTH_CUE = lazy_compile(r"\b(?:in|early|late|mid|since|by|until|from|of|last|next|this|during)[\s-]+$", re.IGNORECASE)
@@ -262,6 +271,9 @@ def _months(text: str) -> list[Quantity]:
     out = []
     for m in _SEASON.finditer(text):
         out.append(Quantity(_SEASON_MONTH[m.group(1).lower()], "month", "approx", m.group(0)))
+    for m in _HOLIDAY.finditer(text):
+        month, day = _HOLIDAY_DATE[" ".join(m.group(1).lower().replace("’", "'").split())]
+        out += [Quantity(float(month), "month", None, m.group(0)), Quantity(float(day), "day", None, m.group(0))]
     for m in _PART_OF_YEAR.finditer(text):
         out.append(Quantity(_PART_MONTH[m.group(1).lower()], "month", "approx", m.group(0)))
     dated = set()  # where a month name follows a day ("23 May"): a month, even without a year
@@ -362,7 +374,7 @@ def _mentions(low: str, test: LazyPattern) -> bool:
     return test.search(low) is not None
 
 
-_DATED = _any_of(*(m[:3] for m in _MONTHS), "spring", "summer", "autumn", "fall", "early", "mid", "late")
+_DATED = _any_of(*(m[:3] for m in _MONTHS), "spring", "summer", "autumn", "fall", "early", "mid", "late", "christmas", "new year", "valentine", "singles", "double eleven")
 _SHARED = _any_of("half", "quarter", "third", "majority", "minority", "most", " in ", " out of ")
 _FEW_WORDS = _any_of("single", "pair", "couple", "one", "lone", "sole")
 _SPELT = _any_of(
