@@ -396,6 +396,36 @@ RULES = {
         ("In September 2016, 313 million people were using Sina Weibo.", "false"),
         ("Baihang was only granted its licence in the summer of 2018.", "false"),
     ],
+    "names given as the whole of a list the source gives in full are too few": [
+        ("Only Sesame Credit and Tencent Credit got seats on Baihang's board of directors.", "false"),
+        ("Sesame Credit and Tencent Credit were the only firms to enter Baihang's board of directors.", "false"),
+        ("Sesame Credit, Tencent Credit, Qianhai Credit, Sinoway and Koala Credit alone entered Baihang's board of directors.", "true"),
+        ("Sesame Credit and Tencent Credit both got seats on Baihang's board of directors.", "true"),
+    ],
+    "a ban restated after its denial is the same ban; a count in words of something unsaid is unchecked": [
+        ("The young man from Shanxi, it turned out, would not set foot on a train for 180 days, a ban handed down under the "
+         "local Social Credit implementation.", "true"),
+        ("The Shanxi man was not banned from trains for 180 days, a ban handed down under the local Social Credit implementation.", "false"),
+        ("At the Zhejiang University Hospital, where the waiting room hums with the sound of a hundred phones, patients whose "
+         "scores exceed 650 may see a doctor first.", "unverified"),
+    ],
+    "a date given to a subject described by another name is not that name's date": [
+        ("Sina, the company behind Weibo, was founded in 1998.", "unverified"),
+        ("Lakala, the company behind Koala Credit, was founded in 2005.", "unverified"),
+        ("Ant Financial, the company behind Sesame Credit, launched it in 2013.", "false"),
+        ("Koala Credit, the credit arm of Lakala, was launched in May 2017.", "false"),
+    ],
+    "the coronavirus outbreak dates what is said of it to 2020 or later": [
+        ("The coronavirus case-count hashtag on Weibo hit 13.5bn views by Feb 2.", "unverified"),
+        ("A Weibo hashtag about coronavirus cases reached 13.5 billion views.", "unverified"),
+        ("A number one trending topic on Weibo can get up to 13.5 billion page views.", "false"),
+    ],
+    "a purpose aimed at something else, in the matched phrasing's words too; a verb's particle is no object": [
+        ("Real estate sales offices in China have started using facial recognition to identify buyers.", "unverified"),
+        ("In Shenzhen, police used facial recognition technology to identify jaywalkers.", "true"),
+        ("Nobody is forced to sign up for Sesame Credit; you have to opt in yourself.", "true"),
+        ("Everyone is forced to sign up for Sesame Credit; you cannot opt out.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

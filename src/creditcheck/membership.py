@@ -121,3 +121,53 @@ def _in_the_list(index: Index, claim: Analysis, said: "Callable[[str, int, int],
             inside = e in listed or made.get(e) in listed or any(index.linked(e, frozenset({m})) for m in listed)
             return fact, index.factbase.entities[e].name, inside
     return None
+
+
+#: a claim that gives its names as the whole of a group: "only Sesame Credit and Tencent Credit",
+#: "Sesame Credit and Tencent Credit were the only firms", "... alone"
+_ONLY_BEFORE = lazy_compile(r"\b(?:only|solely|just|exclusively)\s+(?:the\s+)?$", re.IGNORECASE)
+_ONLY_AFTER = lazy_compile(
+    r"^(?:\s+alone\b|\s+(?:were|are|was|is|became|remain(?:ed)?)\s+the\s+only\b(?!\s+(?:one|ones)\s+(?:of|to)\b))", re.IGNORECASE
+)
+_LISTED = lazy_compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)$")
+
+
+def only_some_of_the_list(index: Index, claim: Analysis, fact: Fact) -> list[str] | None:
+    """The names the fact lists beside those a claim gives as the whole group ("Only Sesame Credit
+    and Tencent Credit got seats on Baihang's board", where the source names five), or None when
+    the claim does not say "only" of its names or the fact gives them in no longer list."""
+    low = claim.text.lower()
+    if not any(w in low for w in ("only", "solely", "just", "exclusively", "alone")):
+        return None
+    kinds = index.kinds
+    spans = [(i, j, e) for i, j, e in index.aliases.find(claim.text) if kinds.get(e) in ("company", "credit-score")]
+    if not spans:
+        return None
+    # the names the claim gives as the whole group, in one run joined by "and" or commas
+    runs = [[spans[0]]]
+    for span in spans[1:]:
+        if _LISTED.match(claim.text[runs[-1][-1][1] : span[0]]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    text = claim.text
+    run = next((r for r in runs if _ONLY_BEFORE.search(text[: r[0][0]]) or _ONLY_AFTER.match(text[r[-1][1] :])), None)
+    if run is None:
+        return None
+    named = {e for _, _, e in run}
+    listed = _statement_list(index, fact, {kinds[e] for e in named})
+    if len(listed) < 3 or not named < set(listed):
+        return None
+    return [index.factbase.entities[e].name for e in listed if e not in named]
+
+
+def _statement_list(index: Index, fact: Fact, kinds: set[str]) -> list[str]:
+    """The names of ``kinds`` the fact's statement gives in one list ("A, B, C and D"), in order."""
+    text = fact.statement
+    spans = [(i, j, e) for i, j, e in index.aliases.find(text) if index.kinds.get(e) in kinds]
+    best: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    for span in spans:
+        run = [*run, span] if run and _LISTED.match(text[run[-1][1] : span[0]]) else [span]
+        best = run if len(run) > len(best) else best
+    return list(dict.fromkeys(e for _, _, e in best))

@@ -463,7 +463,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     meaning = rel.other_meaning(index, claim, fact) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
     if meaning:  # "'Weibo' literally translates as 'social network'"
         return Proposal(Verdict.FALSE, f"The source says it means '{meaning[1]}', not '{meaning[0]}': {fact.statement}", candidate)
-    aimed = rel.other_object(index, claim, fact) if verdict is Verdict.TRUE else None
+    aimed = rel.other_object(index, claim, fact, entry.text) if verdict is Verdict.TRUE else None
     if aimed:  # "to catch drunk drivers" where the source says "to catch jaywalkers"
         return Proposal(Verdict.UNVERIFIED, f"The claim says '{aimed[0]}' where the source says '{aimed[1]}': {fact.statement}", candidate)
     if verdict is Verdict.TRUE and rel.compares_unsaid(index, claim, fact):

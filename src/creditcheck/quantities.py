@@ -375,6 +375,9 @@ def _mentions(low: str, test: LazyPattern) -> bool:
 
 
 _DATED = _any_of(*(m[:3] for m in _MONTHS), "spring", "summer", "autumn", "fall", "early", "mid", "late", "christmas", "new year", "valentine", "singles", "double eleven")
+_ERA_WORDS = _any_of("coronavirus", "covid", "pandemic")
+#: an event that dates what is said of it: the coronavirus outbreak began at the turn of 2020
+_ERA = lazy_compile(r"\b(?:(?:novel\s+)?coronavirus|covid(?:-19)?|(?:the|a)\s+(?:covid\s+|coronavirus\s+)?pandemic)\b", re.IGNORECASE)
 _SHARED = _any_of("half", "quarter", "third", "majority", "minority", "most", " in ", " out of ")
 _FEW_WORDS = _any_of("single", "pair", "couple", "one", "lone", "sole")
 _SPELT = _any_of(
@@ -398,6 +401,9 @@ def extract_quantities(text: str) -> list[Quantity]:
     if dates:  # "23/05/2018" is a date, not three counts
         text = _CJK_DATE.sub(lambda m: " " * len(m.group(0)), _NUMERIC_DATE.sub(lambda m: " " * len(m.group(0)), text))
     out: list[Quantity] = dates
+    if _mentions(low, _ERA_WORDS) and (era := _ERA.search(text)):
+        # "during the coronavirus outbreak" speaks of 2020 or later, however it is dated
+        out.append(Quantity(2020.0, "year", "ge", era.group(0)))
     if _mentions(low, _DATED):
         out += _months(text)
     if _mentions(low, _SHARED):

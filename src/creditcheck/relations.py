@@ -22,7 +22,7 @@ from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term, term_
 from .models import Fact, Verdict
 from .names import first_unknown_name
 from .normalize import NO_IDIOMS, STOPWORDS, Analysis, expand_contractions, head, in_brackets, replace_synonyms, stem, touches
-from .quantities import Quantity, extract_quantities, spelt
+from .quantities import Quantity, extract_quantities, spell_out_digits, spelt
 
 #: (as stems, once each: "opened" and "open" are one word to the analysis)
 ANTONYMS = tuple(dict.fromkeys(
@@ -106,18 +106,22 @@ _PASSIVE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|been|be|being|remains?|rem
 _PURPOSE = lazy_compile(r"\bto\s+([a-z]+)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+?)(?=\s*(?:[,.;]|$|\s+(?:in|on|at|for|with|and|from|by)\b))", re.IGNORECASE)
 
 
-def other_object(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
+_PARTICLE = lazy_compile(r"(?:in|into|on|onto|up|out|off|down|back|over|away|for|with|at|by)\b", re.IGNORECASE)
+
+
+def other_object(index: Index, claim: Analysis, fact: Fact, phrasing: str = "") -> tuple[str, str] | None:
     """(the claim's object, the source's) when the claim gives the same purpose aimed at something
     the fact never names: "tried out facial recognition to catch drunk drivers" where the police
     used it "to catch jaywalkers"."""
-    if " to " not in claim.text or " to " not in fact.statement:
+    if " to " not in claim.text:
         return None
-    theirs = {stem(m.group(1).lower()): m.group(2) for m in _PURPOSE.finditer(fact.statement)}
+    # (and the matched phrasing's: "used facial recognition to identify jaywalkers" as well as "to catch")
+    theirs = {stem(m.group(1).lower()): m.group(2) for said in (phrasing, fact.statement) for m in _PURPOSE.finditer(said)}
     said = index.true_terms(fact.id)
     for m in _PURPOSE.finditer(claim.text):
         verb = stem(m.group(1).lower())
-        if verb not in theirs:
-            continue
+        if verb not in theirs or _PARTICLE.match(m.group(2)):
+            continue  # (nor "to opt in yourself": a verb's particle, not what it is aimed at)
         mine = index.analyse(m.group(2))
         words = set(mine.tokens) | {entity_term(e) for e in mine.entities}
         if words and words.isdisjoint(said):
@@ -133,6 +137,9 @@ def denial_as_ban(index: Index, claim: Analysis, entry: Entry) -> bool:
     ban = _BAN.search(entry.text)
     # (a ban given as the reason, "..., because both are blocked there", is no ban of the claim's own)
     own = re.split(r",\s*(?:because|since|as|given\s+that)\b", claim.text, maxsplit=1, flags=re.IGNORECASE)[0]
+    # (and one named after the denial, in a closing description of it, is the same ban said
+    # again: "would not set foot on a train for 180 days, a ban handed down under ...")
+    own = re.split(r",\s*(?:a|an|the)\s+(?=\S+\s+(?:handed|imposed|issued|ordered|given|meted)\b)", own, maxsplit=1, flags=re.IGNORECASE)[0]
     if ban is None or len(claim.negation_scopes) != 1 or entry.analysis.negation_scopes or _BAN.search(own):
         return False
     governed = re.split(r"\s+and\s+|[,;.]", entry.text[ban.end() :], maxsplit=1)[0]  # what is forbidden
@@ -1055,6 +1062,9 @@ def counts_unsaid(index: Index, text: str, q: Quantity, fact: Fact) -> str | Non
     if q.kind != "count" or not q.text:
         return None
     at = q.found_in(text)
+    if at < 0:  # (a figure in words, "a hundred phones", is read in digits)
+        text = spell_out_digits(text)
+        at = q.found_in(text)
     if at < 0:
         return None
     # what it counts: the first plural among the next few words ("40 Chinese cities", "seven

@@ -19,14 +19,14 @@ import re
 from . import relations as rel
 from .asides import AS_CAUSE, ASIDE, FINITE, FRONTED_LIKE, LEADING_CLAUSE, relative_said, without_asides
 from .dates import FOUNDING, comes_before, event_date, fits_the_gap, relative_time, start_of, wrong_founding
-from .figures import as_of, check_numbers, fact_figures, fmt, stated_range
+from .figures import DATES, as_of, check_numbers, fact_figures, fmt, stated_range
 from .framing import (
     STATE_KINDS, Framing, all_of_china, as_done, asserts_one_score, framing_checks, localised, presented_as_done, set_in_china, sweeping, sweeps,
     sweeps_things,
 )
 from .lazyre import lazy_compile
 from .matching import Candidate, Index, entity_term
-from .membership import counted_in, left_out_of_the_list
+from .membership import counted_in, left_out_of_the_list, only_some_of_the_list
 from .models import Fact, Match, Result, Verdict
 from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
@@ -787,6 +787,16 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             why = f"The source counts registered users; the claim has them '{active.group(0)}': {fact.statement}{as_of(fact)}"
             match = dataclasses.replace(result.match, kind=Verdict.MISLEADING, why=why)
             return dataclasses.replace(result, verdict=Verdict.MISLEADING, explanation=why, match=match)
+    if result.verdict is Verdict.FALSE and result.fact is not None and claim.quantities and (m := _DESCRIBED_SUBJECT.match(text)):
+        other = _dates_another(index, text, m, result.fact, claim)
+        if other is not None:
+            return other
+    if result.verdict is Verdict.TRUE and result.fact is not None and result.match:
+        others = only_some_of_the_list(index, claim, result.fact)
+        if others:  # "Only Sesame Credit and Tencent Credit got seats on Baihang's board", of five
+            why = f"The claim gives only some of those the source names; it also names {', '.join(others)}: {result.fact.statement}"
+            match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why)
+            return dataclasses.replace(result, verdict=Verdict.FALSE, explanation=why, match=match)
     cleft = _CLEFT.match(text) if result.verdict is Verdict.MISLEADING else None
     named = [index.factbase.entities[e].name for _, _, e in index.aliases.find(cleft.group("who"))] if cleft else []
     if named and result.match and any(re.search(rf"\bnot\s+(?:the\s+)?{re.escape(n)}", result.explanation, re.I) for n in named):
@@ -1295,6 +1305,30 @@ def _opening_subject(index: Index, text: str, claim: Analysis) -> str | None:
     if lead is None or not spans or spans[0][2] != lead or text[: spans[0][0]].strip().lower() not in ("", "the"):
         return None
     return lead
+
+
+#: a subject and a description of it that names something else: "Lakala, the company behind Koala Credit, ..."
+_DESCRIBED_SUBJECT = lazy_compile(r"^\s*(?P<subject>[^,;]{2,60}?)\s*,\s*(?P<aside>(?:the|a|an|which|who|whose)\b[^,;]{3,120}),\s*\S")
+
+
+def _dates_another(index: Index, text: str, described: re.Match[str], fact: Fact, claim: Analysis) -> Result | None:
+    """Unverified, for a date the claim gives its subject when the fact dates only what the
+    description names: "Lakala, the company behind Koala Credit, was founded in 2005" is no claim
+    about Koala Credit's launch (but "..., launched it in 2013" is)."""
+    if not all(q.kind in DATES for q in claim.quantities) or not fact.entities or _BACK_REFERENCE.search(text, described.end("aside")):
+        return None
+    subject, aside, lead = described.group("subject"), described.group("aside"), fact.entities[0]
+    spans = [(i, j) for i, j, e in index.aliases.find(aside) if e == lead]
+    if not spans or lead in {e for _, _, e in index.aliases.find(subject)}:
+        return None
+    # (an aside that is only the name is the subject named: "The central bank's own registry, the
+    # Credit Reference Center, ..."; one that ties the subject to it describes another thing)
+    rest = re.findall(r"[a-z]{3,}", "".join(ch for k, ch in enumerate(aside) if not any(i <= k < j for i, j in spans)))
+    if len([w for w in rest if w not in ("the", "its", "own", "and")]) < 2:
+        return None
+    name = index.factbase.entities[lead].name
+    why = f"The claim gives a date for {subject.strip()}; the source's date is for {name}, which the claim names only to describe it: {fact.statement}{as_of(fact)}"
+    return _stated(text, fact, Verdict.UNVERIFIED, why, 0.0)
 
 
 def _own_range(index: Index, text: str, claim: Analysis) -> Result | None:
