@@ -426,6 +426,10 @@ RULES = {
         ("Nobody is forced to sign up for Sesame Credit; you have to opt in yourself.", "true"),
         ("Everyone is forced to sign up for Sesame Credit; you cannot opt out.", "false"),
     ],
+    "every firm or hotel in China, where the source names some services": [
+        ("A high Sesame Credit score exempts users from deposits at every car rental firm, bike service and hotel in China.", "misleading"),
+        ("A high Sesame Credit score exempts users from deposits at hotels.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -363,7 +363,10 @@ def sweeps(text: str) -> list["re.Match[str]"]:
 _EVERY_THING = lazy_compile(
     r"\b(?:(?:any|every)\s*where\s+(?:in|across)\s+(?:china|the\s+country)|"
     r"(?:for|on)\s+(?:almost\s+|just\s+)?anything|anything\s+(?:in|across)\s+(?:china|the\s+country)|(?:any|every)\s+(?:service|shop|store|business|purchase|booking|rental|"
-    r"transaction|app|platform|loan|occasion|situation)s?|all\s+(?:services|shops|stores|businesses|purchases|bookings|rentals|transactions))\b",
+    r"transaction|app|platform|loan|occasion|situation)s?|all\s+(?:services|shops|stores|businesses|purchases|bookings|rentals|transactions)|"
+    # ("at every car rental firm, bike service and hotel in China")
+    r"every\s+(?:[\w-]+\s+){0,2}?(?:hotel|firm|company|operator|provider|landlord|restaurant|hospital|lender|bank|shop|store|outlet|hostel)s?\b"
+    r"(?=[^.;]{0,60}\b(?:in|across)\s+(?:china|the\s+country)\b))\b",
     re.IGNORECASE,
 )
 
