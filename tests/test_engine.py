@@ -430,6 +430,12 @@ RULES = {
         ("A high Sesame Credit score exempts users from deposits at every car rental firm, bike service and hotel in China.", "misleading"),
         ("A high Sesame Credit score exempts users from deposits at hotels.", "true"),
     ],
+    "'every last resident' sweeps; 'put into operation that very year' presents a plan as done": [
+        ("In Rongcheng, Foreign Policy found, every last resident has embraced the pilot and is delighted with what it has done "
+         "for the community.", "misleading"),
+        ("The State Council's notice of 2014 put a nationwide Social Credit System into operation that very year.", "misleading"),
+        ("In 2014 the State Council issued a notice on building a nationwide Social Credit System.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -148,7 +148,7 @@ def _clause_before(body: str, start: int) -> str:
 _UNIVERSAL = lazy_compile(
     r"\b(?:any\s*where|every\s*where|any\s*one|every\s*one|anybody|everybody|all\s+(?:chinese|citizens|people|adults)|"
     r"all\s+(?:of\s+)?(?:its|their|the\s+country's|china's)\s+(?:citizens|people|residents|population)|"
-    r"(?:every|each)\s+(?:single\s+)?(?:local\s+)?(?:chinese|citizen|person|adult|city|province|resident|commenter|user|government)|unanimous(?:ly)?|universally|"
+    r"(?:every|each)\s+(?:single\s+|last\s+)?(?:local\s+)?(?:chinese|citizen|person|adult|city|province|resident|commenter|user|government)|unanimous(?:ly)?|universally|"
     r"(?:every|each)\s+(?:internet|online|web|mobile|smartphone)\s+users?|every\s+netizen|"
     r"the\s+(?:entire|whole)\s+(?:population|citizenry)|(?:have|are|were|had)\s+all\s+(?=\w+ed\b)|"
     r"without\s+(?:a\s+single\s+|any\s+)?(?:exception|dissenting\s+voices?|dissent\w*|complaint|reservation|objection)s?|all\s+(?:of\s+)?[\w-]+'s\s+(?:citizens|people|residents)|"
@@ -208,7 +208,7 @@ _STILL_TO_COME = lazy_compile(
 #: the claim presents something as done
 _DONE = lazy_compile(
     r"\b(?:now|already|up\s+and\s+running|fully|completed?|finished|in\s+place|(?:a\s+)?reality|in\s+force|"
-    r"today|has\s+become|have\s+become|has\s+been\s+(?:rolled|implemented|completed|\w+ing)|ever\s+since|"
+    r"today|has\s+become|have\s+become|(?:put|brought|came|went)\s+(?:\w+\s+){0,5}?into\s+(?:operation|effect|force)|(?:that|the)\s+(?:very|same)\s+year|has\s+been\s+(?:rolled|implemented|completed|\w+ing)|ever\s+since|"
     r"(?:has|have)\s+(?:now\s+|already\s+|fully\s+|finally\s+)?(?:rolled\s+out|implemented|completed|introduced|delivered))\b",
     re.IGNORECASE,
 )
