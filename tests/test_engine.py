@@ -436,6 +436,17 @@ RULES = {
         ("The State Council's notice of 2014 put a nationwide Social Credit System into operation that very year.", "misleading"),
         ("In 2014 the State Council issued a notice on building a nationwide Social Credit System.", "true"),
     ],
+    "a denial of what the source finds unlikely agrees with it": [
+        ("The government's Social Credit plans probably will not reduce a person's data to one single score.", "true"),
+        ("The Social Credit System is not unlikely to reduce people's data to one single score.", "false"),
+        ("The Social Credit System is likely to reduce people's data to one single score.", "false"),
+    ],
+    "a closing relative clause false of what it is said of makes the claim false": [
+        ("“This kind of people with no regard for the rules should be banned from traveling indefinitely,” one commenter fumed "
+         "about the Shanxi man, who had been blacklisted for refusing to repay a court-ordered debt.", "false"),
+        ("“This kind of people with no regard for the rules should be banned from traveling indefinitely,” one commenter fumed "
+         "about the Shanxi man, who had been blacklisted for jumping the ticket barriers.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -332,6 +332,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.UNVERIFIED, "The figures in the claim do not match what the closest fact pins.", candidate)
     if flips and entry.kind is Verdict.TRUE and rel.denial_as_ban(index, claim, entry):
         flips = False  # "no train travel for 180 days" says what "banned from traveling by train for 180 days" says
+    doubt_denied = flips and entry.kind is Verdict.TRUE and rel.denial_as_doubt(claim, entry)
+    if doubt_denied:
+        flips = False  # "will probably not reduce their data to one single score" says what "unlikely to" says
     if flips and entry.kind is Verdict.TRUE and not entry.analysis.negation_scopes and rel.denied_by_the_source(index, claim, entry):
         # "cannot be reached ..., where both are blocked": the source makes that denial itself elsewhere
         return Proposal(Verdict.UNVERIFIED, "The phrasing's negation may or may not bear on the claim; it needs a human check.", candidate, doubtful=True)
@@ -449,7 +452,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             # "He Jiong is the most-followed" against "the second most-followed": first is not second
             return Proposal(Verdict.FALSE, f"The source ranks it {rank}, not first: {fact.statement}{as_of(fact)}", candidate)
         return Proposal(Verdict.UNVERIFIED, f"The claim leaves out '{rank}', on which the fact depends: {fact.statement}", candidate)
-    hedge = rel.HEDGES & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else set()
+    hedge = rel.HEDGES & set(entry.analysis.tokens) - set(claim.tokens) if verdict is Verdict.TRUE and entry.kind is Verdict.TRUE and not doubt_denied else set()
     if hedge and not claim.negation_scopes and not rel.HEDGED.search(claim.text):
         # "will be boiled down to one single number" asserts what the source finds unlikely
         return Proposal(Verdict.FALSE, f"The claim states as fact what the source finds unlikely: {fact.statement}", candidate)

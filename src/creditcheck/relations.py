@@ -161,6 +161,18 @@ def denial_as_ban(index: Index, claim: Analysis, entry: Entry) -> bool:
     return bool(scope & forbidden) and all(t in forbidden or t not in entry.terms for t in scope)
 
 
+def denial_as_doubt(claim: Analysis, entry: Entry) -> bool:
+    """Does the claim deny, once, what the phrasing finds unlikely ("will probably not reduce a
+    person's data to one single score" for "unlikely to reduce people's data to one single score")?
+    Then the two agree; "is not unlikely to" doubts the doubt, and still denies."""
+    return (
+        len(claim.negation_scopes) == 1
+        and not entry.analysis.negation_scopes
+        and bool(HEDGES & set(entry.analysis.tokens))
+        and not HEDGES & set(claim.tokens)
+    )
+
+
 def says_an_opposite(claim: Analysis) -> bool:
     """Does the claim use a word that has an opposite ("private", "higher", "separate")?"""
     return not _OPPOSITES.isdisjoint(claim.tokens)

@@ -791,6 +791,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         other = _dates_another(index, text, m, result.fact, claim)
         if other is not None:
             return other
+    if result.verdict is Verdict.TRUE and (", who " in text or ", which " in text):
+        closing = _false_closing_clause(index, text)  # "..., one commenter fumed about the Shanxi man, who had been blacklisted for debt"
+        if closing is not None:
+            return closing
     if result.verdict is Verdict.TRUE and result.fact is not None and result.match:
         others = only_some_of_the_list(index, claim, result.fact)
         if others:  # "Only Sesame Credit and Tencent Credit got seats on Baihang's board", of five
@@ -1694,6 +1698,29 @@ def _false_aside(index: Index, text: str) -> Result | None:
     judged = decide(index, said, alone)
     if judged.verdict is not Verdict.FALSE or not speaks_of(index, alone, judged):
         return None  # (a fact about another name says nothing of the aside's subject)
+    return dataclasses.replace(judged, claim=text, explanation=f"'{said}' is false. {judged.explanation}")
+
+
+#: a relative clause that ends the claim, and the words before it that name what it is said of
+_CLOSING_RELATIVE = lazy_compile(r"(?P<head>(?:[\w'’-]+\s+){0,4}[\w'’-]+),\s*(?:who|which)\s+(?P<rest>[^,;()]{8,}?)[.!]?\s*$")
+_HEAD_START = lazy_compile(r"\b(?:the|a|an|this|that)\s+|\b(?=[A-Z])")
+
+
+def _false_closing_clause(index: Index, text: str) -> Result | None:
+    """False, when a relative clause that ends a confirmed claim is false of what it is said of:
+    a confirmed quote does not make "the Shanxi man, who had been blacklisted for debt" right."""
+    m = _CLOSING_RELATIVE.search(text)
+    start = _HEAD_START.search(m.group("head")) if m else None
+    if m is None or start is None:
+        return None
+    said = f"{m.group('head')[start.start():]} {m.group('rest')}"
+    alone = index.analyse(said)
+    if not alone.entities:
+        return None
+    judged = decide(index, said, alone)
+    # (the fact that decides it must name what it is said of: "the Shanxi man")
+    if judged.verdict is not Verdict.FALSE or judged.fact is None or alone.entities.isdisjoint(judged.fact.entities):
+        return None
     return dataclasses.replace(judged, claim=text, explanation=f"'{said}' is false. {judged.explanation}")
 
 
