@@ -447,6 +447,13 @@ RULES = {
         ("“This kind of people with no regard for the rules should be banned from traveling indefinitely,” one commenter fumed "
          "about the Shanxi man, who had been blacklisted for jumping the ticket barriers.", "true"),
     ],
+    "a fifth or a tenth is a share; 'leaving any deposit behind' is no ranking": [
+        ("Tencent's platforms host only about a fifth of China's mobile internet usage.", "false"),
+        ("When the afternoon downpour arrives, users whose scores clear 600 can grab one of Mobrella's shared umbrellas without "
+         "leaving any deposit behind.", "true"),
+        ("By February 2, the Weibo hashtag tracking nationally confirmed cases of the new pneumonia had racked up a staggering "
+         "13.5 billion views.", "unverified"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -901,7 +901,7 @@ _WAIVED = lazy_compile(
 )
 #: ...and whatever the wording, the denial ends with the deposit: "rent a car without a deposit in Shenzhou"
 _WITHOUT_DEPOSIT = lazy_compile(
-    r"\bwithout\s+(?:first\s+|ever\s+|having\s+to\s+|needing\s+to\s+)?(?:a\s+|any\s+|the\s+|(?:paying|putting\s+down|leaving)\s+(?:a\s+|any\s+|the\s+)?)?deposits?\b(?!,)"
+    r"\bwithout\s+(?:first\s+|ever\s+|having\s+to\s+|needing\s+to\s+)?(?:a\s+|any\s+|the\s+|(?:paying|putting\s+down|leaving)\s+(?:a\s+|any\s+|the\s+)?)?deposits?\b(?:\s+behind\b)?(?!,)"
 )
 _WAIVED_PASSIVE = lazy_compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|gets?|got|(?:can|will|would)\s+be)\s+(?:waived|spared)\b")
 #: "never have to pay a deposit", "frees users from deposits": without one

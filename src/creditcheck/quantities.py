@@ -295,14 +295,15 @@ def _months(text: str) -> list[Quantity]:
 #: how big a majority is said to be: "a controlling majority", "a slim majority"
 _SIZED = r"(?:controlling|clear|slim|slight|large|vast|overwhelming|absolute|simple|narrow|big|huge|comfortable)"
 _FRACTION = lazy_compile(
-    r"\b(?:(?P<frac>half|(?:a|one)[\s-]quarter|three[\s-]quarters|(?:a|one)[\s-]third|two[\s-]thirds)\s+of|"
+    r"\b(?:(?P<frac>half|(?:a|one)[\s-]quarter|three[\s-]quarters|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-](?:fifth|tenth)|(?:two|three|four)[\s-]fifths)\s+of|"
     r"(?P<maj>(?:a|the)\s+(?:"+ _SIZED + r"\s+)?majority|majority|a minority|most)\s+of\b|(?P<maj2>(?:a|the)\s+(?:" + _SIZED + r"\s+)?majority|a minority)\b|"
 
     r"(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:(?!in\b|out\b)[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?P<den>two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b)",
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a third": 100 / 3,
-              "one third": 100 / 3, "two thirds": 200 / 3}  # fmt: skip
+              "one third": 100 / 3, "two thirds": 200 / 3, "a fifth": 20.0, "one fifth": 20.0, "two fifths": 40.0,
+              "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0, "one tenth": 10.0}  # fmt: skip
 
 
 _RATIO_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
@@ -375,10 +376,12 @@ def _mentions(low: str, test: LazyPattern) -> bool:
 
 
 _DATED = _any_of(*(m[:3] for m in _MONTHS), "spring", "summer", "autumn", "fall", "early", "mid", "late", "christmas", "new year", "valentine", "singles", "double eleven")
-_ERA_WORDS = _any_of("coronavirus", "covid", "pandemic")
+_ERA_WORDS = _any_of("coronavirus", "covid", "pandemic", "pneumonia")
 #: an event that dates what is said of it: the coronavirus outbreak began at the turn of 2020
-_ERA = lazy_compile(r"\b(?:(?:novel\s+)?coronavirus|covid(?:-19)?|(?:the|a)\s+(?:covid\s+|coronavirus\s+)?pandemic)\b", re.IGNORECASE)
-_SHARED = _any_of("half", "quarter", "third", "majority", "minority", "most", " in ", " out of ")
+_ERA = lazy_compile(
+    r"\b(?:(?:novel\s+)?coronavirus|covid(?:-19)?|(?:the|a)\s+(?:covid\s+|coronavirus\s+)?pandemic|(?:new|novel|wuhan)\s+pneumonia)\b", re.IGNORECASE
+)
+_SHARED = _any_of("half", "quarter", "third", "fifth", "tenth", "majority", "minority", "most", " in ", " out of ")
 _FEW_WORDS = _any_of("single", "pair", "couple", "one", "lone", "sole")
 _SPELT = _any_of(
     "hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "tieth", "teenth",
