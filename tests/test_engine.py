@@ -454,6 +454,13 @@ RULES = {
         ("By February 2, the Weibo hashtag tracking nationally confirmed cases of the new pneumonia had racked up a staggering "
          "13.5 billion views.", "unverified"),
     ],
+    "a rule the source gives for one place, carried across the country": [
+        ("Under Guangdong's new blacklist, anyone caught vandalizing a shared bike is banned from every bike-sharing service "
+         "across the country.", "misleading"),
+        ("On May 22, in a move one top commenter hoped would spread across the whole country, Guangdong authorities announced "
+         "a special blacklist for people who break the rules of the bike-sharing industry.", "true"),
+        ("Under Guangdong's blacklist, people who vandalize a bike could be banned from using any bike-sharing service.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -162,6 +162,25 @@ _UNIVERSAL = lazy_compile(
     re.IGNORECASE,
 )
 _NOT_BEFORE = lazy_compile(r"\b(?:not|never|hardly|nor)\s+(?:[\w-]+\s+){0,2}$|n't\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: the whole country, as the reach of a rule the source gives for one place
+_COUNTRYWIDE = lazy_compile(
+    r"\b(?:nation\s*-?wide|(?:across|throughout|all\s+over)\s+(?:all\s+of\s+)?(?:china|the\s+(?:whole\s+|entire\s+)?(?:country|nation))|"
+    r"(?:in|across)\s+every\s+(?:province|region|corner)\b|(?:services?|firms?|companies|operators?|cities|provinces)\s+in\s+china)\b",
+    re.IGNORECASE,
+)
+#: ...unless only hoped or called for: "in a move one commenter hoped would spread across the country"
+_WISHED = lazy_compile(r"\b(?:hop\w*|wish\w*|want\w*|urg\w*|call\w*\s+for|would|could|should|might|may)\b", re.IGNORECASE)
+
+
+def _carried_across(text: str) -> bool:
+    """Does the text carry something across the whole country, in a clause that asserts it?"""
+    m = _COUNTRYWIDE.search(text)
+    if m is None:
+        return False
+    start, end = text.rfind(",", 0, m.start()) + 1, text.find(",", m.end())
+    return not _WISHED.search(text[start : end if end >= 0 else len(text)])
+
+
 #: the claim sets itself in China as a whole
 _CHINA_WIDE = lazy_compile(r"\b(?:china(?:'s)?|chinese|national(?:ly)?|the\s+country(?:'s)?)\b", re.IGNORECASE)
 #: the source's own words that limit a statement to some places, cases or people
@@ -697,10 +716,13 @@ class FramingChecks:
             _UNIVERSAL.search(phrasing) and not any(kinds.get(e) == "place" for _, _, e in self.index.aliases.find(phrasing))
         ):
             return None
-        places = {e for e in fact.entities if kinds.get(e) == "place"} - claim.entities
+        own = {e for e in fact.entities if kinds.get(e) == "place"}
+        places = own - claim.entities
         named_place = any(kinds.get(e) == "place" for e in claim.entities)
         if universal:
-            if not (_LIMITED.search(fact.statement) or places):
+            # (or it names the one place and carries it across the country: "Guangdong's blacklist
+            # bans vandals from every bike-sharing service across the country")
+            if not (_LIMITED.search(fact.statement) or places or (len(own) == 1 and _carried_across(claim.text))):
                 return None
         elif claim.negation_scopes or not (places and not named_place and _CHINA_WIDE.search(claim.text)):
             return None

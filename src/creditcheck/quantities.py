@@ -375,7 +375,10 @@ def _mentions(low: str, test: LazyPattern) -> bool:
     return test.search(low) is not None
 
 
-_DATED = _any_of(*(m[:3] for m in _MONTHS), "spring", "summer", "autumn", "fall", "early", "mid", "late", "christmas", "new year", "valentine", "singles", "double eleven")
+_DATED = _any_of(
+    *(m[:3] for m in _MONTHS), "spring", "summer", "autumn", "fall", "early", "mid", "late", "christmas", "new year", "valentine", "singles",
+    "double eleven",
+)
 _ERA_WORDS = _any_of("coronavirus", "covid", "pandemic", "pneumonia")
 #: an event that dates what is said of it: the coronavirus outbreak began at the turn of 2020
 _ERA = lazy_compile(

@@ -109,10 +109,10 @@ _PURPOSE = lazy_compile(r"\bto\s+([a-z]+)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+?)(?=\
 _PARTICLE = lazy_compile(r"(?:in|into|on|onto|up|out|off|down|back|over|away|for|with|at|by)\b", re.IGNORECASE)
 
 
-def other_object(index: Index, claim: Analysis, fact: Fact, phrasing: str = "") -> tuple[str, str] | None:
+def other_object(index: Index, claim: Analysis, fact: Fact, phrasing: str) -> tuple[str, str] | None:
     """(the claim's object, the source's) when the claim gives the same purpose aimed at something
     the fact never names: "tried out facial recognition to catch drunk drivers" where the police
-    used it "to catch jaywalkers"."""
+    used it "to catch jaywalkers" (in the matched ``phrasing``'s words too)."""
     if " to " not in claim.text:
         return None
     # (and the matched phrasing's: "used facial recognition to identify jaywalkers" as well as "to catch")

@@ -1698,6 +1698,11 @@ def _false_aside(index: Index, text: str) -> Result | None:
     judged = decide(index, said, alone)
     if judged.verdict is not Verdict.FALSE or not speaks_of(index, alone, judged):
         return None  # (a fact about another name says nothing of the aside's subject)
+    return _false_part(text, said, judged)
+
+
+def _false_part(text: str, said: str, judged: Result) -> Result:
+    """The whole claim false, for a part of it (an aside, a closing clause) found false alone."""
     return dataclasses.replace(judged, claim=text, explanation=f"'{said}' is false. {judged.explanation}")
 
 
@@ -1721,7 +1726,7 @@ def _false_closing_clause(index: Index, text: str) -> Result | None:
     # (the fact that decides it must name what it is said of: "the Shanxi man")
     if judged.verdict is not Verdict.FALSE or judged.fact is None or alone.entities.isdisjoint(judged.fact.entities):
         return None
-    return dataclasses.replace(judged, claim=text, explanation=f"'{said}' is false. {judged.explanation}")
+    return _false_part(text, said, judged)
 
 
 RESCUE_SCORE = 40.0  #: a claim this close to a phrasing may be decided if the fact's phrasings together say all of it...
