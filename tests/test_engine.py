@@ -461,6 +461,16 @@ RULES = {
          "a special blacklist for people who break the rules of the bike-sharing industry.", "true"),
         ("Under Guangdong's blacklist, people who vandalize a bike could be banned from using any bike-sharing service.", "true"),
     ],
+    "the sixth batch: a one-year ban, every library, every internet user, a parent company's founding": [
+        ("The Shanxi man who jumped the Yangling ticket barriers got a one-year train ban.", "false"),
+        ("Every public library in China lets Sesame Credit users with 600 points borrow books without a deposit.", "misleading"),
+        ("Three years after its launch, Sina Weibo's 503 million registered users meant every Chinese internet user was on the platform.",
+         "misleading"),
+        ("Just three years after Sina Weibo first went online, and long before anyone was writing its obituary, the platform could "
+         "already count some 503 million registered accounts.", "true"),
+        ("Weibo's parent company Sina was founded in 1998.", "unverified"),
+        ("Koala Credit's parent company Lakala launched it in 2013.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

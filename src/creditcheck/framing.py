@@ -150,6 +150,7 @@ _UNIVERSAL = lazy_compile(
     r"all\s+(?:of\s+)?(?:its|their|the\s+country's|china's)\s+(?:citizens|people|residents|population)|"
     r"(?:every|each)\s+(?:single\s+|last\s+)?(?:local\s+)?(?:chinese|citizen|person|adult|city|province|resident|commenter|user|government)|unanimous(?:ly)?|universally|"
     r"(?:every|each)\s+(?:internet|online|web|mobile|smartphone)\s+users?|every\s+netizen|"
+    r"all\s+(?:of\s+)?(?:china's\s+|the\s+country's\s+)?(?:chinese\s+)?(?:internet|online|web|mobile)\s+users|"
     r"the\s+(?:entire|whole)\s+(?:population|citizenry)|(?:have|are|were|had)\s+all\s+(?=\w+ed\b)|"
     r"without\s+(?:a\s+single\s+|any\s+)?(?:exception|dissenting\s+voices?|dissent\w*|complaint|reservation|objection)s?|all\s+(?:of\s+)?[\w-]+'s\s+(?:citizens|people|residents)|"
     r"all\s+(?:the\s+)?(?:residents|citizens)|(?:citizens|residents|people)\s+(?:(?:have|are|were|had)\s+)?all(?!\s+(?:of|the|over)\b)|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
@@ -384,7 +385,7 @@ _EVERY_THING = lazy_compile(
     r"(?:for|on)\s+(?:almost\s+|just\s+)?anything|anything\s+(?:in|across)\s+(?:china|the\s+country)|(?:any|every)\s+(?:service|shop|store|business|purchase|booking|rental|"
     r"transaction|app|platform|loan|occasion|situation)s?|all\s+(?:services|shops|stores|businesses|purchases|bookings|rentals|transactions)|"
     # ("at every car rental firm, bike service and hotel in China")
-    r"every\s+(?:[\w-]+\s+){0,2}?(?:hotel|firm|company|operator|provider|landlord|restaurant|hospital|lender|bank|shop|store|outlet|hostel)s?\b"
+    r"every\s+(?:[\w-]+\s+){0,2}?(?:hotel|firm|company|operator|provider|landlord|restaurant|hospital|lender|bank|shop|store|outlet|hostel|library)s?\b"
     r"(?=[^.;]{0,60}\b(?:in|across)\s+(?:china|the\s+country)\b))\b",
     re.IGNORECASE,
 )

@@ -503,7 +503,7 @@ _PER_SPAN = lazy_compile(r"\b(?:each|every|per)\s+(day|week|month|year)\b", re.I
 _RATE_BEFORE = lazy_compile(r"(?:\d|\b(?:million|billion|thousand|hundred))\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s(?:\s+(?:on|in|across|through)\s+[a-z]+)?\s+$", re.IGNORECASE)
 _ONE_SPAN = lazy_compile(
     # (not "2009, a year that proved pivotal": a time described, no span)
-    r"(?<!half\s)(?<!,\s)\b(?:(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+(?=(?:day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier|that|when|in\s+which|of\b)))"
+    r"(?<!half\s)(?<!,\s)\b(?:(?:(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+|one-)(?=(?:day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier|that|when|in\s+which|of\b)))"
     r"|(?=(?:day|week|month|year|decade)-long\b))(day|week|month|year|decade)\b",
     re.IGNORECASE,
 )

@@ -419,6 +419,9 @@ def _pinning(index: Index, claim: Analysis, candidates: list[Candidate], chosen:
     return chosen, best
 
 
+SOME_MARGIN = 20.0  #: how far below the confirming phrasing a fact that speaks of some may match and still limit a claim that says all
+
+
 def _said_of_some(index: Index, claim: Analysis, candidates: list[Candidate], best: Candidate) -> tuple[Fact, str] | None:
     """(a close fact about the claim's subject that speaks of some, the claim's words for all):
     "a significant majority of China's internet users" where the claim, confirmed on another
@@ -426,10 +429,13 @@ def _said_of_some(index: Index, claim: Analysis, candidates: list[Candidate], be
     said = sweeps(claim.text)
     if not said or sweeping(best.entry.text) or sweeping(best.entry.fact.statement):
         return None
+    swept = set(index.terms(index.analyse(said[0].group(0) + " " + claim.text[said[0].end() :][:30])))
     for c in candidates[1:]:
-        if c.score < PINNING_SCORE or best.score - c.score > PINNING_MARGIN:
+        if c.score < PINNING_SCORE or best.score - c.score > SOME_MARGIN:
             break
         fact = c.entry.fact
+        if best.score - c.score > PINNING_MARGIN and (SOME.search(best.entry.fact.statement) or swept.isdisjoint(c.entry.terms)):
+            continue  # (further down, only a fact about the very group the claim sweeps over: "every Chinese internet user")
         if fact.id != best.entry.fact.id and SOME.search(fact.statement) and rel.about_lead(index, claim, fact):
             return fact, said[0].group(0)
     return None
@@ -787,7 +793,9 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             why = f"The source counts registered users; the claim has them '{active.group(0)}': {fact.statement}{as_of(fact)}"
             match = dataclasses.replace(result.match, kind=Verdict.MISLEADING, why=why)
             return dataclasses.replace(result, verdict=Verdict.MISLEADING, explanation=why, match=match)
-    if result.verdict is Verdict.FALSE and result.fact is not None and claim.quantities and (m := _DESCRIBED_SUBJECT.match(text)):
+    if result.verdict is Verdict.FALSE and result.fact is not None and claim.quantities and (
+        m := _DESCRIBED_SUBJECT.match(text) or _RELATED_SUBJECT.match(text)
+    ):
         other = _dates_another(index, text, m, result.fact, claim)
         if other is not None:
             return other
@@ -1313,13 +1321,18 @@ def _opening_subject(index: Index, text: str, claim: Analysis) -> str | None:
 
 #: a subject and a description of it that names something else: "Lakala, the company behind Koala Credit, ..."
 _DESCRIBED_SUBJECT = lazy_compile(r"^\s*(?P<subject>[^,;]{2,60}?)\s*,\s*(?P<aside>(?:the|a|an|which|who|whose)\b[^,;]{3,120}),\s*\S")
+#: ...or one named by its tie to something else: "Weibo's parent company Sina was founded in 1998"
+_RELATED_SUBJECT = lazy_compile(
+    r"^\s*(?P<aside>(?:the\s+)?[^,;]{2,40}?(?:'s|’s)\s+(?:parent(?:\s+(?:company|firm|group))?|owner|operator|creator|maker|founder))\s*,?\s+"
+    r"(?P<subject>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\b"
+)
 
 
 def _dates_another(index: Index, text: str, described: re.Match[str], fact: Fact, claim: Analysis) -> Result | None:
     """Unverified, for a date the claim gives its subject when the fact dates only what the
     description names: "Lakala, the company behind Koala Credit, was founded in 2005" is no claim
     about Koala Credit's launch (but "..., launched it in 2013" is)."""
-    if not all(q.kind in DATES for q in claim.quantities) or not fact.entities or _BACK_REFERENCE.search(text, described.end("aside")):
+    if not all(q.kind in DATES for q in claim.quantities) or not fact.entities or _BACK_REFERENCE.search(text, max(described.end("aside"), described.end("subject"))):
         return None
     subject, aside, lead = described.group("subject"), described.group("aside"), fact.entities[0]
     spans = [(i, j) for i, j, e in index.aliases.find(aside) if e == lead]
