@@ -471,6 +471,14 @@ RULES = {
         ("Weibo's parent company Sina was founded in 1998.", "unverified"),
         ("Koala Credit's parent company Lakala launched it in 2013.", "false"),
     ],
+    "the seventh batch: a single backer, all eight of a list of five, DAUs": [
+        ("Beijing Sinoway Credit was set up in 2013 by a single backer, the internet giant Tencent.", "false"),
+        ("Sinoway was set up in 2013 by a group of four large financial companies.", "true"),
+        ("All eight pilot firms sit on Baihang's board of directors.", "misleading"),
+        ("All five firms, Sesame Credit, Tencent Credit, Qianhai Credit, Sinoway and Koala Credit, sit on Baihang's board of directors.", "true"),
+        ("Weibo DAUs rose 34% in 2015 over 2014.", "true"),
+        ("Weibo DAUs rose 43% in 2015 over 2014.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

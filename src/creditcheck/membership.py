@@ -13,6 +13,7 @@ from .lazyre import lazy_compile
 from .matching import Index
 from .models import Fact
 from .normalize import Analysis
+from .quantities import extract_quantities
 from .relations import products
 
 
@@ -171,3 +172,20 @@ def _statement_list(index: Index, fact: Fact, kinds: set[str]) -> list[str]:
         run = [*run, span] if run and _LISTED.match(text[run[-1][1] : span[0]]) else [span]
         best = run if len(run) > len(best) else best
     return list(dict.fromkeys(e for _, _, e in best))
+
+
+#: a claim that counts the whole of a group in: "all eight pilot firms", "each of the eight"
+_ALL_OF = lazy_compile(r"\b(?:all|every\s+one\s+of|each\s+of|each\s+and\s+every\s+one\s+of)\s+(?:the\s+|its\s+|their\s+)?(?=\w+\s+\w)", re.IGNORECASE)
+
+
+def all_of_more_than_the_list(index: Index, claim: Analysis, fact: Fact) -> list[str] | None:
+    """The names the fact lists, when the claim counts a larger group in whole ("All eight pilot
+    firms sit on Baihang's board of directors", where the source names five); else None."""
+    m = _ALL_OF.search(claim.text) if "all" in claim.text.lower() or "each" in claim.text.lower() else None
+    said = extract_quantities(claim.text[m.end() : m.end() + 25]) if m else []
+    if not said or said[0].kind != "count" or not claim.text[m.end() :].lower().startswith(said[0].text.lower()):  # type: ignore[union-attr]
+        return None
+    listed = _statement_list(index, fact, {"company", "credit-score"})
+    if not 3 <= len(listed) < said[0].value:
+        return None
+    return [index.factbase.entities[e].name for e in listed]

@@ -399,6 +399,8 @@ SYNONYMS: Mapping[str, str] = {
     "got under way": "launched",
     "got underway": "launched",
     "kicked off": "launched",
+    "daus": "daily active users",
+    "dau": "daily active users",
     "chief executive officer": "ceo",
     "chief executive": "ceo",
     "headquartered": "based",

@@ -361,7 +361,8 @@ def _ranks(text: str) -> list[Quantity]:
 #: "a single bank", "just one major bank", "a pair of start-ups": how many founders, owners or members
 _FEW = lazy_compile(
     r"\b(?:a\s+single|one\s+single|a\s+lone|one\s+lone|a\s+sole|(?:just|only|merely)\s+one|a\s+(?:pair|couple)\s+of)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:banks?|compan(?:y|ies)|firms?|investors?|shareholders?|start-?ups?|founders?|owners?|members?|institutions?)\b",
+    r"(?:banks?|compan(?:y|ies)|firms?|investors?|shareholders?|start-?ups?|founders?|owners?|members?|institutions?|backers?|partners?|"
+    r"sponsors?|parents?|lenders?|corporations?|groups?|bod(?:y|ies)|organi[sz]ations?)\b",
     re.IGNORECASE,
 )
 

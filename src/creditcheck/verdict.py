@@ -26,7 +26,7 @@ from .framing import (
 )
 from .lazyre import lazy_compile
 from .matching import Candidate, Index, entity_term
-from .membership import counted_in, left_out_of_the_list, only_some_of_the_list
+from .membership import all_of_more_than_the_list, counted_in, left_out_of_the_list, only_some_of_the_list
 from .models import Fact, Match, Result, Verdict
 from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
@@ -773,8 +773,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if result.fact in checks.one_score_denials() and checks.one_score_alone(claim) is not None:
             # the state does gather the data; one score for each person is the overstatement
             why = f"The claim says each person is summed up in one single score; the source finds that unlikely: {result.fact.statement}"
-            match = dataclasses.replace(result.match, kind=Verdict.MISLEADING, why=why) if result.match else None
-            return dataclasses.replace(result, verdict=Verdict.MISLEADING, explanation=why, match=match)
+            return _turned(result, Verdict.MISLEADING, why)
     checks = framing_checks(index) if result.verdict is Verdict.UNVERIFIED else None
     if checks is not None:
         myth = checks.one_score_alone(claim)
@@ -791,8 +790,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if active and not any(_ACTIVE_USE.search(t) for t in (fact.statement, *fact.confirms)):
             # "Weibo's 500 million registered users, every one of them active": registered is not active
             why = f"The source counts registered users; the claim has them '{active.group(0)}': {fact.statement}{as_of(fact)}"
-            match = dataclasses.replace(result.match, kind=Verdict.MISLEADING, why=why)
-            return dataclasses.replace(result, verdict=Verdict.MISLEADING, explanation=why, match=match)
+            return _turned(result, Verdict.MISLEADING, why)
     if result.verdict is Verdict.FALSE and result.fact is not None and claim.quantities and (
         m := _DESCRIBED_SUBJECT.match(text) or _RELATED_SUBJECT.match(text)
     ):
@@ -807,8 +805,11 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         others = only_some_of_the_list(index, claim, result.fact)
         if others:  # "Only Sesame Credit and Tencent Credit got seats on Baihang's board", of five
             why = f"The claim gives only some of those the source names; it also names {', '.join(others)}: {result.fact.statement}"
-            match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why)
-            return dataclasses.replace(result, verdict=Verdict.FALSE, explanation=why, match=match)
+            return _turned(result, Verdict.FALSE, why)
+        listed = all_of_more_than_the_list(index, claim, result.fact)
+        if listed:  # "All eight pilot firms sit on Baihang's board of directors", of which the source names five
+            why = f"The claim counts them all in; the source names only {len(listed)}, {', '.join(listed)}: {result.fact.statement}"
+            return _turned(result, Verdict.MISLEADING, why)
     cleft = _CLEFT.match(text) if result.verdict is Verdict.MISLEADING else None
     named = [index.factbase.entities[e].name for _, _, e in index.aliases.find(cleft.group("who"))] if cleft else []
     if named and result.match and any(re.search(rf"\bnot\s+(?:the\s+)?{re.escape(n)}", result.explanation, re.I) for n in named):
@@ -816,8 +817,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         # the source says it is not them
         who = cleft.group("who")  # type: ignore[union-attr]
         why = f"The claim says it is {who}; the source says otherwise. {result.explanation}"
-        match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why)
-        return dataclasses.replace(result, verdict=Verdict.FALSE, explanation=why, match=match)
+        return _turned(result, Verdict.FALSE, why)
     return result
 
 
@@ -1759,6 +1759,12 @@ def _said_across(index: Index, claim: Analysis, best: Candidate) -> bool:
 
 def _framed(text: str, framing: Framing) -> Result:
     return _stated(text, framing.fact, Verdict.MISLEADING, framing.explanation, framing.score)
+
+
+def _turned(result: Result, verdict: Verdict, why: str) -> Result:
+    """The result, and the match it cites, given another verdict and the reason for it."""
+    match = dataclasses.replace(result.match, kind=verdict, why=why) if result.match else None
+    return dataclasses.replace(result, verdict=verdict, explanation=why, match=match)
 
 
 def _stated(text: str, fact: Fact, verdict: Verdict, why: str, score: float) -> Result:
