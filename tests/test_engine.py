@@ -479,6 +479,13 @@ RULES = {
         ("Weibo DAUs rose 34% in 2015 over 2014.", "true"),
         ("Weibo DAUs rose 43% in 2015 over 2014.", "false"),
     ],
+    "the eighth batch: less as one system and more as a policy; three free days; netizens all": [
+        ("Jeremy Daum sees social credit less as one system and more as a policy, or an ideology of how data is used.", "true"),
+        ("For car lovers whose score is above 700, a tie-up between Ford and Alibaba has meant three free days behind the wheel "
+         "of the new Ford Explorer, a perk that some netizens still talk about.", "true"),
+        ("People with a Sesame Credit score over 700 can test drive the new Ford Explorer for five free days.", "false"),
+        ("Chinese netizens all backed the Shanxi man's train ban.", "misleading"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),
@@ -1231,7 +1238,7 @@ RULES = {
     ],
     "untouched, less-as-more-as, a trailing comparison, a possessive-free product": [
         ("Under Guangdong's bike-sharing blacklist, people who vandalize a bike keep their social credit untouched.", "false"),
-        ("Jeremy Daum of China Law Translate sees social credit less as a system and more as a 'policy' or an 'ideology of data use'.", "unverified"),
+        ("Jeremy Daum of China Law Translate sees social credit less as a system and more as a 'policy' or an 'ideology of data use'.", "true"),
         ("America's FICO score runs from 300 to 850, exactly like Tencent Credit's.", "unverified"),
         ("Sesame Credit is a Tencent product.", "false"),
     ],

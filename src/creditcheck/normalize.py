@@ -914,7 +914,7 @@ _NEVER_PAY_DEPOSIT = lazy_compile(
 
 
 #: "less as a system and more as a policy" is "not a system but a policy"
-_RATHER_THAN = lazy_compile(r"\bless\s+(?:as\s+)?((?:an?\s+)?[\w'-]+)\s+(?:and|but)\s+more\s+(?:as\s+)?")
+_RATHER_THAN = lazy_compile(r"\bless\s+(?:as\s+)?((?:an?\s+|one\s+|a\s+single\s+)?[\w'-]+)\s+(?:and|but)\s+more\s+(?:as\s+)?")
 #: "leaves the court blacklist out of its scoring" denies what "incorporates it" says
 _LEFT_OUT = lazy_compile(
     r"\b(?:leaves?|leaving|left|keeps?|keeping|kept)\s+((?:[\w'-]+\s+){1,8}?)out(?:\s+of\b|(?=\s+(?:when|while|as|in|from)\b|\s*[,.;]|$))"
@@ -1028,7 +1028,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     if " one" in body:  # "a central bank one": the "one" stands for a noun said before it
         body = _PRO_ONE.sub(r"\1", body)
     if "less as" in body or "less a " in body:
-        body = _RATHER_THAN.sub(r"not \1 but", body)
+        body = _RATHER_THAN.sub(r"not \1 but ", body)
     if ("less a" in body or "less as a" in body) and " than " in body:
         body = _LESS_A_THAN.sub(r"not \1 but ", body)
     if ("less a" in body or "less as a" in body) and " and more " in body:  # "less as a system and more as a policy"

@@ -496,7 +496,7 @@ def _endpoints(quantities: list[Quantity]) -> list[Quantity]:
 
 _DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365,
          "decade": 3650, "decades": 3650}  # fmt: skip
-_DURATION_AFTER = lazy_compile(r"[\s-]+(days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
+_DURATION_AFTER = lazy_compile(r"[\s-]+(?:(?:free|full|whole|straight|consecutive|extra|more)\s+)?(days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 #: one unit of time: "a week", "a full year", "week-long"
 #: a span said as a rate: "each day", "per week", "every month"...
 _PER_SPAN = lazy_compile(r"\b(?:each|every|per)\s+(day|week|month|year)\b", re.IGNORECASE)
