@@ -486,6 +486,11 @@ RULES = {
         ("People with a Sesame Credit score over 700 can test drive the new Ford Explorer for five free days.", "false"),
         ("Chinese netizens all backed the Shanxi man's train ban.", "misleading"),
     ],
+    "all of the city's citizens is everyone": [
+        ("Rongcheng's social credit pilot, which rewards and punishes residents, has been embraced by all of the city's citizens.",
+         "misleading"),
+        ("Many Rongcheng citizens have embraced the Social Credit pilot.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),
