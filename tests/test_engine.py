@@ -491,6 +491,10 @@ RULES = {
          "misleading"),
         ("Many Rongcheng citizens have embraced the Social Credit pilot.", "true"),
     ],
+    "a change reported after the source was published": [
+        ("Sesame Credit raised its top score to 1,000 in 2019.", "unverified"),
+        ("Sesame Credit scores range from 350 to 1,000.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -275,6 +275,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
             f"The source's figure is as of {fact.as_of}; the claim speaks of another time: {fact.statement}",
             candidate,
         )
+    later = rel.changed_later(claim, fact) if status == "conflict" else None
+    if later:  # "Sesame Credit raised its top score to 1,000 in 2019", after the 2018 article
+        why = f"The claim speaks of a change in {later}, after the source was published ({fact.source.date}): {fact.statement}"
+        return Proposal(Verdict.UNVERIFIED, why, candidate)
     if status == "conflict" and all(q.kind in DATES for q in wrong) and rel.dates_another_step(claim.text, fact.statement):
         # "the blacklist took effect on June 1" against "was announced on May 22": another step of the story
         return Proposal(Verdict.UNVERIFIED, f"The source dates another step (its announcement); the claim dates something else: {fact.statement}", candidate)

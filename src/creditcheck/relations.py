@@ -740,6 +740,23 @@ def as_the_limit(figures: tuple[Quantity, ...], fact: Fact) -> tuple[Quantity, .
     return tuple(dataclasses.replace(q, comparator=None) if q.comparator in ("le", "lt") else q for q in figures)
 
 
+#: a verb that changes a figure: "raised its top score", "cut the fee", "expanded the pilot"
+_CHANGED = lazy_compile(
+    r"\b(?:rais|increas|lower|cut|reduc|chang|expand|extend|widen|narrow|hik|doubl|tripl|halv|revis|updat|overhaul|scrapp|abolish)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def changed_later(claim: Analysis, fact: Fact) -> int | None:
+    """The year of a change the claim reports after its source was published ("raised its top
+    score to 1,000 in 2019" against a 2018 article): the source cannot speak to it."""
+    published = fact.as_of or fact.source.date
+    if not published[:4].isdigit() or not _CHANGED.search(claim.text):
+        return None
+    later = [int(q.value) for q in claim.quantities if q.kind == "year" and q.value > int(published[:4])]
+    return later[0] if later else None
+
+
 def claims_other_time(claim: Analysis, fact: Fact, *, close: bool = False) -> bool:
     """The claim dates its figure to a year other than the one the fact's figure is stated for.
 
