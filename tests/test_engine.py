@@ -495,6 +495,11 @@ RULES = {
         ("Sesame Credit raised its top score to 1,000 in 2019.", "unverified"),
         ("Sesame Credit scores range from 350 to 1,000.", "false"),
     ],
+    "'identical' of what each holds is no merger of the two": [
+        ("The eight commercial shareholders, from the credit arms of Alibaba and Tencent down to the smaller Beijing registries, "
+         "were each left holding an identical 8 percent of the new company.", "unverified"),
+        ("Zhima Credit and Beijing's Social Credit System are, in reality, identical.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

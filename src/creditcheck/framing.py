@@ -195,7 +195,8 @@ _LIMITED = lazy_compile(
 
 #: two things said to be one
 _SAME = lazy_compile(
-    r"\b(?:one\s+and\s+the\s+same|the\s+same\s+(?:thing|system|scheme|score)|identical|interchangeable|"
+    # ("identical" of the two, not of what each holds: "an identical 8 percent", "identical stakes")
+    r"\b(?:one\s+and\s+the\s+same|the\s+same\s+(?:thing|system|scheme|score)|identical(?!\s+(?:\d|[\w-]+\s+(?:percent|per\s+cent|%)|stakes?|shares?|holdings?|slices?|amounts?))|interchangeable|"
     r"one\s+(?:unified|single)\s+(?:system|scheme))\b",
     re.IGNORECASE,
 )
