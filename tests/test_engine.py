@@ -500,6 +500,13 @@ RULES = {
          "were each left holding an identical 8 percent of the new company.", "unverified"),
         ("Zhima Credit and Beijing's Social Credit System are, in reality, identical.", "false"),
     ],
+    "'behind' that ranks nothing is no opposite of 'top'": [
+        ("Behind the ceremony lay a careful division of ownership, in which the state-level China Internet Finance Association "
+         "reportedly held 36 percent of Baihang.", "true"),
+        ("The largest slice of Baihang, reportedly 36 percent, is held by the China Internet Finance Association, the state-level "
+         "body behind the project.", "true"),
+        ("The largest slice of Baihang, reportedly 63 percent, is held by the China Internet Finance Association.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

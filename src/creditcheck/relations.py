@@ -298,6 +298,16 @@ _TOP = stem("top")
 _TOP_RANK = lazy_compile(r"\btop(?!\s+(?:\d+|ten|five|three|twenty|hundred|[\w-]+s)\b)", re.IGNORECASE)
 
 
+_BEHIND = stem("behind")
+#: "behind" that ranks ("came second, behind Xie Na", "ranks just behind"), not who stands behind a
+#: thing ("the state-level body behind the project") or what lies behind a scene ("Behind the ceremony lay ...")
+_BEHIND_RANK = lazy_compile(
+    r"(?:\b(?:second|third|fourth|fifth|sixth|ranks?|ranked|ranking|came|comes|trails?|trailed|sits?|sat|placed?|fell|falls|lags?|lagged|"
+    r"just|well|far|only|slightly|right|closely|finished|finishes)\s+|,\s*)behind\b",
+    re.IGNORECASE,
+)
+
+
 def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | None:
     """A word of the claim whose opposite ``terms`` has and the claim does not."""
     mine, theirs = set(claim.tokens), terms
@@ -305,6 +315,8 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
         mine.discard(_UNLIKELY)  # "unlike Twitter" compares; only "unlikely" doubts (both stem alike)
     if _TOP in mine and not _TOP_RANK.search(claim.text):
         mine.discard(_TOP)  # "came second in the ranking of top stars": "top" describes the stars, it ranks no one
+    if _BEHIND in mine and not _BEHIND_RANK.search(claim.text):
+        mine.discard(_BEHIND)
     # an opposite the claim only denies ("a private body with no state-level standing") it does not say
     affirmed = mine - claim.denied
     for pair in ANTONYMS:
