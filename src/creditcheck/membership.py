@@ -182,8 +182,11 @@ def all_of_more_than_the_list(index: Index, claim: Analysis, fact: Fact) -> list
     """The names the fact lists, when the claim counts a larger group in whole ("All eight pilot
     firms sit on Baihang's board of directors", where the source names five); else None."""
     m = _ALL_OF.search(claim.text) if "all" in claim.text.lower() or "each" in claim.text.lower() else None
-    said = extract_quantities(claim.text[m.end() : m.end() + 25]) if m else []
-    if not said or said[0].kind != "count" or not claim.text[m.end() :].lower().startswith(said[0].text.lower()):  # type: ignore[union-attr]
+    if m is None:
+        return None
+    said = extract_quantities(claim.text[m.end() : m.end() + 25])
+    # (the count must follow at once: "all eight pilot firms", not "all of them, eight years on")
+    if not said or said[0].kind != "count" or not claim.text[m.end() :].lower().startswith(said[0].text.lower()):
         return None
     listed = _statement_list(index, fact, {"company", "credit-score"})
     if not 3 <= len(listed) < said[0].value:

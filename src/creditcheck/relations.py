@@ -754,7 +754,8 @@ def as_the_limit(figures: tuple[Quantity, ...], fact: Fact) -> tuple[Quantity, .
 
 #: a verb that changes a figure: "raised its top score", "cut the fee", "expanded the pilot"
 _CHANGED = lazy_compile(
-    r"\b(?:rais|increas|lower|cut|reduc|chang|expand|extend|widen|narrow|hik|doubl|tripl|halv|revis|updat|overhaul|scrapp|abolish)\w*\b",
+    r"\b(?:(?:rais|increas|reduc|chang|revis|updat|hik)(?:e|es|ed|ing)|(?:lower|narrow|doubl|tripl|halv)(?:s|es|ed|ing)|cut(?:s|ting)?|"
+    r"(?:expand|extend|widen|overhaul|abolish)(?:s|es|ed|ing)?|scrap(?:s|ped|ping)?)\b",
     re.IGNORECASE,
 )
 
