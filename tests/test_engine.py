@@ -507,6 +507,16 @@ RULES = {
          "body behind the project.", "true"),
         ("The largest slice of Baihang, reportedly 63 percent, is held by the China Internet Finance Association.", "false"),
     ],
+    "the fourteenth batch: a policy more than a system; climbs no higher than; a full week of": [
+        ("Jeremy Daum calls social credit a policy, an 'ideology of data use', more than a system.", "true"),
+        ("Jeremy Daum calls social credit a policy more than a system.", "true"),
+        ("The scale itself, which users recite with the casualness of a phone number, starts at 350 and climbs no higher than "
+         "950 on Sesame Credit's dial.", "true"),
+        ("Sesame Credit scores can climb as high as 1,000.", "false"),
+        ("Weibo's daily active users fell 34% in 2015 over 2014.", "false"),
+        ("In the glossy showroom ads, Ford promised that anyone with a Sesame score over 700 could keep a new Explorer for a "
+         "full week of free test driving.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

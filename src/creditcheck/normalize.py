@@ -930,7 +930,11 @@ _MORE_A_THAN = lazy_compile(
 )
 #: "a policy, more than a system", "as a policy more than a system": one set against the other,
 #: like "rather than" (no figure follows)
-_MORE_THAN_ANOTHER = lazy_compile(r"(,|\bas\s+an?\s+[^,.;]{1,60}?)\s*more\s+than\s+(?=(?:an?|the)\s+(?!\d))")
+_MORE_THAN_ANOTHER = lazy_compile(
+    r"(,|\bas\s+an?\s+[^,.;]{1,60}?|\b(?:calls?|called|calling|sees?|saw|seeing|describes?|described|describing|considers?|considered|treats?|treated)"
+    r"\s+[^,.;]{1,40}?\ban?\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)\s*more\s+than\s+"
+    r"(?=(?:an?|the)\s+(?!\d|(?:year|decade|month|week|day|third|quarter|half|fifth|tenth|million|billion|thousand|hundred|dozen|few)\b))"
+)
 #: "prefers to describe it as a policy than as a system": the one chosen over the other
 _PREFERS_THAN = lazy_compile(r"\b(prefer(?:s|red|ring)?\s+to\s+[^.;]{1,100}?)(?<!\brather)\s+than\s+(?=(?:as\s+|to\s+)?(?:an?|the|its)\b)")
 #: "no one" before a noun, after a verb of being: "there is no one 'social credit system'"

@@ -505,6 +505,8 @@ _RATE_BEFORE = lazy_compile(r"(?:\d|\b(?:million|billion|thousand|hundred))\s+(?
 _ONE_SPAN = lazy_compile(
     # (not "2009, a year that proved pivotal": a time described, no span)
     r"(?<!half\s)(?<!,\s)\b(?:(?:(?:a|one|a\s+full|a\s+whole|an\s+entire)\s+|one-)(?=(?:day|week|month|year|decade)\b(?!\s+(?:ago|later|after|before|earlier|that|when|in\s+which|of\b)))"
+    # ("a full week of free test driving" is a week all the same)
+    r"|(?:a\s+full|a\s+whole|an\s+entire)\s+(?=(?:day|week|month|year|decade)\s+of\b)"
     r"|(?=(?:day|week|month|year|decade)-long\b))(day|week|month|year|decade)\b",
     re.IGNORECASE,
 )

@@ -308,6 +308,15 @@ _BEHIND_RANK = lazy_compile(
 )
 
 
+#: a verb of rising or falling that gives the end of a scale, not a change: "climbs no higher than
+#: 950", "goes as low as 350"
+_TO_THE_END = lazy_compile(
+    r"\b(climb|rise|rose|ris|go|went|reach|fall|fell|drop|sink|dip)\w*\s+(?:(?:only|just)\s+)?(?:no\s+(?:higher|lower)\s+than|as\s+(?:high|low)\s+as|"
+    r"up\s+to|down\s+to|at\s+most|to\s+a\s+(?:maximum|minimum|ceiling|floor|high|low|top)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | None:
     """A word of the claim whose opposite ``terms`` has and the claim does not."""
     mine, theirs = set(claim.tokens), terms
@@ -317,6 +326,8 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
         mine.discard(_TOP)  # "came second in the ranking of top stars": "top" describes the stars, it ranks no one
     if _BEHIND in mine and not _BEHIND_RANK.search(claim.text):
         mine.discard(_BEHIND)
+    for m in _TO_THE_END.finditer(claim.text) if "no " in claim.text or " as " in claim.text or " to " in claim.text else ():
+        mine -= {t for t in mine if t.startswith(stem(m.group(1).lower())[:4])}  # ("climbs no higher than 950": the top of the scale)
     # an opposite the claim only denies ("a private body with no state-level standing") it does not say
     affirmed = mine - claim.denied
     for pair in ANTONYMS:
