@@ -146,8 +146,6 @@ def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float
     return status, wrong, uncovered
 
 
-
-
 #: words just before a figure that make it one end of a range
 _TOP_END = r"up\s+to|tops?\s+(?:out\s+)?at|topped\s+out\s+at|max(?:es|ed)?\s+out\s+at|maximum|max|highest|ceiling|peaks?\s+at|caps?\s+at|capped\s+at|as\s+high\s+as|no\s+higher\s+than|(?:climb|go|rise)\s+no\s+higher\s+than"
 _LOW_END = r"start(?:s|ing)?\s+at|begins?\s+at|lowest|minimum|min|floor|bottoms?\s+(?:out\s+)?at|as\s+low\s+as|no\s+lower\s+than|(?:fall|drop|sink)\s+no\s+lower\s+than"

@@ -145,14 +145,8 @@ def only_some_of_the_list(index: Index, claim: Analysis, fact: Fact) -> list[str
     if not spans:
         return None
     # the names the claim gives as the whole group, in one run joined by "and" or commas
-    runs = [[spans[0]]]
-    for span in spans[1:]:
-        if _LISTED.match(claim.text[runs[-1][-1][1] : span[0]]):
-            runs[-1].append(span)
-        else:
-            runs.append([span])
     text = claim.text
-    run = next((r for r in runs if _ONLY_BEFORE.search(text[: r[0][0]]) or _ONLY_AFTER.match(text[r[-1][1] :])), None)
+    run = next((r for r in _runs(text, spans) if _ONLY_BEFORE.search(text[: r[0][0]]) or _ONLY_AFTER.match(text[r[-1][1] :])), None)
     if run is None:
         return None
     named = {e for _, _, e in run}
@@ -162,16 +156,23 @@ def only_some_of_the_list(index: Index, claim: Analysis, fact: Fact) -> list[str
     return [index.factbase.entities[e].name for e in listed if e not in named]
 
 
+def _runs(text: str, spans: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """The name spans in runs, each run joined by commas or "and" ("A, B, C and D")."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for span in spans:
+        if runs and _LISTED.match(text[runs[-1][-1][1] : span[0]]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
+
+
 def _statement_list(index: Index, fact: Fact, kinds: set[str]) -> list[str]:
     """The names of ``kinds`` the fact's statement gives in one list ("A, B, C and D"), in order."""
     text = fact.statement
     spans = [(i, j, e) for i, j, e in index.aliases.find(text) if index.kinds.get(e) in kinds]
-    best: list[tuple[int, int, str]] = []
-    run: list[tuple[int, int, str]] = []
-    for span in spans:
-        run = [*run, span] if run and _LISTED.match(text[run[-1][1] : span[0]]) else [span]
-        best = run if len(run) > len(best) else best
-    return list(dict.fromkeys(e for _, _, e in best))
+    longest = max(_runs(text, spans), key=len, default=[])  # (the first of the longest)
+    return list(dict.fromkeys(e for _, _, e in longest))
 
 
 #: a claim that counts the whole of a group in: "all eight pilot firms", "each of the eight"

@@ -311,7 +311,7 @@ _BEHIND_RANK = lazy_compile(
 #: a verb of rising or falling that gives the end of a scale, not a change: "climbs no higher than
 #: 950", "goes as low as 350"
 _TO_THE_END = lazy_compile(
-    r"\b(climb|rise|rose|ris|go|went|reach|fall|fell|drop|sink|dip)\w*\s+(?:(?:only|just)\s+)?(?:no\s+(?:higher|lower)\s+than|as\s+(?:high|low)\s+as|"
+    r"\b((?:climb|rise|rose|ris|go|went|reach|fall|fell|drop|sink|dip)\w*)\s+(?:(?:only|just)\s+)?(?:no\s+(?:higher|lower)\s+than|as\s+(?:high|low)\s+as|"
     r"up\s+to|down\s+to|at\s+most|to\s+a\s+(?:maximum|minimum|ceiling|floor|high|low|top)\s+of)\b",
     re.IGNORECASE,
 )
@@ -327,7 +327,7 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
     if _BEHIND in mine and not _BEHIND_RANK.search(claim.text):
         mine.discard(_BEHIND)
     for m in _TO_THE_END.finditer(claim.text) if "no " in claim.text or " as " in claim.text or " to " in claim.text else ():
-        mine -= {t for t in mine if t.startswith(stem(m.group(1).lower())[:4])}  # ("climbs no higher than 950": the top of the scale)
+        mine.discard(stem(m.group(1).lower()))  # ("climbs no higher than 950": the top of the scale)
     # an opposite the claim only denies ("a private body with no state-level standing") it does not say
     affirmed = mine - claim.denied
     for pair in ANTONYMS:

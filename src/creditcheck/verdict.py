@@ -460,15 +460,14 @@ def _dated_alike(index: Index, claim: Analysis, best: Candidate, rival: Candidat
     if not said or not said <= {(q.kind, q.value) for q in rival.entry.analysis.quantities}:
         return False
     if not alone:
-        alone.append(_figure_clause_alone(index, claim, best))
+        alone.append(_figure_clause_alone(index, claim, best, said))
     clause = alone[0]
     return clause is not None and clause.verdict is Verdict.FALSE and clause.fact is rival.entry.fact
 
 
-def _figure_clause_alone(index: Index, claim: Analysis, best: Candidate) -> Result | None:
-    """The one comma-bounded clause that gives all the claim's figures, decided on its own, when
-    the closest fact agrees with every figure (None otherwise)."""
-    said = {(q.kind, q.value) for q in claim.quantities}
+def _figure_clause_alone(index: Index, claim: Analysis, best: Candidate, said: set[tuple[str, float]]) -> Result | None:
+    """The one comma-bounded clause that gives all the claim's figures (``said``), decided on its
+    own, when the closest fact agrees with every figure (None otherwise)."""
     status, _, uncovered = check_numbers(claim.quantities, fact_figures(best.entry.fact))
     if status != "agree" or uncovered:
         return None
@@ -1340,7 +1339,10 @@ def _dates_another(index: Index, text: str, described: re.Match[str], fact: Fact
         return None
     # (an aside that is only the name is the subject named: "The central bank's own registry, the
     # Credit Reference Center, ..."; one that ties the subject to it describes another thing)
-    rest = re.findall(r"[a-z]{3,}", "".join(ch for k, ch in enumerate(aside) if not any(i <= k < j for i, j in spans)))
+    outside = aside
+    for i, j in reversed(spans):
+        outside = outside[:i] + outside[j:]
+    rest = re.findall(r"[a-z]{3,}", outside)
     if len([w for w in rest if w not in ("the", "its", "own", "and")]) < 2:
         return None
     name = index.factbase.entities[lead].name
