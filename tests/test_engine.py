@@ -517,6 +517,14 @@ RULES = {
         ("In the glossy showroom ads, Ford promised that anyone with a Sesame score over 700 could keep a new Explorer for a "
          "full week of free test driving.", "false"),
     ],
+    "the fifteenth batch: a name listed beside the group's members; what goes unpunished": [
+        ("The eight firms that got the central bank's nod included Sesame Credit, Tencent Credit, Baidu Credit, JD Finance, "
+         "Pengyuan, Sinoway, Qianhai and Intellicredit.", "false"),
+        ("The eight pilots included Sesame Credit and Baidu Credit.", "false"),
+        ("The eight pilot firms included Sesame Credit, Tencent Credit, Pengyuan and Intellicredit.", "true"),
+        ("In Rongcheng, oddly enough, looking after one's elderly parents actually costs residents points, while defaming "
+         "someone online goes unpunished.", "unverified"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -98,6 +98,10 @@ def _place_in_a_list(index: Index, claim: Analysis, said: "Callable[[str, int, i
 _LIST_WORDS = 3  #: content words a claim must share with a list of places to be counting a place in it
 
 
+#: what sets a name apart from the list it stands beside: "Unlike Baidu Credit, Sesame Credit and ..."
+_SET_APART = lazy_compile(r"\b(?:unlike|except|excluding|besides|apart\s+from|other\s+than|not|nor|rather\s+than|instead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _in_the_list(index: Index, claim: Analysis, said: "Callable[[str, int, int], bool]") -> tuple[Fact, str, bool] | None:
     """(the fact that lists a group the claim names in full, the first company or score ``said``
     places with respect to it, whether the list has it)."""
@@ -110,18 +114,30 @@ def _in_the_list(index: Index, claim: Analysis, said: "Callable[[str, int, int],
     if not groups or not members:
         return None
     made = products(index)
-    spans = index.aliases.find(claim.text)
-    # the name must be the one counted in (or out): "Baidu was one of ...", "... included Baidu Credit"
-    members = [e for e in members if any(said(claim.text, i, j) for i, j, f in spans if f == e)]
+    spans = [(i, j, e) for i, j, e in index.aliases.find(claim.text) if e in members]
+    # the name must be the one counted in (or out): "Baidu was one of ...", "... included Baidu Credit",
+    # or listed with it: "... included Sesame Credit, Tencent Credit, Baidu Credit and ..."
+    counted = {e for i, j, e in spans if said(claim.text, i, j)}
+    for run in _runs(claim.text, spans):
+        if not counted.isdisjoint(e for _, _, e in run) and not _SET_APART.search(claim.text[: run[0][0]]):
+            counted.update(e for _, _, e in run)
+    members = [e for e in members if e in counted]
+    if not members:
+        return None
     for fid, names in index.statement_entities.items():
         fact = index.factbase.get(fid)
         listed = [e for e in fact.entities if kinds.get(e) == "credit-score"]
         if len(listed) < 4 or not any(g in names for g in groups):
             continue
-        for e in members:
-            inside = e in listed or made.get(e) in listed or any(index.linked(e, frozenset({m})) for m in listed)
-            return fact, index.factbase.entities[e].name, inside
+        # (a name the list leaves out decides, wherever it stands among them)
+        outside = next((e for e in members if not _listed(index, e, listed, made)), None)
+        return fact, index.factbase.entities[outside or members[0]].name, outside is None
     return None
+
+
+def _listed(index: Index, e: str, listed: list[str], made: dict[str, str]) -> bool:
+    """Is ``e`` on the list, itself, as the company that makes a listed score, or linked to one?"""
+    return e in listed or made.get(e) in listed or any(index.linked(e, frozenset({m})) for m in listed)
 
 
 #: a claim that gives its names as the whole of a group: "only Sesame Credit and Tencent Credit",

@@ -51,6 +51,11 @@ SYNONYMS: Mapping[str, str] = {
     "was never shared": "unshared",  # ("data that was never shared"; "it never shared data with the police" still denies)
     "were never shared": "unshared",
     "never-shared": "unshared",
+    # (what is left unpunished is not punished: "defaming someone online goes unpunished")
+    "goes unpunished": "is not punished",
+    "go unpunished": "are not punished",
+    "went unpunished": "was not punished",
+    "gone unpunished": "been not punished",
     "brainchild": "initiative",
     "offspring": "initiative",
     # (a credit agency is a credit bureau; one the government runs is state-run)
