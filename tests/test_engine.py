@@ -525,6 +525,13 @@ RULES = {
         ("In Rongcheng, oddly enough, looking after one's elderly parents actually costs residents points, while defaming "
          "someone online goes unpunished.", "unverified"),
     ],
+    "a bound said as the source denies it passed; a ban said as what was denied to someone": [
+        ("A single Weibo post can be no longer than 140 characters.", "true"),
+        ("A single Weibo post can be no longer than 280 characters.", "unverified"),
+        ("A single Weibo post can be longer than 140 characters.", "false"),
+        ("A young man from Shanxi who was blacklisted could not travel by train for 180 days.", "true"),
+        ("A young man from Shanxi who was blacklisted could not travel by train for 30 days.", "unverified"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),
@@ -934,8 +941,9 @@ RULES = {
         ("Jeremy Daum treats social credit as a system more than a policy.", "unverified"),
     ],
     "'no longer than 140' bounds the figure and denies nothing": [
-        ("Any single Weibo post can be no longer than 140 characters.", "unverified"),
+        ("Any single Weibo post can be no longer than 140 characters.", "true"),
         ("Weibo posts can be no more than 140 characters long.", "true"),
+        ("Any single Weibo post can be longer than 140 characters.", "false"),
     ],
     "opposites the source's phrasings do not use ('higher' for 'fewer', 'opening up access' for 'put a stop to')": [
         ("On Twitter, weekend output is 11 percent higher than on weekdays.", "false"),
@@ -1968,8 +1976,8 @@ RULES = {
         ("Sesame Credit made its debut in 2015.", "true"),
     ],
     "swaps from the first runs of blind103-106": [
-        ("The Shanxi blacklistee: no train travel for 180 days.", "unverified"),  # (never false: it says what the ban says)
-        ("The blacklisted Shanxi man could not travel by train for 180 days.", "unverified"),
+        ("The Shanxi blacklistee: no train travel for 180 days.", "true"),  # (never false: it says what the ban says)
+        ("The blacklisted Shanxi man could not travel by train for 180 days.", "true"),
         ("The blacklisted Shanxi man was not banned from train travel.", "false"),
         ("Under Guangdong's bike-sharing blacklist, people who vandalize a bike keep their social credit untouched.", "false"),
         ("Among the crowds that populate Weibo, men hold the narrowest of majorities, making up 50.10 percent of users against "

@@ -220,6 +220,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     flips = rel.negation_flips(index, claim, candidate)
     if flips and rel.played_down_meaning(claim, fact):
         flips = False  # "Weibo means nothing more than 'micro-blog'": a meaning played down, not denied
+    if flips and not claim.negation_scopes and rel.bound_denied_alike(claim, entry.text):
+        flips = False  # "a post can be no longer than 140 characters" is "no single post may be longer than 140"
     partner = rel.figure_partner_swapped(claim, fact) if status == "agree" and not claim.negation_scopes else None
     # (a false variant whose figures the claim's agree with stands for the fact here: "the majority" is > 50 either way)
     larger = rel.majority_swapped(claim, fact) if partner is None and (verdict is Verdict.TRUE or status == "agree") and not claim.negation_scopes else None

@@ -96,7 +96,10 @@ _DATED_HERE = lazy_compile(
 
 
 #: a word that forbids what it governs: "banned from traveling by train" is "may not travel by train"
-_BAN = lazy_compile(r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars|prohibit\w*|forbid\w*|block(?:ed|s|ing)?|excluded)\b", re.IGNORECASE)
+#: ("train travel was denied to the man" forbids it too; "Alibaba denied that ..." forbids nothing)
+_BAN = lazy_compile(
+    r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars|prohibit\w*|forbid\w*|block(?:ed|s|ing)?|excluded|denied(?=\s+(?:to|access)\b))\b", re.IGNORECASE
+)
 
 
 _PASSIVE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|been|be|being|remains?|remained)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1525,6 +1528,26 @@ STATE_FRAMING = re.compile(r"govern|state|official|nation|china|chinese|citizen|
 
 
 COMPARING = frozenset({stem("more"), stem("less")})  #: "more than 650": the figure is what counts
+
+
+#: a denial of a figure's being passed: "no single post may be longer than 140", "not one firm holds more than 8%"
+_DENIED_BOUND = lazy_compile(
+    r"\b(?:no|not|never|none|nobody|nothing)\b[^.;]{0,60}?\b(?P<word>longer|more|higher|greater|bigger|later|shorter|less|fewer|lower|smaller|earlier)"
+    r"\s+than\s+(?P<figure>[^,;]{1,25})",
+    re.IGNORECASE,
+)
+_PAST_THE_TOP = ("longer", "more", "higher", "greater", "bigger", "later")
+
+
+def bound_denied_alike(claim: Analysis, phrasing: str) -> bool:
+    """Does a phrasing that denies a figure is passed ("no single post may be longer than 140")
+    bound it as a claim's "no longer than 140" (or "at most 140") does, with no denial of its own?"""
+    bounds = {(q.comparator, q.value) for q in claim.quantities if q.comparator in ("le", "ge")}
+    for m in _DENIED_BOUND.finditer(phrasing) if bounds else ():
+        comparator = "le" if m.group("word").lower() in _PAST_THE_TOP else "ge"
+        if any((comparator, q.value) in bounds for q in extract_quantities(m.group("figure"))):
+            return True
+    return False
 
 
 def word_cover(index: Index, claim: Analysis, entry: Entry) -> float:
