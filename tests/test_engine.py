@@ -532,6 +532,12 @@ RULES = {
         ("A young man from Shanxi who was blacklisted could not travel by train for 180 days.", "true"),
         ("A young man from Shanxi who was blacklisted could not travel by train for 30 days.", "unverified"),
     ],
+    "a claim false in its core, under a reporter's colour": [
+        ("Qianhai Credit, as its Shenzhen staff will tell you, was founded by the e-commerce group JD.com.", "false"),
+        ("Qianhai Credit, as its Shenzhen staff will tell you, was launched by Ping An.", "true"),
+        ("Tencent Credit, something of a latecomer to the field, was only established in 2017, two full years after Sesame "
+         "Credit had gone live.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),
@@ -2539,7 +2545,8 @@ RULES = {
         ("Intellicredit holds 8% of Sesame Credit.", "false"),
     ],
     "a date that both a fact and another fact's false variant give is no confirmation": [
-        ("Baihang threw open its doors for business in February 2018, in the very week its licence came through.", "unverified"),
+        # (never true; its core, without the week it names, is false: Baihang opened in May)
+        ("Baihang threw open its doors for business in February 2018, in the very week its licence came through.", "false"),
         ("Baihang received its licence in February 2018.", "true"),
         ("Baihang opened for business in February 2018.", "false"),
     ],
@@ -2851,3 +2858,13 @@ def test_an_explanation_does_not_change_from_run_to_run():
         for seed in ("1", "2", "3", "4")
     }
     assert len(outputs) == 1, outputs
+
+
+def test_a_core_is_looked_for_only_without_parts_that_deny_count_or_name():
+    """The parts left out in looking for a false core are colour: never a denial, a figure or a name."""
+    from creditcheck.parts import _colour, _segments
+
+    index = load_facts().index
+    text = "Sesame Credit, not Tencent Credit, launched in 2015, as one user told me, is run by Ant Financial."
+    kept = [text[a:b] for a, b in _segments(text) if _colour(index, text, a, b)]
+    assert kept == ["as one user told me"]

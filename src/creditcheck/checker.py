@@ -14,7 +14,7 @@ from .models import Finding, Result, Verdict
 from .normalize import clean
 from .parts import first_name
 from .framing import all_of_china
-from .verdict import decide
+from .verdict import judge
 
 if TYPE_CHECKING:
     from .documents import Document
@@ -43,7 +43,7 @@ class Checker:
             raise InputError("the claim is empty")
         if len(text) > MAX_CLAIM_CHARS:
             raise InputError(f"the claim is {len(text):,} characters long; the limit is {MAX_CLAIM_CHARS:,} (use `creditcheck check` for documents)")
-        return decide(self.index, text, self.index.analyse(text))
+        return judge(self.index, text, self.index.analyse(text))
 
     def check_many(self, claims: Iterable[str]) -> list[Result]:
         return [self.check_claim(c) for c in claims]
@@ -78,7 +78,7 @@ class Checker:
                 continue  # context only: the part before this one reports it
             if not analysis.entities and not all_of_china(said):
                 continue  # off topic: names nothing the fact base knows (and claims nothing of all China)
-            result = dataclasses.replace(decide(self.index, said, analysis), claim=text)
+            result = dataclasses.replace(judge(self.index, said, analysis), claim=text)
             fact_id = result.fact.id if result.fact else None
             if result.verdict not in wanted or (fact_id and (fact_id in ignored or fact_id in sentence.suppressed_ids)):
                 continue

@@ -7,6 +7,7 @@ if all are true; anything else leaves the whole claim to be decided as one.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from . import relations as rel
@@ -412,3 +413,70 @@ def possessive_named(index: Index, text: str, other: str) -> str:
     ]
     word = r"\bits\b" if its else r"\bthe\b"
     return re.sub(word, f"{owners[-1]}'s", text, count=1, flags=re.IGNORECASE) if owners else text
+
+
+#: a part whose dropping could turn what the rest says round: a denial, a contrast, a condition,
+#: a doubt, or a claim reported as someone else's
+_TURNS = lazy_compile(
+    r"\b(?:not|no|never|none|nor|nobody|nothing|without|rather|instead|unlike|except|but|yet|although|though|if|unless|until|only|"
+    r"claims?|claimed|alleg\w*|rumou?r\w*|myths?|wrongly|falsely|mistaken\w*|supposed\w*|so-called|believ\w*|thinks?|thought|"
+    r"imagin\w*|assum\w*|fear\w*|wrong|false|untrue|less|fewer|more)\b|n't\b",
+    re.IGNORECASE,
+)
+CORE_SEGMENTS = 5  #: the most parts a claim may have for its core to be looked for by leaving some out
+CORE_DROPPED = 2  #: ...and the most it leaves out
+
+
+def false_core(index: Index, text: str) -> Result | None:
+    """False, when what the claim says without one or two of the parts set off by commas (a
+    reporter's colour: "as its Shenzhen staff will tell you", "whatever it contains") is false
+    alone: "Qianhai Credit, as its Shenzhen staff will tell you, was the creation of JD.com". Only
+    parts that deny, contrast, set a condition or report a doubt nothing are left out, and the
+    first part, which names the subject, always stays."""
+    segments = _segments(text)
+    if not 2 <= len(segments) <= CORE_SEGMENTS or _RESTATES.search(text):
+        return None
+    first = text[segments[0][0] : segments[0][1]]
+    if _SUBORDINATE.match(first.strip()) or _TURNS.search(first):
+        return None  # (the part that stays must say something of its own: not "Long before the 2015 pilots")
+    droppable = [k for k in range(1, len(segments)) if _colour(index, text, *segments[k])]
+    for n in range(1, CORE_DROPPED + 1):
+        for dropped in itertools.combinations(droppable, n):
+            core = _without_segments(text, segments, dropped)
+            alone = index.analyse(core)
+            if not alone.entities or alone.negation_scopes or len(core.split()) < _MIN_REST_WORDS:
+                continue
+            judged = decide(index, core, alone)
+            if judged.verdict is Verdict.FALSE and speaks_of(index, alone, judged):
+                return dataclasses.replace(judged, claim=text, explanation=f"'{core}' is false. {judged.explanation}")
+    return None
+
+
+#: a part that says who tells it: "as its Shenzhen staff will tell you", "one analyst noted"
+_TELLING = lazy_compile(
+    r"^(?:as\s+)?[^,;]{0,60}?\b(?:say|says|said|tell|tells|told|put\s+it|puts\s+it|notes?|noted|recalls?|recalled|explains?|explained|"
+    r"insists?|insisted|reminds?|reminded|points?\s+out|pointed\s+out)\b[^,;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _colour(index: Index, text: str, a: int, b: int) -> bool:
+    """May this part be left out in looking for what the claim says? Not where the rest leans
+    on it ("... is, in essence, ..."), nor where it denies, contrasts or doubts, gives a figure or
+    a date, or names something (unless only to say who tells it)."""
+    part = text[a:b]
+    if _TURNS.search(part) or _UNFINISHED.search(text[:a].rstrip(" ,;()-\u2013\u2014")) or extract_quantities(part):
+        return False
+    return not index.aliases.find(part) or bool(_TELLING.match(part.strip()))
+
+
+def _without_segments(text: str, segments: list[tuple[int, int]], dropped: tuple[int, ...]) -> str:
+    """The text without the dropped segments: neighbours keep what stood between them, a gap
+    closes with a space ("Qianhai Credit, as its staff say, was ..." -> "Qianhai Credit was ...")."""
+    core, last = "", None
+    for k, (a, b) in enumerate(segments):
+        if k in dropped:
+            continue
+        core += text[a:b] if last is None else (text[segments[last][1] : a] if last == k - 1 else " ") + text[a:b]
+        last = k
+    return core.rstrip(" .,;") + "."

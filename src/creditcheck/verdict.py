@@ -32,7 +32,7 @@ from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
 from . import discourse
 from .parts import (
-    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, first_name, judge_parts,
+    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, false_core, first_name, judge_parts,
     possessive_named, speaks_of, split_aside, without_opener, without_strangers,
 )
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, SOME, Proposal, loose_conflict, loose_objection, names_of, propose
@@ -704,6 +704,16 @@ _LABEL = lazy_compile(r"^\s*[^:;,.!?\d]{2,50}:\s+(?=\S)")
 _NOUN_PHRASE = lazy_compile(r"\s*(?:an?|the|ex-|former|just|only|merely|official|state|government|[\w-]+'s)\b", re.IGNORECASE)
 #: a cleft sentence, which asserts who does it: "It is Sesame Credit that strips debtors of benefits"
 _CLEFT = lazy_compile(r"^\s*it\s+(?:is|was|'s)\s+(?!not\b)(?P<who>[^,;]{2,60}?)\s+(?:that|who|which)\b", re.IGNORECASE)
+
+
+def judge(index: Index, text: str, claim: Analysis) -> Result:
+    """The verdict on a claim as a reader gives it: :func:`decide`, and, where that leaves it
+    undecided, the claim false if its core without a reporter's colour is (:func:`.parts.false_core`).
+    (Only here, once per claim: the parts :func:`decide` reads are not searched again.)"""
+    result = decide(index, text, claim)
+    if result.verdict is Verdict.UNVERIFIED and "," in text:
+        return false_core(index, text) or result
+    return result
 
 
 def decide(index: Index, text: str, claim: Analysis) -> Result:
