@@ -538,6 +538,12 @@ RULES = {
         ("Tencent Credit, something of a latecomer to the field, was only established in 2017, two full years after Sesame "
          "Credit had gone live.", "false"),
     ],
+    "a ban said as what it cost someone; coming into the world is a launch": [
+        ("A young man from Shanxi who was put on the blacklist could not travel by train for 180 days.", "true"),
+        ("Being blacklisted cost the young Shanxi man 30 days of train travel.", "false"),
+        ("Sina Weibo came into the world in 2009.", "true"),
+        ("Sina Weibo came into the world in 2012.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -51,6 +51,7 @@ SYNONYMS: Mapping[str, str] = {
     "was never shared": "unshared",  # ("data that was never shared"; "it never shared data with the police" still denies)
     "were never shared": "unshared",
     "never-shared": "unshared",
+    "came into the world": "established",
     # (what is left unpunished is not punished: "defaming someone online goes unpunished")
     "goes unpunished": "is not punished",
     "go unpunished": "are not punished",

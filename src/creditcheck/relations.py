@@ -96,9 +96,12 @@ _DATED_HERE = lazy_compile(
 
 
 #: a word that forbids what it governs: "banned from traveling by train" is "may not travel by train"
-#: ("train travel was denied to the man" forbids it too; "Alibaba denied that ..." forbids nothing)
+#: ("train travel was denied to the man" forbids it too; "Alibaba denied that ..." forbids nothing;
+#: and "cost the man 180 days of train travel" takes it away for a time)
 _BAN = lazy_compile(
-    r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars|prohibit\w*|forbid\w*|block(?:ed|s|ing)?|excluded|denied(?=\s+(?:to|access)\b))\b", re.IGNORECASE
+    r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars|prohibit\w*|forbid\w*|block(?:ed|s|ing)?|excluded|denied(?=\s+(?:to|access)\b)|"
+    r"cost(?:s|ing)?\s+(?:[\w'-]+\s+){1,4}?[\d,]+(?:\s+|-)(?:days?|weeks?|months?|years?)\s+of)(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -146,7 +149,8 @@ def denial_as_ban(index: Index, claim: Analysis, entry: Entry) -> bool:
     if ban is None or len(claim.negation_scopes) != 1 or entry.analysis.negation_scopes or _BAN.search(own):
         return False
     governed = re.split(r"\s+and\s+|[,;.]", entry.text[ban.end() :], maxsplit=1)[0]  # what is forbidden
-    forbidden = set(index.analyse(governed).tokens)
+    # (and for how long, where the ban says it: "cost the man 180 days of train travel")
+    forbidden = set(index.analyse(f"{ban.group(0)} {governed}").tokens)
     before = index.analyse(re.split(r"[,;]", entry.text[: ban.start()])[-1])
     said_before = set(before.tokens) | {entity_term(e) for e in before.entities}
     scope = claim.negation_scopes[0]
