@@ -544,6 +544,10 @@ RULES = {
         ("Sina Weibo came into the world in 2009.", "true"),
         ("Sina Weibo came into the world in 2012.", "false"),
     ],
+    "an ordinal in figures numbers a thing as one in words does": [
+        ("The 2013 social credit plan came out of the Third Plenum of the 19th CPC Congress.", "false"),
+        ("The 2013 social credit plan came out of the Third Plenum of the 18th CPC Congress.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -191,12 +191,24 @@ def opposite_of(word: str) -> frozenset[str]:
 
 
 def other_ordinal(claim: Analysis, entry: Entry) -> tuple[str, str] | None:
-    """(the claim's ordinal, the phrasing's) when both give one and they differ."""
-    mine = ALL_ORDINALS.intersection(claim.tokens)
-    theirs = ALL_ORDINALS.intersection(entry.analysis.tokens)
-    if mine and theirs and mine.isdisjoint(theirs):
-        return sorted(mine)[0], sorted(theirs)[0]
+    """(the claim's ordinal, the phrasing's) when both give one and they differ: in words
+    ("the Fourth Plenum") or in figures ("the 19th CPC Congress", where the fact's is the 18th)."""
+    pairs = (
+        (ALL_ORDINALS.intersection(claim.tokens), ALL_ORDINALS.intersection(entry.analysis.tokens)),
+        (_numbered(claim.text), _numbered(entry.text) or _numbered(entry.fact.statement)),
+    )
+    for mine, theirs in pairs:
+        if mine and theirs and mine.isdisjoint(theirs):
+            return sorted(mine)[0], sorted(theirs)[0]
     return None
+
+
+_NUMBERED = lazy_compile(r"\b\d{1,3}(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _numbered(text: str) -> set[str]:
+    """The ordinals in figures in the text: "18th", "3rd"."""
+    return {m.group(0).lower() for m in _NUMBERED.finditer(text)}
 
 
 #: hedges a true phrasing depends on: "unlikely to be reduced to one score" is no "reduced to one score"
