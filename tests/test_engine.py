@@ -537,6 +537,11 @@ RULES = {
         ("Qianhai Credit, as its Shenzhen staff will tell you, was launched by Ping An.", "true"),
         ("Tencent Credit, something of a latecomer to the field, was only established in 2017, two full years after Sesame "
          "Credit had gone live.", "false"),
+        ("The government, officials say, has given itself until 2030 to roll the Social Credit system out across the country.", "false"),
+        ("The People's Bank of China only opened its own Credit Reference Center in 2010, after the global financial crisis had "
+         "exposed the gaps.", "false"),
+        # (a fronted clause keeps the main clause after it: the core is never "When netizens talk about it")
+        ("When Chinese netizens talk about the government's Social Credit system, they mostly focus on its rewards and perks.", "unverified"),
     ],
     "a ban said as what it cost someone; coming into the world is a launch": [
         ("A young man from Shanxi who was put on the blacklist could not travel by train for 180 days.", "true"),

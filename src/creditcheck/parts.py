@@ -423,6 +423,12 @@ _TURNS = lazy_compile(
     r"imagin\w*|assum\w*|fear\w*|wrong|false|untrue|less|fewer|more)\b|n't\b",
     re.IGNORECASE,
 )
+_FRONTED = lazy_compile(
+    r"^(?:(?:much|just|even|not\s+long|shortly|soon|long|well)\s+)?(?:as|like|unlike|after|before|since|when|whenever|while|whereas|"
+    r"although|though|despite|without|with|if|unless|until|once|because|not|never|no|rather|instead|except|far\s+from|contrary|"
+    r"in|on|at|for|by|from|during|amid|among|behind|under|over|\w+ing|\w+ed)\b",
+    re.IGNORECASE,
+)
 CORE_SEGMENTS = 5  #: the most parts a claim may have for its core to be looked for by leaving some out
 CORE_DROPPED = 2  #: ...and the most it leaves out
 
@@ -436,10 +442,11 @@ def false_core(index: Index, text: str) -> Result | None:
     segments = _segments(text)
     if not 2 <= len(segments) <= CORE_SEGMENTS or _RESTATES.search(text):
         return None
-    first = text[segments[0][0] : segments[0][1]]
-    if _SUBORDINATE.match(first.strip()) or _TURNS.search(first):
-        return None  # (the part that stays must say something of its own: not "Long before the 2015 pilots")
-    droppable = [k for k in range(1, len(segments)) if _colour(index, text, *segments[k])]
+    # (a first part that leans on what follows, "When netizens talk about it", "Far from dominating
+    # it", keeps the main clause after it too)
+    first = text[segments[0][0] : segments[0][1]].strip()
+    fronted = _FRONTED.match(first) is not None and not any(i == 0 for i, _, _ in index.aliases.find(first))  # (not "Beijing Sinoway")
+    droppable = [k for k in range(1 + fronted, len(segments)) if _colour(index, text, *segments[k])]
     for n in range(1, CORE_DROPPED + 1):
         for dropped in itertools.combinations(droppable, n):
             core = _without_segments(text, segments, dropped)
