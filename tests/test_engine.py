@@ -553,6 +553,12 @@ RULES = {
         ("The 2013 social credit plan came out of the Third Plenum of the 19th CPC Congress.", "false"),
         ("The 2013 social credit plan came out of the Third Plenum of the 18th CPC Congress.", "true"),
     ],
+    "the seventeenth batch: barred from what the source says they have; a figure clause read with its subject": [
+        ("Sesame Credit and Tencent Credit were both kept off Baihang Credit's board of directors.", "unverified"),
+        ("Sesame Credit and Tencent Credit have seats on Baihang Credit's board of directors.", "true"),
+        ("Baihang Credit, fresh from its licence, opened its doors for business in February 2018.", "false"),
+        ("Baihang Credit, fresh from its licence, opened its doors for business in May 2018.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

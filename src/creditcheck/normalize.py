@@ -52,6 +52,8 @@ SYNONYMS: Mapping[str, str] = {
     "were never shared": "unshared",
     "never-shared": "unshared",
     "came into the world": "established",
+
+
     # (what is left unpunished is not punished: "defaming someone online goes unpunished")
     "goes unpunished": "is not punished",
     "go unpunished": "are not punished",

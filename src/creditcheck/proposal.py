@@ -338,6 +338,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         return Proposal(Verdict.UNVERIFIED, "The figures in the claim do not match what the closest fact pins.", candidate)
     if flips and entry.kind is Verdict.TRUE and rel.denial_as_ban(index, claim, entry):
         flips = False  # "no train travel for 180 days" says what "banned from traveling by train for 180 days" says
+    barred = rel.barred_from_what_it_has(index, claim, entry) if not flips and verdict is Verdict.TRUE and entry.kind is Verdict.TRUE else None
+    if barred:  # "were both barred from (kept off) Baihang's board" against "have seats on the board"
+        return Proposal(Verdict.UNVERIFIED, f"The claim says '{barred}' where the closest phrasing bars nothing: {fact.statement}", candidate)
     doubt_denied = flips and entry.kind is Verdict.TRUE and rel.denial_as_doubt(claim, entry)
     if doubt_denied:
         flips = False  # "will probably not reduce their data to one single score" says what "unlikely to" says

@@ -168,6 +168,31 @@ def denial_as_ban(index: Index, claim: Analysis, entry: Entry) -> bool:
     return bool(scope & forbidden) and all(t in forbidden or t not in entry.terms for t in scope)
 
 
+def barred_from_what_it_has(index: Index, claim: Analysis, entry: Entry) -> str | None:
+    """The claim's ban ("barred from", "kept off"), when it bars what a phrasing that denies
+    nothing says is had or done ("have seats on the Baihang board of directors"), and no way
+    the fact is put speaks of a ban."""
+    ban = _BARRED.search(claim.text)
+    if ban is None or claim.negation_scopes or entry.analysis.negation_scopes:
+        return None
+    if any(_BAN.search(said) for said in (entry.fact.statement, *entry.fact.confirms)):
+        return None
+    # (what is barred, up to a time or a reason: "trains | for 180 days after he jumped ...")
+    governed = _BARRED_END.split(claim.text[ban.end() :], maxsplit=1)[0]
+    words = set(index.analyse(governed).tokens)
+    shared = words & entry.terms  # (it must be what the phrasing speaks of, not a word in passing)
+    return ban.group(1) if len(shared) >= 2 and 2 * len(shared) >= len(words) else None
+
+
+#: the subject barred from something: "were both kept off Baihang's board", "was shut out of the pilots"
+_BARRED = lazy_compile(
+    r"\b(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+\s+)?"
+    r"((?:barred|banned|excluded|kept|shut|locked|left)\s+(?:from|off|out\s+of)|blocked\s+from)\s+",
+    re.IGNORECASE,
+)
+_BARRED_END = lazy_compile(r"\s+(?:and|after|before|when|because|since|while|until|for|in|on|at|as|over)\s+|[,;.]", re.IGNORECASE)
+
+
 def denial_as_doubt(claim: Analysis, entry: Entry) -> bool:
     """Does the claim deny, once, what the phrasing finds unlikely ("will probably not reduce a
     person's data to one single score" for "unlikely to reduce people's data to one single score")?

@@ -475,7 +475,13 @@ def _figure_clause_alone(index: Index, claim: Analysis, best: Candidate, said: s
     figured = [c for c in clauses if {(q.kind, q.value) for q in extract_quantities(c)} == said]
     if len(clauses) < 2 or len(figured) != 1:
         return None
-    return decide(index, figured[0], index.analyse(figured[0]))
+    said_alone = figured[0]
+    subject = index.aliases.find(clauses[0])
+    if said_alone != clauses[0] and not index.aliases.find(said_alone) and subject and subject[0][0] <= 4 and subject[0][1] >= len(clauses[0]) - 1:
+        # the clause goes on from the subject the claim opens with: "Baihang Credit, fresh from its
+        # licence, opened its doors in February 2018" -> "Baihang Credit opened its doors in February 2018"
+        said_alone = f"{clauses[0]} {said_alone}"
+    return decide(index, said_alone, index.analyse(said_alone))
 
 
 def _match(c: Candidate) -> Match:
