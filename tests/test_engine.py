@@ -559,6 +559,10 @@ RULES = {
         ("Baihang Credit, fresh from its licence, opened its doors for business in February 2018.", "false"),
         ("Baihang Credit, fresh from its licence, opened its doors for business in May 2018.", "true"),
     ],
+    "'has not one X but two' has no single X": [
+        ("China has not one social credit system but two separate tracks that run independently.", "true"),
+        ("China has a single social credit system, not two separate ones.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

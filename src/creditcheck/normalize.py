@@ -52,6 +52,8 @@ SYNONYMS: Mapping[str, str] = {
     "were never shared": "unshared",
     "never-shared": "unshared",
     "came into the world": "established",
+    "has not one": "has no single",  # ("China has not one social credit system but two")
+    "have not one": "have no single",
 
 
     # (what is left unpunished is not punished: "defaming someone online goes unpunished")
