@@ -4,7 +4,8 @@ Fuzzy scores find what a claim is about; they cannot tell "is" from "is not" or 
 300. :func:`decide` runs, in order: the framing checks (a commercial score presented as the
 state's, see :mod:`.framing`); the best candidate's proposal (:func:`.proposal.propose`:
 reported myths, opposite words, figures against the fact's, negation, names the fact never
-mentions); a claim read in parts where it joins statements (:mod:`.parts`);
+mentions); a claim read in parts where it joins statements (:mod:`.parts`) or by its clauses
+(:mod:`.clauses`);
 a close fact that pins figures the best one does not; rivals that disagree; a true phrasing
 with one name swapped; the state credited with a commercial score's feature; a fact widened
 to all of China. Anything it cannot settle is ``unverified``: a confident wrong verdict is
@@ -17,7 +18,11 @@ import dataclasses
 import re
 
 from . import relations as rel
-from .asides import AS_CAUSE, ASIDE, FINITE, FRONTED_LIKE, LEADING_CLAUSE, relative_said, without_asides
+from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, LEADING_CLAUSE, relative_said, without_asides
+from .clauses import (
+    BACK_REFERENCE, CLEFT_CONTRAST, CONCEDING_WORDS, FRONTED_CLAUSE, FRONTED_WORDS, LIKENESS_FIRST, NOT_ANOTHERS, after_the_colon, apposed_contrast,
+    cleft_contrast, closing_bracket, fronted_and_main, likened_first, main_point, not_but,
+)
 from .dates import FOUNDING, comes_before, event_date, fits_the_gap, relative_time, start_of, wrong_founding
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, stated_range
 from .framing import (
@@ -32,11 +37,11 @@ from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
 from . import discourse
 from .parts import (
-    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, false_core, first_name, judge_parts,
+    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, false_core, judge_parts,
     possessive_named, speaks_of, split_aside, without_opener, without_strangers,
 )
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, SOME, Proposal, loose_conflict, loose_objection, names_of, propose
-from .quantities import MONTH_WORD, extract_quantities
+from .quantities import extract_quantities
 from .shapes import loosely_overstated, misstated_shape
 
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
@@ -130,7 +135,7 @@ def _main_decided(
     if result.verdict is Verdict.MISLEADING and told and result.fact is not told[0]:
         # "Baihang, the so-called trust alliance of state and commercial bodies, is simply the
         # government's system": what the aside rightly says is what the rest misstates
-        return _stated(text, told[0], Verdict.MISLEADING, f"{result.explanation} What the source says of it: {told[0].statement}", result.score)
+        return stated(text, told[0], Verdict.MISLEADING, f"{result.explanation} What the source says of it: {told[0].statement}", result.score)
     unchecked = [a for a in asides if a not in held]
     note = " (The description {} is not checked.)".format(" and ".join(f"'{a.strip(' ,')}'" for a in unchecked)) if unchecked else ""
     return dataclasses.replace(result, claim=text, explanation=result.explanation + note)
@@ -699,7 +704,7 @@ def _dated_by_a_start(index: Index, text: str) -> Result | None:
     if fits:
         return dataclasses.replace(result, claim=text, explanation=f"{result.explanation} And '{relative.aside}' holds: {started[0].statement}")
     why = f"The claim dates it {relative.aside}; the source dates them otherwise: {fact.statement} {started[0].statement}"
-    return _stated(text, fact, Verdict.FALSE, why, result.score)
+    return stated(text, fact, Verdict.FALSE, why, result.score)
 
 
 #: what follows a name and a colon to say what it is: "Sesame Credit: that's ..."
@@ -730,11 +735,11 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if bare.entities or not claim.entities:
             return dataclasses.replace(decide(index, plain, bare), claim=text)
     result = _decide_claim(index, text, claim)
-    if result.verdict is Verdict.FALSE and _LIKENESS_FIRST.match(text):
-        likened = _likened_first(index, text)  # "Like Sesame Credit, Tencent's own product rates users from 300 to 850"
+    if result.verdict is Verdict.FALSE and LIKENESS_FIRST.match(text):
+        likened = likened_first(index, text)  # "Like Sesame Credit, Tencent's own product rates users from 300 to 850"
         if likened is not None:
             return likened
-    if result.verdict is Verdict.FALSE and (m := _NOT_ANOTHERS.search(text)):
+    if result.verdict is Verdict.FALSE and (m := NOT_ANOTHERS.search(text)):
         # "Tencent Credit scores from 300 to 850 (not Sesame's 350-950)": what another name has is
         # set against the claim's own, as "unlike" would; it denies nothing of the subject
         close = text.find(")", m.end()) if "(" in m.group(1) else -1  # ("(not Sesame's 350-950)" as ", unlike Sesame's 350-950")
@@ -744,18 +749,18 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if contrasted.verdict is Verdict.TRUE:
             return dataclasses.replace(contrasted, claim=text)
     if result.verdict is not Verdict.FALSE and (", not " in text or ", rather than " in text or ", instead of " in text):
-        apposed = _apposed_contrast(index, text)  # "He Jiong, not Xie Na, tops the ranking": said of one, denied of the other
+        apposed = apposed_contrast(index, text)  # "He Jiong, not Xie Na, tops the ranking": said of one, denied of the other
         if apposed is not None:
             return apposed
     if text.rstrip().rstrip(".!").endswith(")"):
         # "... sit on Baihang's board of supervisors (the other five hold director seats).", "Weibo is simply China's Twitter (140 characters a post)."
-        closing = _closing_bracket(index, text, result)
+        closing = closing_bracket(index, text, result)
         if closing is not None:
             return closing
-    if result.verdict is Verdict.TRUE and text.lstrip()[:7].lower().startswith(_FRONTED_WORDS) and _FRONTED_CLAUSE.match(text):
-        result = _main_point(index, text, result)
-    if result.verdict is Verdict.UNVERIFIED and text.lstrip()[:7].lower().startswith(_FRONTED_WORDS + _CONCEDING_WORDS):
-        both = _fronted_and_main(index, text)  # "Before he took the helm at Baihang, Zhu Huanqi had worked at Huida"
+    if result.verdict is Verdict.TRUE and text.lstrip()[:7].lower().startswith(FRONTED_WORDS) and FRONTED_CLAUSE.match(text):
+        result = main_point(index, text, result)
+    if result.verdict is Verdict.UNVERIFIED and text.lstrip()[:7].lower().startswith(FRONTED_WORDS + CONCEDING_WORDS):
+        both = fronted_and_main(index, text)  # "Before he took the helm at Baihang, Zhu Huanqi had worked at Huida"
         if both is not None:
             return both
     if result.verdict is Verdict.UNVERIFIED and "," in text and claim.entities:
@@ -772,15 +777,15 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             if aside is not None:
                 return aside
     if result.verdict is Verdict.UNVERIFIED and ": " in text:
-        told = _after_the_colon(index, text)  # "Car lovers were quick to spot the offer: anyone with a score above 700 ..."
+        told = after_the_colon(index, text)  # "Car lovers were quick to spot the offer: anyone with a score above 700 ..."
         if told is not None:
             return told
     if result.verdict is Verdict.UNVERIFIED and " but " in text and claim.negation_scopes:
-        contrasted = _not_but(index, text)  # "did not emerge from the tech world but was launched by Ping An"
+        contrasted = not_but(index, text)  # "did not emerge from the tech world but was launched by Ping An"
         if contrasted is not None:
             return contrasted
-    if result.verdict is Verdict.UNVERIFIED and " than " in text and _CLEFT_CONTRAST.match(text):
-        turned = _cleft_contrast(index, text)  # "it is Nanjing rather than Hangzhou that leads the way"
+    if result.verdict is Verdict.UNVERIFIED and " than " in text and CLEFT_CONTRAST.match(text):
+        turned = cleft_contrast(index, text)  # "it is Nanjing rather than Hangzhou that leads the way"
         if turned is not None:
             return turned
     if result.verdict is Verdict.FALSE and result.fact is not None and asserts_one_score(text):
@@ -798,7 +803,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             subject = checks.named_subject_fact(claim)
             if subject is not None:  # "Baihang Credit ... gives every citizen one national score": what it says of Baihang
                 why = f"{why} What the source says of it: {subject.statement}"
-            return _stated(text, subject or myth, Verdict.MISLEADING, why, result.score)
+            return stated(text, subject or myth, Verdict.MISLEADING, why, result.score)
     if result.verdict is Verdict.TRUE and result.match and _REGISTERED.search(result.match.fact.statement):
         active = _ACTIVE_USE.search(text)
         fact = result.match.fact
@@ -836,86 +841,6 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
     return result
 
 
-#: words that refer back to something named before: "the company", "the programme", "its"
-_REFERRING = lazy_compile(
-    r"\b(?:the\s+(?:company|firm|programme|program|scheme|service|platform|app|score|bureau|centre|center|site)|its|it)\b", re.IGNORECASE
-)
-#: a finite verb: what makes the words after a colon a clause of their own, not a description
-_A_CLAUSE = lazy_compile(rf"\b{FINITE}\b", re.IGNORECASE)
-
-
-def _after_the_colon(index: Index, text: str) -> Result | None:
-    """A claim set up by a sentence of colour and told after a colon ("Brevity is enforced, much as
-    on Twitter: every Weibo post must fit within 140 characters"): what follows the colon decides,
-    when it names what it speaks of; what comes before may only show it false or agree."""
-    before, _, after = text.partition(": ")
-    if len(before.split()) < 4 or extract_quantities(before) or not _A_CLAUSE.search(after):
-        return None  # (not a date or a label that sets the time: "February 2: the hashtag ...", "2017: Yao Chen ...")
-    rest = index.analyse(after)
-    named = index.aliases.find(before)  # (the names that set it up, looked up once)
-    if not rest.entities and len({e for _, _, e in named}) == 1:
-        # "Tencent Credit's debut proved fleeting: ... the company pulled it": what it speaks of is named before
-        i, j, _ = named[0]
-        after = _REFERRING.sub(lambda m: f"{before[i:j]}'s" if m.group(0).lower() == "its" else before[i:j], after, count=1)
-        rest = index.analyse(after)
-    if len(after.split()) < 5 or not rest.entities or ":" in after:
-        return None
-    told = decide(index, after, rest)
-    if told.verdict is Verdict.UNVERIFIED:
-        return None
-    setup = decide(index, before, index.analyse(before)) if named else None
-    if setup is not None and setup.verdict is Verdict.FALSE:
-        return dataclasses.replace(setup, claim=text)
-    if setup is not None and setup.verdict not in (Verdict.UNVERIFIED, told.verdict):
-        return None
-    return dataclasses.replace(told, claim=text)
-
-
-#: another's figure or thing set against the claim's with "not": ", not Sesame's 350-950", "(not Alibaba's)"
-_NOT_ANOTHERS = lazy_compile(r"([,(]\s*)not\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:'s|’s)\s)")
-
-
-#: a likeness put first: "Like Sesame Credit, ...", "Taking a leaf out of Sesame Credit's book, ...",
-#: "Following Alibaba's lead, ..."
-_LIKENESS_FIRST = lazy_compile(
-    r"^\s*(?:(?:just\s+|much\s+)?like|taking\s+a\s+(?:leaf|page)\s+(?:out\s+of|from)|following(?:\s+in)?|in\s+the\s+footsteps\s+of|"
-    r"taking\s+(?:its|a)\s+cue\s+from|modell?ed\s+on|copying|imitating)\b[^,;]{3,80},\s*(?=\S)",
-    re.IGNORECASE,
-)
-
-
-def _likened_first(index: Index, text: str) -> Result | None:
-    """A claim found false by the fact of the name it likens its subject to, whose main clause
-    holds of its own subject: the likeness is not what the claim says of it."""
-    m = _LIKENESS_FIRST.match(text)
-    assert m is not None
-    main = text[m.end() :]
-    main = main[0].upper() + main[1:]
-    said = decide(index, main, index.analyse(main))
-    if said.verdict is not Verdict.TRUE:
-        return None
-    note = f" (The likeness '{text[: m.end()].strip(' ,')}' is not checked.)"
-    return dataclasses.replace(said, claim=text, explanation=said.explanation + note)
-
-
-#: how soon before or after: "even before", "long after", "shortly before"
-_LEAD_IN = r"(?:even|long|shortly|just|well|soon|only)\s+"
-#: a clause set before the main one that tells what came first: "Having been granted permission by
-#: the PBOC, ...", "After he became the first local person on the blacklist, ..."
-_FRONTED_CLAUSE = lazy_compile(
-    # (a clause, with a verb: "After the 2009 riots in Urumqi, ..." only dates what follows)
-    # (a participle with what it was founded in or by is one too: "Founded in 2013, Qianhai Credit ...")
-    r"^\s*(?:(?:launched|founded|established|set\s+up|backed|created|started)\s+(?:with|by|as|in|on|under|at)\s+(?=[^,;]{2,150},)|"
-    r"(?:having\s+|(?:" + _LEAD_IN + r")?(?:after|once|before|upon)\s+(?=[^,;]*\b(?:\w+ed|\w+ing|became|was|were|had|got|won|began|took|made)\b))"
-    r"(?!(?:early|late|mid|the\s+end\s+of\s+)?(?:\d{4}|" + MONTH_WORD + r")\b)(?=[^,;]{5,150},))[^,;]+,\s*(?=\S)",
-    re.IGNORECASE,
-)
-
-
-MAIN_POINT_SHARE = 0.25  #: ...and the least share of it that fact must say for an undecided main clause to be its
-MAIN_POINT_COVER = 0.6  #: the share of a main clause's words the fact that confirms the whole claim must say to speak for it
-
-
 _SETS_AGAINST = lazy_compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
 
 
@@ -927,10 +852,6 @@ _REDUCING = frozenset(
         "summed", "sums", "sum", "word", "boils", "boiled", "down",  # ("can be summed up as", "in a word", "boils down to")
         "full", "stop", "period",  # ("China's Twitter, full stop")
     )
-)
-_FRONTED_WORDS = (
-    "having", "after", "once", "before", "upon", "launche", "founded", "establi", "set up", "backed", "created", "started",
-    "even be", "even af", "long be", "long af", "shortly", "just be", "just af", "well be", "well af", "soon af", "only af",
 )
 
 
@@ -949,50 +870,6 @@ _NOTHING_MORE = lazy_compile(r"\bnothing\s+more(?:\s+than|\s+to\s+it)?\b|\bnot\s
 _SCENE_OPENER = lazy_compile(
     r"^\s*(?:\w+ing|\w+ly|in|on|at|for|with|by|during|amid|across|behind|from|under|over|to|far|long|much)\b", re.IGNORECASE
 )
-_CONCEDING_WORDS = ("althoug", "though", "even th")
-#: a concession set before the main clause, which the claim asserts as well: "Although Chinese media covered it widely, ..."
-_CONCESSION = lazy_compile(r"^\s*(?:although|though|even\s+though)\s+(?=[^,;]{5,150},)[^,;]+,\s*(?=\S)", re.IGNORECASE)
-#: how a fronted clause's own words become a statement: "Having won" -> "has won", "Founded in" -> "was founded in"
-_FRONTED_LEAD = lazy_compile(
-    r"^\s*(?:(?:" + _LEAD_IN + r"(?=after|once|before|upon))?(?P<sub>after|once|before|upon|although|though|even\s+though)\s+|"
-    r"(?P<having>having)\s+|(?=\w+ed\b))",
-    re.IGNORECASE,
-)
-
-
-def _fronted_and_main(index: Index, text: str) -> Result | None:
-    """A claim whose fronted clause ("Before he took the helm at Baihang", "Although Chinese media
-    covered it widely", "Founded in 2013") and main clause each say something: both are judged,
-    with the one subject they share; false if either is, true if both are and any dates they
-    carry stand in the order the claim gives them."""
-    m = _FRONTED_CLAUSE.match(text) or _CONCESSION.match(text)
-    if m is None:
-        return None
-    main = text[m.end() :]
-    fronted = text[: m.end()].strip().rstrip(",").strip()
-    lead = _FRONTED_LEAD.match(fronted)
-    if lead is None:
-        return None
-    name = first_name(index, main) or first_name(index, fronted)
-    if name is None:
-        return None
-    body = fronted[lead.end() :]
-    if lead.group("sub"):
-        statement = re.sub(r"^(?:it|they|he|she)\b", name, body, count=1, flags=re.IGNORECASE)
-    elif lead.group("having"):
-        statement = f"{name} has {body}"
-    else:
-        statement = f"{name} was {body}"
-    main = re.sub(r"^(?:it|they|he|she)\b", name, main, count=1, flags=re.IGNORECASE)
-    main = main[0].upper() + main[1:]
-    both = judge_parts(index, text, [main, statement[0].upper() + statement[1:] + "."], point_first=True)
-    word = (lead.group("sub") or "").lower()
-    if both is None or both.verdict is not Verdict.TRUE or word not in _ORDER_WORDS:
-        return both
-    # (each part's fact, read again only to put their dates in order)
-    main_fact = decide(index, main, index.analyse(main)).fact
-    fronted_fact = decide(index, statement, index.analyse(statement)).fact
-    return _in_the_order(text, word, main_fact, fronted_fact) or both
 
 
 #: the users a fact counts as signed up, and the words that make them users who are active
@@ -1002,160 +879,6 @@ _ACTIVE_USE = lazy_compile(
 )
 
 
-_ORDER_WORDS = ("after", "before", "once", "upon")  #: the fronted words that put two events in order
-
-
-def _in_the_order(text: str, word: str, main: Fact | None, fronted: Fact | None) -> Result | None:
-    """False when a fronted "after" or "before" puts two dated facts the wrong way round ("After
-    Baihang opened in May 2018, the PBOC began running its Credit Reference Center", which it
-    did in 2006); None when they stand as the claim says, or cannot be told apart."""
-    if word.lower() not in _ORDER_WORDS or main is None or fronted is None or main is fronted:
-        return None
-    a, b = event_date(main), event_date(fronted)
-    if not a or not b or comes_before(a, b) == (word.lower() == "before"):
-        return None
-    why = f"The claim puts these in the wrong order: {fronted.statement} {main.statement}"
-    return _stated(text, main, Verdict.FALSE, why, DECIDE_SCORE)
-
-
-def _main_point(index: Index, text: str, result: Result) -> Result:
-    """A true claim whose fronted clause holds must hold in its main clause too: "Having been
-    granted permission by the PBOC to experiment, Sesame Credit now operates as a fully licensed
-    bureau" is false in what it says now; when both hold, the main clause's fact is cited."""
-    m = _FRONTED_CLAUSE.match(text)
-    assert m is not None
-    main = text[m.end() :]
-    name = first_name(index, text[: m.end()])
-    if name:
-        main = re.sub(r"^(?:it|they|he|she)\b", name, main, count=1, flags=re.IGNORECASE)
-    main = main[0].upper() + main[1:]
-    point = index.analyse(main)
-    said = decide(index, main, point)
-    if said.verdict is Verdict.UNVERIFIED:
-        if not point.entities and not name:
-            return result  # a main clause that names nothing leans on the opening for its subject
-        fact = result.match.fact if result.match else None
-        words = rel.content_words(index, index.terms(point))
-        # (a main clause about another subject is not what the fact says: the PBOC's centre is not Baihang's launch)
-        own = set(point.entity_order[:1]) <= set(fact.entities) if fact else False
-        if fact is None or (own and not rel.strangers(index, point, fact) and index.covered(words, index.true_terms(fact.id)) >= MAIN_POINT_SHARE):
-            return result  # "Having been set up in 2005, Pengyuan ranks among the veterans": the fact says both
-        why = f"What comes first holds, but the source does not decide the main point: {main.rstrip('.')}"
-        return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
-    if said.verdict is Verdict.TRUE and result.match and said.match and said.match.fact.id != result.match.fact.id:
-        wrong_order = _in_the_order(text, m.group(0).split()[0], said.match.fact, result.match.fact)
-        if wrong_order is not None:
-            return wrong_order
-        words = rel.content_words(index, index.terms(point))
-        if index.covered(words, index.true_terms(result.match.fact.id)) >= MAIN_POINT_COVER:
-            return result  # the fact that confirms the whole says what the main clause says too
-        return dataclasses.replace(said, claim=text, explanation=f"{said.explanation} {result.explanation}")
-    return dataclasses.replace(said, claim=text) if said.verdict is not Verdict.TRUE else result
-
-
-#: "<subject> did not <A> but <B>": the claim's point is B, A the contrast it is drawn against
-_NOT_BUT = lazy_compile(
-    r"^(?P<subject>[^,;]+?)(?:,[^,;]*,)?\s+(?P<aux>did|does|do|is|was|were|are|has|had|have)\s+not\s+(?P<a>[^,;]+?)\s*,?\s+"
-    r"but\s+(?:rather\s+|instead\s+)?(?P<b>[^;]+)$",
-    re.IGNORECASE,
-)
-#: "it is <X> rather than <Y> that <does it>": the claim denies it of Y
-_CLEFT_CONTRAST = lazy_compile(
-    r"^(?:[^,;]*,\s*)?it\s+(?:is|was|'s)\s+(?P<x>[^,;]+?),?\s+(?:rather\s+than|and\s+not|not)\s+(?P<y>[^,;]+?),?\s+(?:that|who|which)\s+(?P<rest>[^;]+)$",
-    re.IGNORECASE,
-)
-
-
-def _not_but(index: Index, text: str) -> Result | None:
-    """"Qianhai Credit did not emerge from the tech world but was launched by Ping An": B decides,
-    unless the denial of A is itself false."""
-    m = _NOT_BUT.match(text)
-    if m is None:
-        return None
-    subject, aux = m.group("subject").strip(), m.group("aux")
-    denial = f"{subject} {aux} not {m.group('a')}"
-    denied = decide(index, denial, index.analyse(denial))
-    if denied.verdict is Verdict.FALSE:
-        return dataclasses.replace(denied, claim=text, explanation=f"'{denial}' is false. {denied.explanation}")
-    point = f"{subject} {m.group('b')}"
-    said = decide(index, point, index.analyse(point))
-    if said.verdict not in (Verdict.TRUE, Verdict.FALSE):
-        return None
-    return dataclasses.replace(said, claim=text, explanation=f"The claim's point: '{point}'. {said.explanation}")
-
-
-#: a claim that closes on a bracketed aside: "Pengyuan sits on the board of supervisors (the other five are directors)."
-_CLOSING_BRACKET = lazy_compile(r"^(?P<main>[^()]{20,}?)\s*\((?P<aside>[^()]{8,})\)\s*[.!]?\s*$")
-_BACK_REFERENCE = lazy_compile(r"\b(?:it|its|they|them|their|he|his|she|her)\b", re.IGNORECASE)
-
-
-def _closing_bracket(index: Index, text: str, whole: Result) -> Result | None:
-    """The main statement's verdict, when a closing bracket that names nothing the base knows (nor
-    refers back to what the statement names) is what kept the whole from being confirmed: its
-    words ("the other five hold director seats") pull in a fact the statement is not about. Or,
-    where the whole is confirmed, the statement's own verdict when that is misleading."""
-    m = _CLOSING_BRACKET.match(text)
-    if m is None:
-        return None
-    main = m.group("main").rstrip(" ,;") + "."
-    if whole.verdict is Verdict.TRUE:
-        # a true detail in brackets does not mend a statement that misleads on its own
-        said = decide(index, main, index.analyse(main))
-        return dataclasses.replace(said, claim=text) if said.verdict is Verdict.MISLEADING else None
-    aside = m.group("aside")
-    if _BACK_REFERENCE.search(aside) or index.aliases.find(aside):
-        return None
-    told = index.analyse(aside)
-    if told.negation_scopes or any(q.kind != "count" for q in told.quantities):
-        return None  # (a bracket that denies or dates or gives a share says something: "(about 11% more)", "(no score threshold)")
-    said = decide(index, main, index.analyse(main))
-    if said.verdict is not Verdict.TRUE or (whole.fact is said.fact and whole.verdict is Verdict.FALSE):
-        return None  # (a bracket that turns the statement's own fact against it stands: "(not 2015)")
-    return dataclasses.replace(said, claim=text)
-
-
-def _cleft_contrast(index: Index, text: str) -> Result | None:
-    """"It is Nanjing rather than Hangzhou that leads the way": false if the source says Hangzhou does."""
-    m = _CLEFT_CONTRAST.match(text)
-    return None if m is None else _set_against(index, text, m.group("x"), m.group("y"), m.group("rest"))
-
-
-#: one name set against another in apposition: "He Jiong, not Xie Na, tops Weibo's 2017 ranking"
-_APPOSED_CONTRAST = lazy_compile(
-    r"^(?P<x>[^,;]{3,60}?),\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?P<y>[^,;]{3,60}?),\s*(?P<rest>[^,;][^;]{7,})$",
-    re.IGNORECASE,
-)
-
-
-def _apposed_contrast(index: Index, text: str) -> Result | None:
-    """"He Jiong, not Xie Na, tops the ranking": what is said of the first name, and denied of the second."""
-    m = _APPOSED_CONTRAST.match(text)
-    if m is None or not (index.aliases.find(m.group("x")) and index.aliases.find(m.group("y"))):
-        return None
-    return _set_against(index, text, m.group("x"), m.group("y"), m.group("rest"), first_decides=True)
-
-
-def _set_against(index: Index, text: str, x: str, y: str, rest: str, *, first_decides: bool = False) -> Result | None:
-    """A claim that says ``rest`` of ``x`` and not of ``y``: true if the source says it of ``x``,
-    false if it says it of ``y`` (or, with ``first_decides``, finds it false of ``x``)."""
-    if index.aliases.find(x):
-        named = f"{x} {rest}"
-        result = decide(index, named, index.analyse(named))
-        if result.verdict is Verdict.TRUE:  # "it is Hangzhou rather than Wuhan that leads the way"
-            return dataclasses.replace(result, claim=text)
-        if first_decides and result.verdict is Verdict.FALSE:
-            return dataclasses.replace(result, claim=text, explanation=f"'{named}' is false. {result.explanation}")
-    if not index.aliases.find(y):
-        return None
-    said = f"{y} {rest}"
-    result = decide(index, said, index.analyse(said))
-    if result.verdict is not Verdict.TRUE:
-        return None
-    why = f"The claim says it is not {y}; the source says it is. {result.explanation}"
-    match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why) if result.match else None
-    return dataclasses.replace(result, claim=text, verdict=Verdict.FALSE, explanation=why, match=match)
-
-
 def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     concluded = _concluded(index, text, claim)
     if concluded is not None:
@@ -1163,23 +886,23 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     founded = wrong_founding(index, text)
     if founded is not None:  # "Beijing Sinoway Credit was founded in 2005 by ...", whatever else it says
         fact, year = founded
-        return _stated(text, fact, Verdict.FALSE, f"The claim dates it to {year}; the source says: {fact.statement}", DECIDE_SCORE)
+        return stated(text, fact, Verdict.FALSE, f"The claim dates it to {year}; the source says: {fact.statement}", DECIDE_SCORE)
     # a name counted in a group the base lists in full (worked out once: read again below)
     listed = counted_in(index, claim) if not claim.negation_scopes else None
     if listed is not None and not listed[2]:  # "Baidu was one of the eight companies the central bank picked"
         fact, name, _ = listed
-        return _stated(text, fact, Verdict.FALSE, f"The source's list leaves out {name}: {fact.statement}", DECIDE_SCORE)
+        return stated(text, fact, Verdict.FALSE, f"The source's list leaves out {name}: {fact.statement}", DECIDE_SCORE)
     if listed is not None and _only_the_list(index, claim, listed[0]):
         # "Beijing Sinoway Credit is one of the eight firms picked for the central bank's pilots":
         # no other member's fact (Pengyuan's "one of the eight, dating from 2005") speaks against it
         fact, name, _ = listed
-        return _stated(text, fact, Verdict.TRUE, f"The source's list includes {name}: {fact.statement}", DECIDE_SCORE)
+        return stated(text, fact, Verdict.TRUE, f"The source's list includes {name}: {fact.statement}", DECIDE_SCORE)
     left_out = left_out_of_the_list(index, claim)  # (it reads only claims that deny or leave something out)
     if left_out is not None:  # "Pengyuan Credit was left out of the eight firms", "Baidu was not one of the eight"
         fact, name, listed = left_out
         if listed:
-            return _stated(text, fact, Verdict.FALSE, f"The source's list includes {name}: {fact.statement}", DECIDE_SCORE)
-        return _stated(text, fact, Verdict.TRUE, f"The source's list leaves out {name}: {fact.statement}", DECIDE_SCORE)
+            return stated(text, fact, Verdict.FALSE, f"The source's list includes {name}: {fact.statement}", DECIDE_SCORE)
+        return stated(text, fact, Verdict.TRUE, f"The source's list leaves out {name}: {fact.statement}", DECIDE_SCORE)
     if " before " in text or " after " in text:
         ordered = _out_of_order(index, text, claim) or _dated_by_a_start(index, text)
         if ordered is not None:
@@ -1233,7 +956,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
     checks = framing_checks(index)
     merged = checks.merged(claim)
     if merged:
-        return _stated(text, merged.fact, Verdict.FALSE, merged.explanation, merged.score)
+        return stated(text, merged.fact, Verdict.FALSE, merged.explanation, merged.score)
     one = checks.one_system(claim)
     if one:
         return _framed(text, one)
@@ -1250,7 +973,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         lead = next(iter(claim.entities))
         reduced = next((f for f in index.facts_led_by(lead) if rel.reduces(claim, f)), None)
         if reduced is not None:
-            return _stated(text, reduced, Verdict.MISLEADING, f"The claim reduces it to less than the source says it is: {reduced.statement}", DECIDE_SCORE)
+            return stated(text, reduced, Verdict.MISLEADING, f"The claim reduces it to less than the source says it is: {reduced.statement}", DECIDE_SCORE)
     candidates, swaps = index.search_with_swaps(claim, min_score=SEARCH_FLOOR)
     only_places = all(index.kinds.get(e) == "place" for e in claim.entities)
     if not candidates and only_places and not swaps:
@@ -1260,7 +983,7 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         if listed[0] is result.match.fact:
             # "Koala Credit was one of the eight pilot firms": the list has it, whatever a variant says
             fact, name, _ = listed
-            return _stated(text, fact, Verdict.TRUE, f"The source lists {name} among them: {fact.statement}", result.score)
+            return stated(text, fact, Verdict.TRUE, f"The source lists {name} among them: {fact.statement}", result.score)
     if result.verdict is Verdict.UNVERIFIED and only_places:
         nameless = _anonymous(index, text, claim)
         if nameless.verdict is not Verdict.UNVERIFIED:
@@ -1347,7 +1070,7 @@ def _dates_another(index: Index, text: str, described: re.Match[str], fact: Fact
     """Unverified, for a date the claim gives its subject when the fact dates only what the
     description names: "Lakala, the company behind Koala Credit, was founded in 2005" is no claim
     about Koala Credit's launch (but "..., launched it in 2013" is)."""
-    if not all(q.kind in DATES for q in claim.quantities) or not fact.entities or _BACK_REFERENCE.search(text, max(described.end("aside"), described.end("subject"))):
+    if not all(q.kind in DATES for q in claim.quantities) or not fact.entities or BACK_REFERENCE.search(text, max(described.end("aside"), described.end("subject"))):
         return None
     subject, aside, lead = described.group("subject"), described.group("aside"), fact.entities[0]
     spans = [(i, j) for i, j, e in index.aliases.find(aside) if e == lead]
@@ -1363,7 +1086,7 @@ def _dates_another(index: Index, text: str, described: re.Match[str], fact: Fact
         return None
     name = index.factbase.entities[lead].name
     why = f"The claim gives a date for {subject.strip()}; the source's date is for {name}, which the claim names only to describe it: {fact.statement}{as_of(fact)}"
-    return _stated(text, fact, Verdict.UNVERIFIED, why, 0.0)
+    return stated(text, fact, Verdict.UNVERIFIED, why, 0.0)
 
 
 def _own_range(index: Index, text: str, claim: Analysis) -> Result | None:
@@ -1375,7 +1098,7 @@ def _own_range(index: Index, text: str, claim: Analysis) -> Result | None:
         ends = stated_range(fact.statement)
         if ends is not None and ends != said:
             why = f"The claim gives it {fmt(said[0])}-{fmt(said[1])}; the source says: {fact.statement}{as_of(fact)}"
-            return _stated(text, fact, Verdict.FALSE, why, DECIDE_SCORE)
+            return stated(text, fact, Verdict.FALSE, why, DECIDE_SCORE)
     return None
 
 
@@ -1399,7 +1122,7 @@ def _own_figure(index: Index, text: str, claim: Analysis) -> Result | None:
         status, wrong, _ = check_numbers(shares, figures)
         if status == "conflict":
             said = ", ".join(q.text for q in wrong)
-            return _stated(text, fact, Verdict.FALSE, f"The claim gives it {said}; the source says: {fact.statement}{as_of(fact)}", DECIDE_SCORE)
+            return stated(text, fact, Verdict.FALSE, f"The claim gives it {said}; the source says: {fact.statement}{as_of(fact)}", DECIDE_SCORE)
     return None
 
 
@@ -1635,7 +1358,7 @@ def _denied_link(index: Index, text: str, claim: Analysis) -> Result | None:
                 if a != b and _TIES.search(between) and not re.search(r"[,;]", between) and not _SEPARATE.search(between):
                     names = index.factbase.entities
                     why = f"The source ties {names[a].name} to {names[b].name}: {statement}{as_of(fact)}"
-                    return _stated(text, fact, Verdict.FALSE, why, DECIDE_SCORE)
+                    return stated(text, fact, Verdict.FALSE, why, DECIDE_SCORE)
     return None
 
 
@@ -1776,7 +1499,7 @@ def _said_across(index: Index, claim: Analysis, best: Candidate) -> bool:
 
 
 def _framed(text: str, framing: Framing) -> Result:
-    return _stated(text, framing.fact, Verdict.MISLEADING, framing.explanation, framing.score)
+    return stated(text, framing.fact, Verdict.MISLEADING, framing.explanation, framing.score)
 
 
 def _turned(result: Result, verdict: Verdict, why: str) -> Result:
@@ -1785,7 +1508,7 @@ def _turned(result: Result, verdict: Verdict, why: str) -> Result:
     return dataclasses.replace(result, verdict=verdict, explanation=why, match=match)
 
 
-def _stated(text: str, fact: Fact, verdict: Verdict, why: str, score: float) -> Result:
+def stated(text: str, fact: Fact, verdict: Verdict, why: str, score: float) -> Result:
     """A verdict a rule reached from the fact as a whole: its statement is the phrasing cited."""
     match = Match(fact=fact, phrasing=fact.statement, kind=verdict, why=why, score=score)
     return Result(text, verdict, score, why, match=match)
@@ -1913,13 +1636,13 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         if some is not None:
             fact, said = some
             why = f"The claim says '{said}'; the source speaks of some, not all: {fact.statement}{as_of(fact)}"
-            return _stated(text, fact, Verdict.MISLEADING, why, best.score)
+            return stated(text, fact, Verdict.MISLEADING, why, best.score)
         every = sweeps_things(text)
         if every and not any(sweeps_things(t) or sweeping(t) for t in (best.entry.text, best.entry.fact.statement)):
             # "a high score frees users from deposits everywhere in China": the source names some services
             fact = best.entry.fact
             why = f"The claim says '{every.group(0)}'; the source names particular cases: {fact.statement}{as_of(fact)}"
-            return _stated(text, fact, Verdict.MISLEADING, why, best.score)
+            return stated(text, fact, Verdict.MISLEADING, why, best.score)
         chosen, best = _fuller(index, claim, candidates, chosen, best)
         chosen, best = _framed_rival(index, claim, candidates, chosen, best)
         chosen, best = _second_fact(index, claim, candidates, chosen, best)
