@@ -51,11 +51,8 @@ SYNONYMS: Mapping[str, str] = {
     "was never shared": "unshared",  # ("data that was never shared"; "it never shared data with the police" still denies)
     "were never shared": "unshared",
     "never-shared": "unshared",
-    "came into the world": "established",
     "has not one": "has no single",  # ("China has not one social credit system but two")
     "have not one": "have no single",
-
-
     # (what is left unpunished is not punished: "defaming someone online goes unpunished")
     "goes unpunished": "is not punished",
     "go unpunished": "are not punished",
@@ -274,6 +271,7 @@ SYNONYMS: Mapping[str, str] = {
     "have been around since": "were established in",
     "in existence since": "established in",
     "came into being": "established",
+    "came into the world": "established",
     "go live": "launched",
     "goes live": "launched",
     "unveiled": "launched",

@@ -436,9 +436,10 @@ CORE_DROPPED = 2  #: ...and the most it leaves out
 def false_core(index: Index, text: str) -> Result | None:
     """False, when what the claim says without one or two of the parts set off by commas (a
     reporter's colour: "as its Shenzhen staff will tell you", "whatever it contains") is false
-    alone: "Qianhai Credit, as its Shenzhen staff will tell you, was the creation of JD.com". Only
-    parts that deny, contrast, set a condition or report a doubt nothing are left out, and the
-    first part, which names the subject, always stays."""
+    alone: "Qianhai Credit, as its Shenzhen staff will tell you, was founded by JD.com". A part
+    that denies, contrasts, sets a condition, reports a doubt, gives a figure or names something
+    (other than who tells it) is never left out; nor is the first part, nor the main clause after
+    a fronted one; and a core that denies is not read."""
     segments = _segments(text)
     if not 2 <= len(segments) <= CORE_SEGMENTS or _RESTATES.search(text):
         return None
