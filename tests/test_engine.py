@@ -563,6 +563,13 @@ RULES = {
         ("China has not one social credit system but two separate tracks that run independently.", "true"),
         ("China has a single social credit system, not two separate ones.", "false"),
     ],
+    "a claim true in its core, under a description of plain colour": [
+        ("Sina Weibo arrived in 2009, a year in which, as one early user remembers, everybody suddenly wanted to microblog.", "true"),
+        # (a description that frames is never left out: the state's, everyone's)
+        ("Sesame Credit, the scoring service that every citizen must join, is run by Ant Financial.", "false"),
+        # (nor the main clause: the description alone is no claim)
+        ("Sina, the company behind Weibo, is listed on the Nasdaq stock exchange.", "unverified"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

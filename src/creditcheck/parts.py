@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Callable
 
 from . import relations as rel
 from .asides import ASIDE, POSSESSIVE_ASIDE, RELATIVE, relative_said
@@ -433,6 +434,34 @@ CORE_SEGMENTS = 5  #: the most parts a claim may have for its core to be looked 
 CORE_DROPPED = 2  #: ...and the most it leaves out
 
 
+#: a part that frames what the rest says: the state's, all of it, no more than it
+_FRAMES = lazy_compile(
+    r"\b(?:all|every\w*|whole|entire\w*|nationwide|national|country|government\w*|state|official\w*|mandatory|compulsory|"
+    r"required|forced|must|only|just|simply|merely|purely|effect|effectively|essentially|really|actually|fact|already|now|"
+    r"citizens?|people|population|beijing|china|chinese|party|communist|surveil\w*|spy\w*|control\w*|punish\w*|reward\w*|"
+    r"best|worst|most|least|largest|biggest|first|last|top|leading|ever|always)\b",
+    re.IGNORECASE,
+)
+
+
+#: a part that says something of its own beside the rest: a comment on it, a second statement set against it
+_COMMENT = lazy_compile(r"^(?:which|while|whereas|but|and|yet|so|or)\b", re.IGNORECASE)
+
+
+def true_core(index: Index, text: str) -> Result | None:
+    """True, when what the claim says without one or two parts of plain colour ("a scoring
+    programme users check like the weather", "as insiders are quick to remind visitors") is
+    true alone: as :func:`false_core`, but a part left out must also frame nothing (the state's,
+    all of China, no more than, the first or the biggest), for that would mislead."""
+    return _core(
+        index, text, Verdict.TRUE,
+        # (and it must lean on the rest, as a description or who tells it: never the main clause,
+        # nor a "which" that says what the rest explains, nor a "while" that sets a second statement beside it)
+        lambda part: not _FRAMES.search(part) and not _COMMENT.match(part.strip())
+        and bool(_SUBORDINATE.match(part.strip()) or _TELLING.match(part.strip())),
+    )
+
+
 def false_core(index: Index, text: str) -> Result | None:
     """False, when what the claim says without one or two of the parts set off by commas (a
     reporter's colour: "as its Shenzhen staff will tell you", "whatever it contains") is false
@@ -440,6 +469,10 @@ def false_core(index: Index, text: str) -> Result | None:
     that denies, contrasts, sets a condition, reports a doubt, gives a figure or names something
     (other than who tells it) is never left out; nor is the first part, nor the main clause after
     a fronted one; and a core that denies is not read."""
+    return _core(index, text, Verdict.FALSE, lambda part: True)
+
+
+def _core(index: Index, text: str, verdict: Verdict, plain: "Callable[[str], bool]") -> Result | None:
     segments = _segments(text)
     if not 2 <= len(segments) <= CORE_SEGMENTS or _RESTATES.search(text):
         return None
@@ -447,7 +480,7 @@ def false_core(index: Index, text: str) -> Result | None:
     # it", keeps the main clause after it too)
     first = text[segments[0][0] : segments[0][1]].strip()
     fronted = _FRONTED.match(first) is not None and not any(i == 0 for i, _, _ in index.aliases.find(first))  # (not "Beijing Sinoway")
-    droppable = [k for k in range(1 + fronted, len(segments)) if _colour(index, text, *segments[k])]
+    droppable = [k for k in range(1 + fronted, len(segments)) if _colour(index, text, *segments[k]) and plain(text[slice(*segments[k])])]
     for n in range(1, CORE_DROPPED + 1):
         for dropped in itertools.combinations(droppable, n):
             core = _without_segments(text, segments, dropped)
@@ -455,8 +488,8 @@ def false_core(index: Index, text: str) -> Result | None:
             if not alone.entities or alone.negation_scopes or len(core.split()) < _MIN_REST_WORDS:
                 continue
             judged = decide(index, core, alone)
-            if judged.verdict is Verdict.FALSE and speaks_of(index, alone, judged):
-                return dataclasses.replace(judged, claim=text, explanation=f"'{core}' is false. {judged.explanation}")
+            if judged.verdict is verdict and speaks_of(index, alone, judged):
+                return dataclasses.replace(judged, claim=text, explanation=f"'{core}' is {verdict.value}. {judged.explanation}")
     return None
 
 

@@ -37,7 +37,7 @@ from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
 from . import discourse
 from .parts import (
-    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, false_core, judge_parts,
+    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, false_core, judge_parts, true_core,
     possessive_named, speaks_of, split_aside, without_opener, without_strangers,
 )
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, SOME, Proposal, loose_conflict, loose_objection, names_of, propose
@@ -723,7 +723,7 @@ def judge(index: Index, text: str, claim: Analysis) -> Result:
     (Only here, once per claim: the parts :func:`decide` reads are not searched again.)"""
     result = decide(index, text, claim)
     if result.verdict is Verdict.UNVERIFIED and "," in text:
-        return false_core(index, text) or result
+        return false_core(index, text) or true_core(index, text) or result
     return result
 
 
