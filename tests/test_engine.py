@@ -570,6 +570,10 @@ RULES = {
         # (nor the main clause: the description alone is no claim)
         ("Sina, the company behind Weibo, is listed on the Nasdaq stock exchange.", "unverified"),
     ],
+    "a name set aside first is not what the rest is said of": [
+        ("Apart from NIFA, each of Baihang's eight shareholders owns an 8% stake.", "true"),
+        ("Apart from NIFA, each of Baihang's eight shareholders owns a 36% stake.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -76,17 +76,19 @@ NOT_ANOTHERS = lazy_compile(r"([,(]\s*)not\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z
 
 
 #: a likeness put first: "Like Sesame Credit, ...", "Taking a leaf out of Sesame Credit's book, ...",
-#: "Following Alibaba's lead, ..."
+#: "Following Alibaba's lead, ..."; or a name set aside first: "Apart from NIFA, each of ..."
 LIKENESS_FIRST = lazy_compile(
     r"^\s*(?:(?:just\s+|much\s+)?like|taking\s+a\s+(?:leaf|page)\s+(?:out\s+of|from)|following(?:\s+in)?|in\s+the\s+footsteps\s+of|"
-    r"taking\s+(?:its|a)\s+cue\s+from|modell?ed\s+on|copying|imitating)\b[^,;]{3,80},\s*(?=\S)",
+    r"taking\s+(?:its|a)\s+cue\s+from|modell?ed\s+on|copying|imitating|"
+    r"(?:apart|aside)\s+from|besides|except\s+for|other\s+than|excluding)\b[^,;]{3,80},\s*(?=\S)",
     re.IGNORECASE,
 )
 
 
 def likened_first(index: Index, text: str) -> Result | None:
-    """A claim found false by the fact of the name it likens its subject to, whose main clause
-    holds of its own subject: the likeness is not what the claim says of it."""
+    """A claim found false by the fact of the name it likens its subject to (or sets aside:
+    "Apart from NIFA, each of Baihang's eight shareholders owns 8%"), whose main clause holds of
+    its own subject: what the opening names is not what the claim says it of."""
     m = LIKENESS_FIRST.match(text)
     assert m is not None
     main = text[m.end() :]
@@ -94,7 +96,7 @@ def likened_first(index: Index, text: str) -> Result | None:
     said = decide(index, main, index.analyse(main))
     if said.verdict is not Verdict.TRUE:
         return None
-    note = f" (The likeness '{text[: m.end()].strip(' ,')}' is not checked.)"
+    note = f" (The opening '{text[: m.end()].strip(' ,')}' is not checked.)"
     return dataclasses.replace(said, claim=text, explanation=said.explanation + note)
 
 
