@@ -472,7 +472,9 @@ def false_core(index: Index, text: str) -> Result | None:
     return _core(index, text, Verdict.FALSE, lambda part: True)
 
 
-def _core(index: Index, text: str, verdict: Verdict, plain: "Callable[[str], bool]") -> Result | None:
+def _core(index: Index, text: str, verdict: Verdict, plain: Callable[[str], bool]) -> Result | None:
+    """The claim with the given verdict, for its core without one or two parts that ``plain``
+    and :func:`_colour` let go; None when no such core has it."""
     segments = _segments(text)
     if not 2 <= len(segments) <= CORE_SEGMENTS or _RESTATES.search(text):
         return None

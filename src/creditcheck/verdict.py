@@ -719,8 +719,9 @@ _CLEFT = lazy_compile(r"^\s*it\s+(?:is|was|'s)\s+(?!not\b)(?P<who>[^,;]{2,60}?)\
 
 def judge(index: Index, text: str, claim: Analysis) -> Result:
     """The verdict on a claim as a reader gives it: :func:`decide`, and, where that leaves it
-    undecided, the claim false if its core without a reporter's colour is (:func:`.parts.false_core`).
-    (Only here, once per claim: the parts :func:`decide` reads are not searched again.)"""
+    undecided, the claim false if its core without a reporter's colour is (:func:`.parts.false_core`),
+    else true if its core without plain description is (:func:`.parts.true_core`). (Only here,
+    once per claim: the parts :func:`decide` reads are not searched again.)"""
     result = decide(index, text, claim)
     if result.verdict is Verdict.UNVERIFIED and "," in text:
         return false_core(index, text) or true_core(index, text) or result
