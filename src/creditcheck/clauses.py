@@ -16,17 +16,9 @@ from .dates import comes_before, event_date
 from .lazyre import lazy_compile
 from .matching import Index
 from .models import Fact, Result, Verdict
-from .normalize import Analysis
-from .parts import first_name, judge_parts
+from .parts import decide, first_name, judge_parts, part_decides
 from .proposal import DECIDE_SCORE
 from .quantities import MONTH_WORD, extract_quantities
-
-
-def decide(index: Index, text: str, claim: Analysis) -> Result:
-    """:func:`.verdict.decide`, imported on first use (it reads clauses through here)."""
-    from .verdict import decide as decide_claim
-
-    return decide_claim(index, text, claim)
 
 
 def stated(text: str, fact: Fact, verdict: Verdict, why: str, score: float) -> Result:
@@ -244,7 +236,7 @@ def not_but(index: Index, text: str) -> Result | None:
     denial = f"{subject} {aux} not {m.group('a')}"
     denied = decide(index, denial, index.analyse(denial))
     if denied.verdict is Verdict.FALSE:
-        return dataclasses.replace(denied, claim=text, explanation=f"'{denial}' is false. {denied.explanation}")
+        return part_decides(text, denial, denied)
     point = f"{subject} {m.group('b')}"
     said = decide(index, point, index.analyse(point))
     if said.verdict not in (Verdict.TRUE, Verdict.FALSE):
@@ -312,7 +304,7 @@ def _set_against(index: Index, text: str, x: str, y: str, rest: str, *, first_de
         if result.verdict is Verdict.TRUE:  # "it is Hangzhou rather than Wuhan that leads the way"
             return dataclasses.replace(result, claim=text)
         if first_decides and result.verdict is Verdict.FALSE:
-            return dataclasses.replace(result, claim=text, explanation=f"'{named}' is false. {result.explanation}")
+            return part_decides(text, named, result)
     if not index.aliases.find(y):
         return None
     said = f"{y} {rest}"

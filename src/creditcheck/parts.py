@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable
 
 from . import relations as rel
 from .asides import ASIDE, POSSESSIVE_ASIDE, RELATIVE, relative_said
@@ -168,7 +167,7 @@ def judge_parts(index: Index, text: str, parts: list[str], *, point_first: bool 
     # much attention" is not contradicted by "Baihang has not become much discussed"
     wrong = next((r for r, a in judged if r.verdict is Verdict.FALSE and speaks_of(index, a, r)), None)
     if wrong is not None:
-        return dataclasses.replace(wrong, claim=text, explanation=f"'{wrong.claim}' is false. {wrong.explanation}")
+        return part_decides(text, wrong.claim, wrong)
     if all(r.verdict is Verdict.TRUE for r in results):
         first = results[0]
         why = " ".join(r.explanation for r in results)
@@ -358,7 +357,7 @@ def _judged_without(
             continue
         alone = decide(index, part, index.analyse(part))
         if alone.verdict is Verdict.FALSE:
-            return dataclasses.replace(alone, claim=text, explanation=f"'{part}' is false. {alone.explanation}")
+            return part_decides(text, part, alone)
         if _LIKENED.match(part) and not _OWN_CASE.search(rest) and not _likeness_holds(index, rest, part, strangers):
             return None  # "Much as Tencent's programme does, Sesame Credit rates people from 350 to 950" says it of Tencent too
     quoted = " and ".join(f"'{text[a:b].strip()}'" for a, b in dropped)
@@ -448,33 +447,17 @@ _FRAMES = lazy_compile(
 _COMMENT = lazy_compile(r"^(?:which|while|whereas|but|and|yet|so|or)\b", re.IGNORECASE)
 
 
-def true_core(index: Index, text: str) -> Result | None:
-    """True, when what the claim says without one or two parts of plain colour ("a scoring
-    programme users check like the weather", "as insiders are quick to remind visitors") is
-    true alone: as :func:`false_core`, but a part left out must also frame nothing (the state's,
-    all of China, no more than, the first or the biggest), for that would mislead."""
-    return _core(
-        index, text, Verdict.TRUE,
-        # (and it must lean on the rest, as a description or who tells it: never the main clause,
-        # nor a "which" that says what the rest explains, nor a "while" that sets a second statement beside it)
-        lambda part: not _FRAMES.search(part) and not _COMMENT.match(part.strip())
-        and bool(_SUBORDINATE.match(part.strip()) or _TELLING.match(part.strip())),
-    )
+def core(index: Index, text: str) -> Result | None:
+    """The claim decided by its core: what it says without one or two of the parts set off by
+    commas. False when a core without a reporter's colour is false ("Qianhai Credit, as its
+    Shenzhen staff will tell you, was founded by JD.com"); else true when a core without plain
+    description is true ("Sina Weibo arrived in 2009, a year in which, as one early user
+    remembers, ..."); None otherwise. Each core is decided once, for both.
 
-
-def false_core(index: Index, text: str) -> Result | None:
-    """False, when what the claim says without one or two of the parts set off by commas (a
-    reporter's colour: "as its Shenzhen staff will tell you", "whatever it contains") is false
-    alone: "Qianhai Credit, as its Shenzhen staff will tell you, was founded by JD.com". A part
-    that denies, contrasts, sets a condition, reports a doubt, gives a figure or names something
-    (other than who tells it) is never left out; nor is the first part, nor the main clause after
-    a fronted one; and a core that denies is not read."""
-    return _core(index, text, Verdict.FALSE, lambda part: True)
-
-
-def _core(index: Index, text: str, verdict: Verdict, plain: Callable[[str], bool]) -> Result | None:
-    """The claim with the given verdict, for its core without one or two parts that ``plain``
-    and :func:`_colour` let go; None when no such core has it."""
+    A part that denies, contrasts, sets a condition, reports a doubt, gives a figure or names
+    something (other than who tells it) is never left out (:func:`_colour`); nor is the first
+    part, nor the main clause after a fronted one; and a core that denies is not read. For a true
+    core the parts left out must also be plain (:func:`_plain`)."""
     segments = _segments(text)
     if not 2 <= len(segments) <= CORE_SEGMENTS or _RESTATES.search(text):
         return None
@@ -482,17 +465,35 @@ def _core(index: Index, text: str, verdict: Verdict, plain: Callable[[str], bool
     # it", keeps the main clause after it too)
     first = text[segments[0][0] : segments[0][1]].strip()
     fronted = _FRONTED.match(first) is not None and not any(i == 0 for i, _, _ in index.aliases.find(first))  # (not "Beijing Sinoway")
-    droppable = [k for k in range(1 + fronted, len(segments)) if _colour(index, text, *segments[k]) and plain(text[slice(*segments[k])])]
+    droppable = [k for k in range(1 + fronted, len(segments)) if _colour(index, text, *segments[k])]
+    plain = {k for k in droppable if _plain(text[slice(*segments[k])])}
+    held_true: Result | None = None  # (the first true core, given only if no core is false)
     for n in range(1, CORE_DROPPED + 1):
         for dropped in itertools.combinations(droppable, n):
-            core = _without_segments(text, segments, dropped)
-            alone = index.analyse(core)
-            if not alone.entities or alone.negation_scopes or len(core.split()) < _MIN_REST_WORDS:
+            said = _without_segments(text, segments, dropped)
+            alone = index.analyse(said)
+            if not alone.entities or alone.negation_scopes or len(said.split()) < _MIN_REST_WORDS:
                 continue
-            judged = decide(index, core, alone)
-            if judged.verdict is verdict and speaks_of(index, alone, judged):
-                return dataclasses.replace(judged, claim=text, explanation=f"'{core}' is {verdict.value}. {judged.explanation}")
-    return None
+            judged = decide(index, said, alone)
+            if judged.verdict is Verdict.FALSE and speaks_of(index, alone, judged):
+                return part_decides(text, said, judged)
+            if held_true is None and judged.verdict is Verdict.TRUE and plain.issuperset(dropped) and speaks_of(index, alone, judged):
+                held_true = part_decides(text, said, judged)
+    return held_true
+
+
+def _plain(part: str) -> bool:
+    """May this part be left out of a core that is then found true? Only a description or who
+    tells it, leaning on the rest: never the main clause, nor a "which" that says what the rest
+    explains, nor a "while" that sets a second statement beside it; and nothing that frames (the
+    state's, all of China, no more than, the first or the biggest), for that would mislead."""
+    part = part.strip()
+    return not _FRAMES.search(part) and not _COMMENT.match(part) and bool(_SUBORDINATE.match(part) or _TELLING.match(part))
+
+
+def part_decides(text: str, said: str, judged: Result) -> Result:
+    """The whole claim with the verdict one part of it (``said``) got alone: "'...' is false. ..."."""
+    return dataclasses.replace(judged, claim=text, explanation=f"'{said}' is {judged.verdict.value}. {judged.explanation}")
 
 
 #: a part that says who tells it: "as its Shenzhen staff will tell you", "one analyst noted"

@@ -37,7 +37,7 @@ from .names import named_beside, stands_in_for, unknown_name
 from .normalize import Analysis, stem
 from . import discourse
 from .parts import (
-    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, false_core, judge_parts, true_core,
+    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, core, judge_parts, part_decides,
     possessive_named, speaks_of, split_aside, without_opener, without_strangers,
 )
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, SOME, Proposal, loose_conflict, loose_objection, names_of, propose
@@ -719,12 +719,11 @@ _CLEFT = lazy_compile(r"^\s*it\s+(?:is|was|'s)\s+(?!not\b)(?P<who>[^,;]{2,60}?)\
 
 def judge(index: Index, text: str, claim: Analysis) -> Result:
     """The verdict on a claim as a reader gives it: :func:`decide`, and, where that leaves it
-    undecided, the claim false if its core without a reporter's colour is (:func:`.parts.false_core`),
-    else true if its core without plain description is (:func:`.parts.true_core`). (Only here,
-    once per claim: the parts :func:`decide` reads are not searched again.)"""
+    undecided, by its core without a reporter's colour (:func:`.parts.core`). (Only here, once
+    per claim: the parts :func:`decide` reads are not searched again.)"""
     result = decide(index, text, claim)
     if result.verdict is Verdict.UNVERIFIED and "," in text:
-        return false_core(index, text) or true_core(index, text) or result
+        return core(index, text) or result
     return result
 
 
@@ -1453,12 +1452,7 @@ def _false_aside(index: Index, text: str) -> Result | None:
     judged = decide(index, said, alone)
     if judged.verdict is not Verdict.FALSE or not speaks_of(index, alone, judged):
         return None  # (a fact about another name says nothing of the aside's subject)
-    return _false_part(text, said, judged)
-
-
-def _false_part(text: str, said: str, judged: Result) -> Result:
-    """The whole claim false, for a part of it (an aside, a closing clause) found false alone."""
-    return dataclasses.replace(judged, claim=text, explanation=f"'{said}' is false. {judged.explanation}")
+    return part_decides(text, said, judged)
 
 
 #: a relative clause that ends the claim, and the words before it that name what it is said of
@@ -1481,7 +1475,7 @@ def _false_closing_clause(index: Index, text: str) -> Result | None:
     # (the fact that decides it must name what it is said of: "the Shanxi man")
     if judged.verdict is not Verdict.FALSE or judged.fact is None or alone.entities.isdisjoint(judged.fact.entities):
         return None
-    return _false_part(text, said, judged)
+    return part_decides(text, said, judged)
 
 
 RESCUE_SCORE = 40.0  #: a claim this close to a phrasing may be decided if the fact's phrasings together say all of it...
