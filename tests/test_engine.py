@@ -574,6 +574,16 @@ RULES = {
         ("Apart from NIFA, each of Baihang's eight shareholders owns an 8% stake.", "true"),
         ("Apart from NIFA, each of Baihang's eight shareholders owns a 36% stake.", "false"),
     ],
+    "a subject only described is the one fact that description fits": [
+        ("By December 2016, the platform counted 313 million monthly active users.", "true"),
+        ("By December 2016, the platform counted 213 million monthly active users.", "false"),
+        # (figures that are another fact's known error: "its scale" may be Sesame's, wrongly)
+        ("Its scores run on a scale from 300 to 850.", "unverified"),
+        # (an unknown name opens it: the description is not the subject)
+        ("Alipay was launched in 2004.", "unverified"),
+        # (a year and a word in common is no description of anything the base knows)
+        ("The word 'netizen' dates from 1984.", "unverified"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -270,14 +270,14 @@ def test_check_examples_reports_the_verdict_got(tmp_path: Path) -> None:
     fb = load(DATA / "minimal.yaml")
     assert check_examples(fb, Checker(fb)) == []
     assert example_count(fb) == 9
-    # a confirm that names no entity cannot be matched: the engine says unverified
-    body = HEADER + fact_yaml(confirms=("Sesame Credit scores go from 350 to 950", "Scores go from 350 to 950"))
+    # a confirm whose subject is a name the base does not know cannot be matched: the engine says unverified
+    body = HEADER + fact_yaml(confirms=("Sesame Credit scores go from 350 to 950", "Acme scores go from 350 to 950"))
     fb = load(write(tmp_path, body))
     problems = check_examples(fb, Checker(fb))
     assert len(problems) == 1
     (p,) = problems
     assert p.level == WARNING and p.fact_id == "sesame-score-range"
-    assert "'Scores go from 350 to 950' is rated unverified, not true" in p.message
+    assert "'Acme scores go from 350 to 950' is rated unverified, not true" in p.message
 
 
 # -- the loader's errors name file and line ------------------------------------------------------

@@ -30,11 +30,11 @@ from .framing import (
     sweeps_things,
 )
 from .lazyre import lazy_compile
-from .matching import Candidate, Index, entity_term
+from .matching import Candidate, Index, entity_term, figure_term
 from .membership import all_of_more_than_the_list, counted_in, left_out_of_the_list, only_some_of_the_list
 from .models import Fact, Match, Result, Verdict
 from .names import named_beside, stands_in_for, unknown_name
-from .normalize import Analysis, stem
+from .normalize import STOPWORDS, Analysis, stem
 from . import discourse
 from .parts import (
     CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, core, judge_parts, part_decides,
@@ -719,9 +719,12 @@ _CLEFT = lazy_compile(r"^\s*it\s+(?:is|was|'s)\s+(?!not\b)(?P<who>[^,;]{2,60}?)\
 
 def judge(index: Index, text: str, claim: Analysis) -> Result:
     """The verdict on a claim as a reader gives it: :func:`decide`, and, where that leaves it
-    undecided, by its core without a reporter's colour (:func:`.parts.core`). (Only here, once
-    per claim: the parts :func:`decide` reads are not searched again.)"""
+    undecided, by what its description of an unnamed subject fits (:func:`_nameless`), or by its
+    core without a reporter's colour (:func:`.parts.core`). (Only here, once per claim: the parts
+    :func:`decide` reads are not searched again.)"""
     result = decide(index, text, claim)
+    if result.verdict is Verdict.UNVERIFIED and not claim.entities and not sweeping(text) and not set_in_china(text):
+        result = _nameless(index, text, claim) or result
     if result.verdict is Verdict.UNVERIFIED and "," in text:
         return core(index, text) or result
     return result
@@ -1276,6 +1279,66 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
     wider = framing_checks(index).overgeneralised(claim, best.entry.fact, best.entry.text, best.score)
     wider = wider or as_done(claim.text, best.entry.fact, best.score)
     return _framed(text, wider) if wider else unknown
+
+
+NAMELESS_SCORE = 55.0  #: a claim whose subject is only "the platform" or "its scores" must match this closely...
+NAMELESS_COVER = 0.3  #: ...with this share of its words, by weight, said by the phrasing...
+NAMELESS_MARGIN = 10.0  #: ...and no other fact's phrasing within this score confirming what the closest denies
+#: a capitalised word inside the claim (not after a full stop, colon or opening quote): a name
+_INNER_CAPITAL = re.compile(
+    r"(?<![.:;!?\"“‘'(]\s)(?<!^)\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|China|Chinese)[a-z]*\b)[A-Z][a-z]"
+)
+
+
+def _lower_words(index: Index) -> frozenset[str]:
+    """Every word the base's phrasings write in lower case (so not a name)."""
+    words = index.derived.get("lower_words")
+    if words is None:
+        words = index.derived["lower_words"] = frozenset(
+            w for e in index.entries for w in re.findall(r"\b[a-z][a-z'-]*", e.text)
+        )
+    return words  # type: ignore[return-value]
+
+
+def _nameless(index: Index, text: str, claim: Analysis) -> Result | None:
+    """A claim whose subject is only a description ("the platform", "that centre", "its
+    users") that one fact, and no other, says all but word for word.
+
+    Feature prose names its subject in one sentence and describes it in the next: "By December
+    2016 the platform counted 313 million monthly active users" can only be about Weibo. Left
+    alone when the claim gives a name the base does not know ("Alipay was launched in 2004"),
+    when another fact comes close, or when the figures it gives are another fact's known error
+    ("its scale runs from 300 to 850" may be said of Sesame Credit, wrongly, as well as of Tencent
+    Credit): a description cannot tell which of them is meant.
+    """
+    if claim.entities or _INNER_CAPITAL.search(text):
+        return None
+    first = text.split(maxsplit=1)[0].strip("\"“‘'(,") if text.strip() else ""
+    if first[:1].isupper() and first.lower() not in STOPWORDS and first.lower() not in _lower_words(index):
+        return None  # it opens on a name ("Xiaomi was founded in 2010", "Alipay was launched in 2004")
+    candidates, _ = index.search_with_swaps(claim, anonymous=True)
+    if not candidates or candidates[0].score < NAMELESS_SCORE:
+        return None
+    best = candidates[0]
+    if index.covered(rel.content_words(index, index.terms(claim)), best.entry.terms) < NAMELESS_COVER:
+        return None  # a year and a word or two in common ("The word 'netizen' dates from 1984")
+    figures = {figure_term(q) for q in claim.quantities}
+    if figures and any(
+        not figures - {figure_term(q) for q in e.analysis.quantities}
+        for e in index.entries
+        if e.kind is Verdict.FALSE and e.fact.id != best.entry.fact.id
+    ):
+        return None
+    proposal = propose(index, claim, best)
+    if proposal.verdict is not Verdict.TRUE and not (proposal.verdict is Verdict.FALSE and figures):
+        return None  # (a description is wrong only by its figures: what else it says may be of something else)
+    for c in candidates[1:] if proposal.verdict is Verdict.FALSE else ():
+        if c.score <= best.score - NAMELESS_MARGIN:
+            break
+        if c.entry.fact.id != best.entry.fact.id and propose(index, claim, c).verdict is Verdict.TRUE:
+            return None  # another fact, nearly as close, confirms it: which one is meant?
+    match = dataclasses.replace(_match(best), kind=proposal.verdict, why=proposal.explanation)
+    return Result(text, proposal.verdict, best.score, proposal.explanation, match=match)
 
 
 MISATTRIBUTED_COVER = 0.5  #: the share of the claim's words a commercial score's phrasing must share to be its feature
