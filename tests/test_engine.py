@@ -584,6 +584,11 @@ RULES = {
         # (a year and a word in common is no description of anything the base knows)
         ("The word 'netizen' dates from 1984.", "unverified"),
     ],
+    "an opt-in said twice over ('voluntary rather than compulsory') is said once": [
+        ("Signing up for Sesame Credit is voluntary rather than compulsory.", "true"),
+        ("Joining Sesame Credit is optional, not compulsory.", "true"),
+        ("Joining Sesame Credit is compulsory rather than voluntary.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -884,6 +884,10 @@ def replace_synonyms(body: str) -> str:
     return "".join(parts)
 
 
+#: one thing said twice over, as synonyms make it: "voluntary, not compulsory" ("not mandatory, not mandatory")
+_SAID_TWICE = re.compile(r"\bnot mandatory(?:,?\s+(?:and|but|or))?,?\s+not mandatory\b")
+
+
 def touches(scope: frozenset[str], terms: frozenset[str], idf: Mapping[str, float] | None = None) -> bool:
     """Does a negation cue's scope bear on ``terms``? Its content words decide; a scope of names
     only ("..., not Tencent") counts by the names; an empty one (a bare "not") always counts.
@@ -1086,6 +1090,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     if "the country" in body:  # the one country these sources are about: "the country's 'Credit City'"
         body = _THE_COUNTRYS.sub("china", body)
     body = replace_synonyms(body)
+    if body.count("not mandatory") > 1:  # "voluntary rather than compulsory" says it once, not twice
+        body = _SAID_TWICE.sub("not mandatory", body)
     if "not mandatory " in body:  # "a voluntary choice" is a choice that is not mandatory: the choice is not denied
         body = _NOT_MANDATORY_NOUN.sub(r"\1 \2 that is not mandatory", body)
     if "," in body and ("none of" in body or " one of" in body):
