@@ -589,6 +589,15 @@ RULES = {
         ("Joining Sesame Credit is optional, not compulsory.", "true"),
         ("Joining Sesame Credit is compulsory rather than voluntary.", "false"),
     ],
+    "a confirmed aside round a main clause of mere colour": [
+        ("With some 55 percent of China's mobile internet usage running through its platforms, Tencent sits on a mountain of data for its credit arm.", "true"),
+        ("Rongcheng, a county-level city in Shandong province, is something of a showcase for the experiment.", "true"),
+        # (a main clause that frames, or says who runs it, is a claim of its own)
+        ("Sina Weibo, the microblogging service that went live in 2009, is controlled by the government.", "unverified"),
+        ("Rongcheng, a county-level city in Shandong province, has become the model every Chinese city follows.", "unverified"),
+        # (nor one that names what the fact does not)
+        ("Pengyuan Credit, one of the oldest of the eight pilot firms, has its headquarters in Shenzhen.", "unverified"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -491,6 +491,31 @@ def _plain(part: str) -> bool:
     return not _FRAMES.search(part) and not _COMMENT.match(part) and bool(_SUBORDINATE.match(part) or _TELLING.match(part))
 
 
+def mere_colour(main: Analysis) -> bool:
+    """Is a main clause, which no fact bears on, only a writer's colour round an aside the
+    source confirms ("Rongcheng, a county-level city in Shandong, has become something of a
+    showcase")? Not if it denies, gives a figure, says it is done or no more than something, or
+    frames (the state's, all of China, the first, the only)."""
+    from .framing import presented_as_done, sweeping
+
+    text = main.text
+    return not (
+        main.negation_scopes
+        or main.quantities
+        or _FRAMES.search(text)
+        or _WHO_RUNS_IT.search(text)
+        or rel.reductive(text)
+        or presented_as_done(text)
+        or sweeping(text)
+    )
+
+
+#: what a main clause may not say and still be colour: anywhere, never, who owns or runs it
+_WHO_RUNS_IT = lazy_compile(
+    r"\b(?:any\w*|never|independent\w*|private\w*|commercial\w*|public\w*|run|runs|owned|owns|controls?|controlled)\b", re.IGNORECASE
+)
+
+
 def part_decides(text: str, said: str, judged: Result) -> Result:
     """The whole claim with the verdict one part of it (``said``) got alone: "'...' is false. ..."."""
     return dataclasses.replace(judged, claim=text, explanation=f"'{said}' is {judged.verdict.value}. {judged.explanation}")

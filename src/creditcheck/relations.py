@@ -1232,6 +1232,11 @@ def without_contrast(index: Index, text: str, fact: Fact) -> str | None:
     return text[: m.start()] + "."
 
 
+def reductive(text: str) -> bool:
+    """Does the text say something is no more than something ("simply", "in effect")?"""
+    return bool(_REDUCTIVE.search(text))
+
+
 MAIN_CLAUSE_COVER = 0.5  #: the share of the main clause's words a confirming phrasing must cover
 
 

@@ -37,7 +37,7 @@ from .names import named_beside, stands_in_for, unknown_name
 from .normalize import STOPWORDS, Analysis, stem
 from . import discourse
 from .parts import (
-    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, core, judge_parts, part_decides,
+    CONTRASTED, JOINED, LEADING_CONTRAST, SENTENCE_END, aside_parts, each_part, each_sentence, core, judge_parts, mere_colour, part_decides,
     possessive_named, speaks_of, split_aside, without_opener, without_strangers,
 )
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, SOME, Proposal, loose_conflict, loose_objection, names_of, propose
@@ -1290,6 +1290,13 @@ _INNER_CAPITAL = re.compile(
 )
 
 
+def _unknown_capital(index: Index, text: str) -> bool:
+    """Does the text give a capitalised word, inside it, that is none of the base's names?"""
+    for start, end, _ in reversed(index.aliases.find(text)):
+        text = text[:start] + "x" * (end - start) + text[end:]
+    return bool(_INNER_CAPITAL.search(text))
+
+
 def _lower_words(index: Index) -> frozenset[str]:
     """Every word the base's phrasings write in lower case (so not a name)."""
     words = index.derived.get("lower_words")
@@ -1311,7 +1318,7 @@ def _nameless(index: Index, text: str, claim: Analysis) -> Result | None:
     ("its scale runs from 300 to 850" may be said of Sesame Credit, wrongly, as well as of Tencent
     Credit): a description cannot tell which of them is meant.
     """
-    if claim.entities or _INNER_CAPITAL.search(text):
+    if claim.entities or _unknown_capital(index, text):
         return None
     first = text.split(maxsplit=1)[0].strip("\"“‘'(,") if text.strip() else ""
     if first[:1].isupper() and first.lower() not in STOPWORDS and first.lower() not in _lower_words(index):
@@ -1624,6 +1631,13 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         main = decide(index, chosen.main_clause.text, chosen.main_clause)
         if main.verdict is not Verdict.UNVERIFIED:  # the aside was confirmed; the main clause decides
             return dataclasses.replace(main, claim=text)
+        named = chosen.main_clause.entities <= best.entry.analysis.entities | set(best.entry.fact.entities)
+        if chosen.verdict is Verdict.UNVERIFIED and named and not main.match and mere_colour(chosen.main_clause) and not _unknown_capital(
+            index, chosen.main_clause.text
+        ):
+            fact = best.entry.fact
+            why = f"Matches the fact; the rest is description the source does not weigh: {fact.statement}{as_of(fact)}"
+            return Result(text, Verdict.TRUE, best.score, why, match=dataclasses.replace(_match(best), kind=Verdict.TRUE, why=why))
     if chosen.compound or ((chosen.uncovered or chosen.doubtful or chosen.main_clause) and chosen.verdict is Verdict.UNVERIFIED):
         parts = each_part(index, text) or aside_parts(index, text)
         if parts:
