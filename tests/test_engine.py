@@ -598,6 +598,11 @@ RULES = {
         # (nor one that names what the fact does not)
         ("Pengyuan Credit, one of the oldest of the eight pilot firms, has its headquarters in Shenzhen.", "unverified"),
     ],
+    "a firm among a group's old hands is among its oldest": [
+        ("Pengyuan Credit, founded back in 2005, is one of the old hands among the eight firms the central bank picked.", "true"),
+        ("Pengyuan Credit, founded back in 2005, counts among the veterans of the eight firms the central bank picked.", "true"),
+        ("Pengyuan Credit, founded back in 2013, is one of the old hands among the eight firms the central bank picked.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

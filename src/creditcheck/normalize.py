@@ -164,6 +164,10 @@ SYNONYMS: Mapping[str, str] = {
     "fanbase": "followers",
     "government benefits": "public benefits",  # (whose benefits, not who runs something)
     "state benefits": "public benefits",
+    # (a firm counted among a group's old hands is among its oldest)
+    "old hands": "oldest",
+    "old-timers": "oldest",
+    "veterans": "oldest",
     "compulsory": "mandatory",
     "obligatory": "mandatory",
     "required": "mandatory",
