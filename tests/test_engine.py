@@ -603,6 +603,10 @@ RULES = {
         ("Pengyuan Credit, founded back in 2005, counts among the veterans of the eight firms the central bank picked.", "true"),
         ("Pengyuan Credit, founded back in 2013, is one of the old hands among the eight firms the central bank picked.", "false"),
     ],
+    "a capitalised word that only looks like a word the base uses is a name": [
+        ("Sesame Credit's Weibo account promotes deposit-free Mobike rentals for high scorers.", "unverified"),
+        ("Sesame Credit's Weibo account promotes deposit-free Hello Bicycle rentals for high scorers.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

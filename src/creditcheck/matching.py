@@ -271,11 +271,12 @@ class Index:
         low = name.lower()
         return any(low in f"{s.author} {s.publisher} {s.title}".lower() for s in self.factbase.sources.values())
 
-    def known_word(self, term: str) -> bool:
-        """Does the base use this term, or one it is a likely misspelling of ("credti")?"""
+    def known_word(self, term: str, strict: bool = False) -> bool:
+        """Does the base use this term, or one it is a likely misspelling of ("credti")? (With
+        ``strict``, only as close as the matcher corrects: a capitalised "Mobike" is a name, not "mobile".)"""
         if term in self.idf or self._correct(term) in self.idf:
             return True
-        if len(term) < MIN_TYPO_LEN or not term.isascii():
+        if strict or len(term) < MIN_TYPO_LEN or not term.isascii():
             return False
         from rapidfuzz import fuzz, process
 

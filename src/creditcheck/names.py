@@ -169,7 +169,7 @@ def first_unknown_name(index: Index, text: str, before: int | None = None) -> st
         if not words:
             continue
         # (the words as the matcher reads them: "Plenum" is the base's "plenary session")
-        unknown = [t for t in index.analyse(" ".join(words)).tokens if not index.known_word(t)]
+        unknown = [t for t in index.analyse(" ".join(words)).tokens if not index.known_word(t, strict=True)]
         if unknown or _BODY.search(m.group(0)):
             name = m.group(0).split()
             while len(name) > 1 and name[0].lower() in _FUNCTION_WORDS:
