@@ -607,6 +607,13 @@ RULES = {
         ("Sesame Credit's Weibo account promotes deposit-free Mobike rentals for high scorers.", "unverified"),
         ("Sesame Credit's Weibo account promotes deposit-free Hello Bicycle rentals for high scorers.", "true"),
     ],
+    "a denial inside a subject's own clause stops at the verb it is the subject of": [
+        ("Rongcheng, which for readers who have never been there is a county-level city in Shandong province, is a quiet place.", "true"),
+        # (a denial whose clause has its own subject runs on: "a service that is mandatory")
+        ("Sesame Credit has never been a service that is mandatory.", "unverified"),
+        # ("nobody", "no user": the cue is the subject, and "is" its own verb)
+        ("Nobody in China is forced to join Sesame Credit.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -643,6 +643,13 @@ _TOKEN_OR_BREAK = re.compile(
     r"|[a-z]+ed\s+(?:to|from|into|onto|as|by|with)\b)|"
     r"[a-z0-9_]+(?:[-'][a-z0-9_]+)*|[\u3400-\u9fff]+|[,;:()\[\]!?]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhich\b|\bwho\b"
 )
+_FINITE_BE = frozenset({"is", "are", "was", "were"})
+#: what lies between a negation cue and a finite "is" that is not its clause's own: "(never) been there (is)",
+#: words but no subject of their own ("(not) a service that (is)", "(not) clear whether it (is)"), nor existential "there is"
+_NO_NEW_SUBJECT = re.compile(
+    r"(?=\s*\S)(?!.*\b(?:that|which|who|whom|whose|what|whether|it|they|he|she|we|you|i|this|these|those|one|ones)\b)"
+    r"(?!(?:.*\s)?(?<!been\s)there\s*$)[^,;:()]*"
+)
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "!", "?", " - ", "but", "while", "whereas", "which", "who"})
 NEGATION_SCOPE = 5
 _SUBORDINATE = frozenset({"after", "before", "because", "although", "though", "unless", "once", "since"})
@@ -1108,6 +1115,7 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
     neither_open = False  # a "neither" in this clause, whose "nor" continues it
     wide: dict[int, list[str]] = {}  # scopes of a quantifier ("none of", "not one of"), which run to the clause's end
     clause = 0
+    cue_end = 0  # where the last negation cue ends
     for m in _TOKEN_OR_BREAK.finditer(body):
         raw = m.group(0)
         if raw in _CLAUSE_BREAKS or raw.startswith("and "):  # "... and was trialled": a new clause
@@ -1121,6 +1129,16 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         dated = word == "until" and _UNTIL_TIME.match(body, m.end())
         if word in _SUBORDINATE and not dated:
             open_scopes, open_narrow = [], []  # "had no licence | three years after starting": the starting is not denied
+        if word in _FINITE_BE and open_scopes and cue_end >= 0 and _NO_NEW_SUBJECT.fullmatch(body, cue_end, m.start()):
+            # "readers who have never been there | is a county-level city": a second verb after the
+            # denied one begins the predicate the denial's clause was the subject of
+            for sc in open_scopes:  # (a denial of nothing but "been there" denies nothing the claim says)
+                if id(sc) not in wide and not sc:
+                    scopes.remove(sc)
+            closing = {id(sc) for sc in open_narrow if id(sc) not in wide and not sc}
+            narrow[:] = [(c, sc) for c, sc in narrow if id(sc) not in closing]
+            open_scopes = [sc for sc in open_scopes if id(sc) in wide]
+            open_narrow = [sc for sc in open_narrow if id(sc) in wide]
         if word in _COMPLEMENT:
             # "not mandatory | for users to opt in": the opting is not denied (a quantifier's denial,
             # "not one of the firms picked for the pilot had a licence", runs on)
@@ -1139,6 +1157,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         if word in NEGATIONS and (_BOUND.match(body, m.end()) or (word in _NOT_ALWAYS and _NOT_A_DENIAL[word].match(body, m.end()))):
             continue  # "no higher than 950" bounds a figure, "No. 1" is a number, "no matter what" insists: none denies
         if word in NEGATIONS:
+            # (only an adverb's scope can end at a later "is": "nobody is", "no user is" are the cue's own)
+            cue_end = m.end() if word in ("never", "not") else -1
             scope: list[str] = []
             scopes.append(scope)
             open_scopes.append(scope)
