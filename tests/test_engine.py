@@ -614,6 +614,14 @@ RULES = {
         # ("nobody", "no user": the cue is the subject, and "is" its own verb)
         ("Nobody in China is forced to join Sesame Credit.", "true"),
     ],
+    "the rules a blacklist is for are those the source names": [
+        ("The special blacklist Guangdong announced on May 22 targets people who break the rules of online lending.", "false"),
+        ("The special blacklist Guangdong announced on May 22 targets people who break the rules of the bike-sharing industry.", "true"),
+    ],
+    "a share written as a fraction in figures": [
+        ("As of 2015, PBOC credit centre reached only ~1/4 of China's population.", "true"),
+        ("As of 2015, PBOC credit centre reached only ~3/4 of China's population.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

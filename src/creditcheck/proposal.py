@@ -523,7 +523,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if everyone:  # "any Sesame Credit user can borrow library books without a deposit"
         return Proposal(Verdict.MISLEADING, f"The claim says '{everyone}'; the source says only those with a high enough score: {fact.statement}", candidate)
     shared = rel.another_shared_thing(claim, fact) if verdict is Verdict.TRUE and not claim.negation_scopes else None
-    if shared:  # "a blacklist for people who break the rules of umbrella-sharing services"
+    shared = shared or (rel.other_rules(index, claim, fact, entry.text) if verdict is Verdict.TRUE and not claim.negation_scopes else None)
+    if shared:  # "a blacklist for people who break the rules of umbrella-sharing services" (or "of online lending")
         return Proposal(Verdict.FALSE, f"The claim speaks of {shared[0]}; the source of {shared[1]}: {fact.statement}{as_of(fact)}", candidate)
     end = range_end_turned(claim.text, claim.quantities, fact) if verdict is Verdict.TRUE and status == "agree" and not claim.negation_scopes else None
     if end:  # "Sesame scores top out at 350": the bottom of the range given as its top

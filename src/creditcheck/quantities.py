@@ -298,7 +298,9 @@ _FRACTION = lazy_compile(
     r"\b(?:(?P<frac>half|(?:a|one)[\s-]quarter|three[\s-]quarters|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-](?:fifth|tenth)|(?:two|three|four)[\s-]fifths)\s+of|"
     r"(?P<maj>(?:a|the)\s+(?:"+ _SIZED + r"\s+)?majority|majority|a minority|most)\s+of\b|(?P<maj2>(?:a|the)\s+(?:" + _SIZED + r"\s+)?majority|a minority)\b|"
 
-    r"(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:(?!in\b|out\b)[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?P<den>two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b)",
+    r"(?P<num>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:(?!in\b|out\b)[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?P<den>two|three|four|five|six|seven|eight|nine|ten|10|[2-9])\b|"
+    # (a fraction in figures, of something: "~1/4 of China's population"; "5/22" alone may be a date)
+    r"(?<![\d/.])(?P<snum>[1-9])\s*/\s*(?P<sden>10|[2-9])\s+of\b)",
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": 50.0, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a third": 100 / 3,
@@ -312,8 +314,9 @@ _RATIO_WORDS = {w: i for i, w in enumerate("one two three four five six seven ei
 def _fractions(text: str) -> list[Quantity]:
     out = []
     for m in _FRACTION.finditer(text):
-        if m.group("num"):  # "seven in ten" is 70%
-            num, den = (_RATIO_WORDS.get(g.lower()) or int(g) for g in (m.group("num"), m.group("den")))
+        if m.group("num") or m.group("snum"):  # "seven in ten" is 70%, "1/4 of" 25%
+            said = (m.group("num"), m.group("den")) if m.group("num") else (m.group("snum"), m.group("sden"))
+            num, den = (_RATIO_WORDS.get(g.lower()) or int(g) for g in said)
             if num < den:
                 out.append(Quantity(round(100 * num / den, 1), "percent", "approx", m.group(0)))
         elif m.group("frac"):
@@ -385,7 +388,7 @@ _ERA_WORDS = _any_of("coronavirus", "covid", "pandemic", "pneumonia")
 _ERA = lazy_compile(
     r"\b(?:(?:novel\s+)?coronavirus|covid(?:-19)?|(?:the|a)\s+(?:covid\s+|coronavirus\s+)?pandemic|(?:new|novel|wuhan)\s+pneumonia)\b", re.IGNORECASE
 )
-_SHARED = _any_of("half", "quarter", "third", "fifth", "tenth", "majority", "minority", "most", " in ", " out of ")
+_SHARED = _any_of("half", "quarter", "third", "fifth", "tenth", "majority", "minority", "most", " in ", " out of ", "/")
 _FEW_WORDS = _any_of("single", "pair", "couple", "one", "lone", "sole")
 _SPELT = _any_of(
     "hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "tieth", "teenth",

@@ -119,12 +119,36 @@ def other_object(index: Index, claim: Analysis, fact: Fact, phrasing: str) -> tu
     """(the claim's object, the source's) when the claim gives the same purpose aimed at something
     the fact never names: "tried out facial recognition to catch drunk drivers" where the police
     used it "to catch jaywalkers" (in the matched ``phrasing``'s words too)."""
-    if " to " not in claim.text:
-        return None
+    return _other_object(index, claim, fact, phrasing, _PURPOSE) if " to " in claim.text else None
+
+
+def other_rules(index: Index, claim: Analysis, fact: Fact, phrasing: str) -> tuple[str, str] | None:
+    """(the claim's, the source's) when the claim gives the rules of something the fact never
+    names: "a blacklist for people who break the rules of online lending" where the rules are
+    those of "the bike-sharing industry"."""
+    if "rule" not in claim.text and "regulation" not in claim.text or _SHARED_OR_HIRED.search(claim.text):
+        return None  # (what is shared or hired is another_shared_thing's to weigh: "bicycle-sharing" is bike sharing)
+    return _other_object(index, claim, fact, phrasing, _RULES_OF)
+
+
+_SHARED_OR_HIRED = lazy_compile(r"\b(?:rules?|regulations?)\s+(?:of|on|for|governing)\s+(?:the\s+)?[^,.;]*?(?:shar|rent|hir)", re.IGNORECASE)
+
+
+#: the rules something is about: "the rules of the bike-sharing industry", "regulations on online lending"
+_RULES_OF = lazy_compile(
+    r"\b(rules?|regulations?)\s+(?:of|on|for|governing)\s+(?:the\s+)?((?:[a-z'-]+\s+){0,2}?[a-z'-]+?)"
+    r"(?=\s*(?:[,.;]|$|\s+(?:in|on|at|for|with|and|from|by)\b))",
+    re.IGNORECASE,
+)
+
+
+def _other_object(index: Index, claim: Analysis, fact: Fact, phrasing: str, pattern: "re.Pattern[str]") -> tuple[str, str] | None:
     # (and the matched phrasing's: "used facial recognition to identify jaywalkers" as well as "to catch")
-    theirs = {stem(m.group(1).lower()): m.group(2) for said in (phrasing, fact.statement) for m in _PURPOSE.finditer(said)}
+    theirs = {stem(m.group(1).lower()): m.group(2) for said in (phrasing, fact.statement) for m in pattern.finditer(said)}
+    if not theirs:
+        return None
     said = index.true_terms(fact.id)
-    for m in _PURPOSE.finditer(claim.text):
+    for m in pattern.finditer(claim.text):
         verb = stem(m.group(1).lower())
         if verb not in theirs or _PARTICLE.match(m.group(2)):
             continue  # (nor "to opt in yourself": a verb's particle, not what it is aimed at)
