@@ -622,6 +622,10 @@ RULES = {
         ("As of 2015, PBOC credit centre reached only ~1/4 of China's population.", "true"),
         ("As of 2015, PBOC credit centre reached only ~3/4 of China's population.", "false"),
     ],
+    "a subject bound by a relative clause: the main clause said of it decides too": [
+        ("The young Shanxi man who became the first local person on the 'lose trust blacklist' earned his place there by smoking on a high-speed train.", "false"),
+        ("The young Shanxi man who became the first local person on the 'lose trust blacklist' earned his place there by jumping over the ticket barriers at Yangling Station.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

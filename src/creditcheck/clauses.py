@@ -314,3 +314,32 @@ def _set_against(index: Index, text: str, x: str, y: str, rest: str, *, first_de
     why = f"The claim says it is not {y}; the source says it is. {result.explanation}"
     match = dataclasses.replace(result.match, kind=Verdict.FALSE, why=why) if result.match else None
     return dataclasses.replace(result, claim=text, verdict=Verdict.FALSE, explanation=why, match=match)
+
+
+#: a subject bound by a relative clause with no commas: "The young Shanxi man who became the first
+#: local person on the blacklist | earned his place there by ..."
+_BOUND_SUBJECT = lazy_compile(r"^\W*(?P<subject>(?:the|a|an|this|that)\s+(?:[\w'-]+\s+){0,5}?)(?P<pronoun>who|that|which)\s+(?=\S)", re.IGNORECASE)
+#: where the main clause's verb may begin, after the relative clause: a past tense or an auxiliary
+_MAIN_VERB = lazy_compile(
+    r"\s(?=(?:[a-z]+ed|is|was|are|were|has|had|got|won|ran|became|went|made|took|kept|lost|left|paid|spent|saw|drew)\s)", re.IGNORECASE
+)
+RELATIVE_MIN_WORDS = 3  #: the fewest words a relative clause has before the main verb can follow it
+
+
+def bound_subjects_main(index: Index, text: str, whole: Result) -> Result | None:
+    """A claim confirmed by what its subject's relative clause says is false if its main clause,
+    said of that subject alone, is false of another fact: "The young Shanxi man who became the
+    first local person on the blacklist earned his place there by smoking on a train" is true of
+    who he was and false of why he was blacklisted."""
+    m = _BOUND_SUBJECT.match(text)
+    if m is None or whole.fact is None or "," in text[: m.end() + 80]:
+        return None
+    start = m.end()
+    for verb in _MAIN_VERB.finditer(text, start):
+        if len(text[start : verb.start()].split()) < RELATIVE_MIN_WORDS:
+            continue
+        main = f"{m.group('subject').strip()} {text[verb.end():].strip()}"
+        judged = decide(index, main, index.analyse(main))
+        if judged.verdict is Verdict.FALSE and judged.fact is not None and judged.fact.id != whole.fact.id:
+            return part_decides(text, main, judged)
+    return None

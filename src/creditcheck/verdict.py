@@ -21,7 +21,7 @@ from . import relations as rel
 from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, LEADING_CLAUSE, relative_said, without_asides
 from .clauses import (
     BACK_REFERENCE, CLEFT_CONTRAST, CONCEDING_WORDS, FRONTED_CLAUSE, FRONTED_WORDS, LIKENESS_FIRST, NOT_ANOTHERS, after_the_colon, apposed_contrast,
-    cleft_contrast, closing_bracket, fronted_and_main, likened_first, main_point, not_but,
+    bound_subjects_main, cleft_contrast, closing_bracket, fronted_and_main, likened_first, main_point, not_but,
 )
 from .dates import FOUNDING, comes_before, event_date, fits_the_gap, relative_time, start_of, wrong_founding
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, stated_range
@@ -727,6 +727,8 @@ def judge(index: Index, text: str, claim: Analysis) -> Result:
         result = _nameless(index, text, claim) or result
     if result.verdict is Verdict.UNVERIFIED and "," in text:
         return core(index, text) or result
+    if result.verdict is Verdict.TRUE and (" who " in text or " that " in text or " which " in text):
+        return bound_subjects_main(index, text, result) or result
     return result
 
 
