@@ -626,6 +626,11 @@ RULES = {
         ("The young Shanxi man who became the first local person on the 'lose trust blacklist' earned his place there by smoking on a high-speed train.", "false"),
         ("The young Shanxi man who became the first local person on the 'lose trust blacklist' earned his place there by jumping over the ticket barriers at Yangling Station.", "true"),
     ],
+    "what a description says is shared counts, though the rest is confirmed": [
+        ("Mobrella, a bike-sharing firm, offers deposit-free rides to 600+ Sesame users.", "false"),
+        # (a name before "sharing" is the operator: "a Mobrella sharing umbrella" shares umbrellas)
+        ("On a rainy street, a commuter whose Sesame Credit score is above 600 can borrow a Mobrella sharing umbrella without a deposit.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -520,7 +520,9 @@ def another_shared_thing(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
             (_SAME_THING.get(m.group(1), m.group(1)), m.group(2)) for m in found if m.group(1) not in STOPWORDS and not m.group(1).endswith("ing")
         }
 
-    mine = things(claim.text)
+    # (a name before "sharing" is the operator, not the thing shared: "a Mobrella sharing umbrella")
+    names = {w.lower() for w in _INNER_NAME.findall(claim.text)}
+    mine = {(what, how) for what, how in things(claim.text) if what not in names}
     theirs = set().union(*(things(t) for t in (fact.statement, *fact.confirms))) if mine else set()
     own = {w for w, _ in theirs}
     for what, how in sorted(mine):
@@ -529,6 +531,7 @@ def another_shared_thing(claim: Analysis, fact: Fact) -> tuple[str, str] | None:
     return None
 
 
+_INNER_NAME = lazy_compile(r"(?<!^)(?<![.!?:]\s)\b[A-Z][a-z]+")
 _SEX = {"women": "female", "woman": "female", "men": "male", "man": "male"}
 _SEXES = lazy_compile(r"\b(?:wo)?m[ae]n\b")
 

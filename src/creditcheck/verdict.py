@@ -727,6 +727,13 @@ def judge(index: Index, text: str, claim: Analysis) -> Result:
         result = _nameless(index, text, claim) or result
     if result.verdict is Verdict.UNVERIFIED and "," in text:
         return core(index, text) or result
+    if result.verdict is Verdict.TRUE and result.fact is not None:
+        # (what the whole says of the service, though a part confirmed: "Mobrella, a bike-sharing firm, ...")
+        shared = rel.another_shared_thing(claim, result.fact)
+        if shared:
+            fact = result.fact
+            why = f"The claim speaks of {shared[0]}; the source of {shared[1]}: {fact.statement}{as_of(fact)}"
+            return stated(text, fact, Verdict.FALSE, why, result.score)
     if result.verdict is Verdict.TRUE and (" who " in text or " that " in text or " which " in text):
         return bound_subjects_main(index, text, result) or result
     return result
