@@ -631,6 +631,15 @@ RULES = {
         # (a name before "sharing" is the operator: "a Mobrella sharing umbrella" shares umbrellas)
         ("On a rainy street, a commuter whose Sesame Credit score is above 600 can borrow a Mobrella sharing umbrella without a deposit.", "true"),
     ],
+    "'would rather call it A than B' chooses A over B": [
+        ("Jeremy Daum of China Law Translate, for one, would rather describe social credit as a policy, or an ideology of data use, than as a system at all.", "true"),
+        ("Jeremy Daum would rather describe social credit as a system than as a policy.", "unverified"),
+    ],
+    "a trial that ran on uninterrupted was never pulled": [
+        ("Tencent's Jan 2018 credit score trial has run uninterrupted since launch.", "false"),
+        ("Tencent Credit's trial, launched in January 2018, has been running without a break ever since.", "false"),
+        ("Tencent Credit officially launched a trial of its score programme in January 2018.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

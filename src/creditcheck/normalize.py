@@ -960,6 +960,14 @@ _MORE_THAN_ANOTHER = lazy_compile(
 )
 #: "prefers to describe it as a policy than as a system": the one chosen over the other
 _PREFERS_THAN = lazy_compile(r"\b(prefer(?:s|red|ring)?\s+to\s+[^.;]{1,100}?)(?<!\brather)\s+than\s+(?=(?:as\s+|to\s+)?(?:an?|the|its)\b)")
+#: running on without a stop: "has run uninterrupted", "ran without interruption"
+_RAN_ON = lazy_compile(
+    r"\b(?:has|have|had)?\s*(?:run|ran|running|runs|operated|operates|continued|continues)\s+(?:uninterrupted|without\s+(?:interruption|a\s+break))\b"
+)
+#: ...unless the claim says so in words read already ("kept it running", "was never pulled")
+_SAID_OTHERWISE = lazy_compile(r"\b(?:never|not|kept|keeps?|keeping)\b")
+#: "would rather call it a policy, or an ideology, than a system": a choice of one over the other
+_WOULD_RATHER = lazy_compile(r"\b(?:would|'d)\s+rather\s+([^.;]{1,100}?)\s+than\s+(?=(?:as\s+|to\s+)?(?:an?|the|its)\b)")
 #: "no one" before a noun, after a verb of being: "there is no one 'social credit system'"
 _NO_ONE_THING = lazy_compile(
     r"\b(is|are|was|were|exists|exist)\s+no\s+one\s+(?!(?:who|that|else|can|could|will|would|has|had|is|was|knows?|of)\b)(?=(?:['\"\u2018\u201c]\s*)?[a-z-]+)"
@@ -1064,6 +1072,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _MORE_A_THAN.sub(r"\1 rather than ", body)
     if "prefer" in body and " than " in body:  # "prefers to call it a policy than a system": rather than a system
         body = _PREFERS_THAN.sub(r"\1 rather than ", body)
+    if "rather " in body and " than " in body:  # "would rather call it a policy than a system": the same
+        body = _WOULD_RATHER.sub(r"\1 rather than ", body)
     if " more than " in body:  # "treats it as a policy (,) more than a system": rather than a system
         body = _MORE_THAN_ANOTHER.sub(r"\1 rather than ", body)
     if " down" in body:
@@ -1074,6 +1084,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _TAKEN_OFFLINE.sub(r"pulled \1", body)
     if "kept" in body or "keep" in body:
         body = _KEPT_RUNNING.sub(r"\1 never pulled", body)
+    if ("uninterrupted" in body or "without interruption" in body or "without a break" in body) and not _SAID_OTHERWISE.search(body):
+        body = _RAN_ON.sub("was never pulled", body)  # "the trial has run uninterrupted since launch"
     if "little " in body:  # "gets little discussion" is "is not discussed much" ("a little" is some)
         body = _LITTLE.sub("not much ", body)
     if " exceed" in body or " longer than" in body or " beyond" in body or " more than" in body:
