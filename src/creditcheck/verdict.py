@@ -720,8 +720,10 @@ _CLEFT = lazy_compile(r"^\s*it\s+(?:is|was|'s)\s+(?!not\b)(?P<who>[^,;]{2,60}?)\
 def judge(index: Index, text: str, claim: Analysis) -> Result:
     """The verdict on a claim as a reader gives it: :func:`decide`, and, where that leaves it
     undecided, by what its description of an unnamed subject fits (:func:`_nameless`), or by its
-    core without a reporter's colour (:func:`.parts.core`). (Only here, once per claim: the parts
-    :func:`decide` reads are not searched again.)"""
+    core without a reporter's colour (:func:`.parts.core`). Where it is found true, what the
+    whole says is shared or hired, and the main clause of a subject bound by a relative clause
+    (:func:`.clauses.bound_subjects_main`), may still make it false. (Only here, once per claim:
+    the parts :func:`decide` reads are not searched again.)"""
     result = decide(index, text, claim)
     if result.verdict is Verdict.UNVERIFIED and not claim.entities and not sweeping(text) and not set_in_china(text):
         result = _nameless(index, text, claim) or result
