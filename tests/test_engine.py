@@ -617,6 +617,9 @@ RULES = {
     "the rules a blacklist is for are those the source names": [
         ("The special blacklist Guangdong announced on May 22 targets people who break the rules of online lending.", "false"),
         ("The special blacklist Guangdong announced on May 22 targets people who break the rules of the bike-sharing industry.", "true"),
+        # (what the rules are about, said before them)
+        ("The special blacklist Guangdong announced on May 22 targets drivers who break traffic rules.", "false"),
+        ("The special blacklist Guangdong announced on May 22 targets people who break bike-sharing rules.", "true"),
     ],
     "a share written as a fraction in figures": [
         ("As of 2015, PBOC credit centre reached only ~1/4 of China's population.", "true"),
@@ -639,6 +642,10 @@ RULES = {
         ("Tencent's Jan 2018 credit score trial has run uninterrupted since launch.", "false"),
         ("Tencent Credit's trial, launched in January 2018, has been running without a break ever since.", "false"),
         ("Tencent Credit officially launched a trial of its score programme in January 2018.", "true"),
+    ],
+    "to pay to use something is not to use it for free": [
+        ("Anbai makes every Sesame Credit user pay to use its shared massage chairs, no matter how high their score is.", "unverified"),
+        ("Anbai lets Sesame Credit users with a score of 600 or more use its massage chairs for free.", "true"),
     ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),

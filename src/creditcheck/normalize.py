@@ -120,6 +120,11 @@ SYNONYMS: Mapping[str, str] = {
     "without paying a cent": "for free",
     "without paying anything": "for free",
     "without paying": "for free",
+    # (to pay to use something is not to use it for free)
+    "pay to use": "use not for free",
+    "pays to use": "uses not for free",
+    "paying to use": "using not for free",
+    "pay for using": "use not for free",
     # a past job, however it is put: "was an executive at", "came from", "had earlier been employed at"
     "was an executive at": "worked at",
     "was a senior executive at": "worked at",

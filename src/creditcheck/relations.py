@@ -128,7 +128,21 @@ def other_rules(index: Index, claim: Analysis, fact: Fact, phrasing: str) -> tup
     those of "the bike-sharing industry"."""
     if "rule" not in claim.text and "regulation" not in claim.text or _SHARED_OR_HIRED.search(claim.text):
         return None  # (what is shared or hired is another_shared_thing's to weigh: "bicycle-sharing" is bike sharing)
+    if _RULES_AFTER.search(claim.text) and not index.aliases.find(" ".join(m.group(0) for m in _RULES_AFTER.finditer(claim.text))):
+        # "break traffic rules" are the rules of traffic ("social credit rules" are a name's)
+        claim = dataclasses.replace(claim, text=_RULES_AFTER.sub(r"\2 of \1", claim.text))
+        phrasing = _RULES_AFTER.sub(r"\2 of \1", phrasing)
+        fact = dataclasses.replace(fact, statement=_RULES_AFTER.sub(r"\2 of \1", fact.statement))
     return _other_object(index, claim, fact, phrasing, _RULES_OF)
+
+
+#: a noun naming what rules are about, before them: "traffic rules", "bike-sharing regulations"
+#: (not a word that only says which or what kind: "the new rules", "strict rules")
+_RULES_AFTER = lazy_compile(
+    r"\b(?!(?:the|its|their|his|her|our|new|old|strict|stricter|tough|tougher|special|own|same|other|such|these|those|local|"
+    r"national|basic|official|existing|current|clear|its|any|all|some|many|few|several|these|two|three)\b)"
+    r"((?:[a-z]+-[a-z-]+\s+)?[a-z][a-z'-]+)\s+(rules|regulations)\b"  # (with a compound before it: "real-name registration rules")
+)
 
 
 _SHARED_OR_HIRED = lazy_compile(r"\b(?:rules?|regulations?)\s+(?:of|on|for|governing)\s+(?:the\s+)?[^,.;]*?(?:shar|rent|hir)", re.IGNORECASE)
@@ -153,8 +167,9 @@ def _other_object(index: Index, claim: Analysis, fact: Fact, phrasing: str, patt
         if verb not in theirs or _PARTICLE.match(m.group(2)):
             continue  # (nor "to opt in yourself": a verb's particle, not what it is aimed at)
         mine = index.analyse(m.group(2))
-        words = set(mine.tokens) | {entity_term(e) for e in mine.entities}
-        if words and words.isdisjoint(said):
+        # (rules named after a name are that name's: "social credit rules")
+        words = set(mine.tokens) | ({entity_term(e) for e in mine.entities} if pattern is _PURPOSE else set())
+        if words and words.isdisjoint(said) and words.isdisjoint(index.analyse(theirs[verb]).tokens) and not (pattern is _RULES_OF and mine.entities):
             return m.group(2), theirs[verb]
     return None
 
