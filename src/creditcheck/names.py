@@ -117,7 +117,7 @@ _REPORTED_BY = lazy_compile(r",?\s*(?:[A-Z][\w'&.-]*\s+){1,4}(?:said|says|report
 def _person_names(index: Index, text: str, single: bool = False) -> list[str]:
     """Runs of two or three capitalised words that are no name the base knows: "Chen Kun"; with
     ``single``, also one such word inside the sentence, as a stage name goes ("Angelababy")."""
-    text = _blank_known_names(index, text)
+    text = blank_known_names(index, text)
     opening = len(text) - len(text.lstrip())
     found = []
     for m in (_ONE_OR_MORE_NAMES if single else _PERSON_NAME).finditer(text):
@@ -156,7 +156,7 @@ def stands_in_for(index: Index, claim: Analysis, entry: Entry, name: str) -> str
 
 def first_unknown_name(index: Index, text: str, before: int | None = None) -> str | None:
     """The first capitalised name in ``text`` (up to ``before``) that the fact base does not know."""
-    text = _blank_known_names(index, text)  # known names are no strangers
+    text = blank_known_names(index, text)  # known names are no strangers
     if before is not None:
         text = text[:before]
     for m in _CAPITALISED.finditer(text):
@@ -196,7 +196,7 @@ def named_elsewhere(index: Index, claim: Analysis, fact: Fact) -> str | None:
     for m in _HANDLE.finditer(claim.text) if "@" in claim.text or "#" in claim.text else ():
         if m.group(0).lower() not in said:
             return m.group(0)
-    text = _blank_known_names(index, claim.text)
+    text = blank_known_names(index, claim.text)
     if not any(ch.isupper() for ch in text.lstrip()[1:]):
         return None  # no capitalised word but the first and the known names: no stranger to find
     main = without_asides(ACCORDING.sub(" ", claim.text))
@@ -218,7 +218,7 @@ def led_by_a_stranger(index: Index, claim: Analysis, fact: Fact) -> str | None:
     return name if name and name.lower() not in _said(fact) else None
 
 
-def _blank_known_names(index: Index, text: str) -> str:
+def blank_known_names(index: Index, text: str) -> str:
     """The text with every name the base knows blanked out, each character kept in place."""
     for start, end, _ in index.aliases.find(text):
         text = text[:start] + " " * (end - start) + text[end:]

@@ -119,28 +119,31 @@ def other_object(index: Index, claim: Analysis, fact: Fact, phrasing: str) -> tu
     """(the claim's object, the source's) when the claim gives the same purpose aimed at something
     the fact never names: "tried out facial recognition to catch drunk drivers" where the police
     used it "to catch jaywalkers" (in the matched ``phrasing``'s words too)."""
-    return _other_object(index, claim, fact, phrasing, _PURPOSE) if " to " in claim.text else None
+    if " to " not in claim.text:
+        return None
+    return _other_object(index, claim.text, (phrasing, fact.statement), fact.id, _PURPOSE, by_name=True)
 
 
 def other_rules(index: Index, claim: Analysis, fact: Fact, phrasing: str) -> tuple[str, str] | None:
     """(the claim's, the source's) when the claim gives the rules of something the fact never
     names: "a blacklist for people who break the rules of online lending" where the rules are
     those of "the bike-sharing industry"."""
-    if "rule" not in claim.text and "regulation" not in claim.text or _SHARED_OR_HIRED.search(claim.text):
+    text = claim.text
+    if "rule" not in text and "regulation" not in text or _SHARED_OR_HIRED.search(text):
         return None  # (what is shared or hired is another_shared_thing's to weigh: "bicycle-sharing" is bike sharing)
-    if _RULES_AFTER.search(claim.text) and not index.aliases.find(" ".join(m.group(0) for m in _RULES_AFTER.finditer(claim.text))):
+    sources = (phrasing, fact.statement)
+    if _RULES_AFTER.search(text) and not index.aliases.find(" ".join(m.group(0) for m in _RULES_AFTER.finditer(text))):
         # "break traffic rules" are the rules of traffic ("social credit rules" are a name's)
-        claim = dataclasses.replace(claim, text=_RULES_AFTER.sub(r"\2 of \1", claim.text))
-        phrasing = _RULES_AFTER.sub(r"\2 of \1", phrasing)
-        fact = dataclasses.replace(fact, statement=_RULES_AFTER.sub(r"\2 of \1", fact.statement))
-    return _other_object(index, claim, fact, phrasing, _RULES_OF)
+        text, sources = _RULES_AFTER.sub(r"\2 of \1", text), tuple(_RULES_AFTER.sub(r"\2 of \1", t) for t in sources)
+    # (rules named after a name are that name's: "social credit rules")
+    return _other_object(index, text, sources, fact.id, _RULES_OF, by_name=False)
 
 
 #: a noun naming what rules are about, before them: "traffic rules", "bike-sharing regulations"
 #: (not a word that only says which or what kind: "the new rules", "strict rules")
 _RULES_AFTER = lazy_compile(
     r"\b(?!(?:the|its|their|his|her|our|new|old|strict|stricter|tough|tougher|special|own|same|other|such|these|those|local|"
-    r"national|basic|official|existing|current|clear|its|any|all|some|many|few|several|these|two|three)\b)"
+    r"national|basic|official|existing|current|clear|any|all|some|many|few|several|two|three)\b)"
     r"((?:[a-z]+-[a-z-]+\s+)?[a-z][a-z'-]+)\s+(rules|regulations)\b"  # (with a compound before it: "real-name registration rules")
 )
 
@@ -156,20 +159,26 @@ _RULES_OF = lazy_compile(
 )
 
 
-def _other_object(index: Index, claim: Analysis, fact: Fact, phrasing: str, pattern: "re.Pattern[str]") -> tuple[str, str] | None:
+def _other_object(
+    index: Index, text: str, sources: tuple[str, ...], fact_id: str, pattern: "re.Pattern[str]", *, by_name: bool
+) -> tuple[str, str] | None:
+    """(the claim's object, the source's) of the same head ("to catch", "the rules of") in
+    ``text`` and in the fact's ``sources``, when no word of the claim's is the fact's. With
+    ``by_name``, a name is one of those words; without, an object that names something is no other."""
     # (and the matched phrasing's: "used facial recognition to identify jaywalkers" as well as "to catch")
-    theirs = {stem(m.group(1).lower()): m.group(2) for said in (phrasing, fact.statement) for m in pattern.finditer(said)}
+    theirs = {stem(m.group(1).lower()): m.group(2) for said in sources for m in pattern.finditer(said)}
     if not theirs:
         return None
-    said = index.true_terms(fact.id)
-    for m in pattern.finditer(claim.text):
+    said = index.true_terms(fact_id)
+    for m in pattern.finditer(text):
         verb = stem(m.group(1).lower())
         if verb not in theirs or _PARTICLE.match(m.group(2)):
             continue  # (nor "to opt in yourself": a verb's particle, not what it is aimed at)
         mine = index.analyse(m.group(2))
-        # (rules named after a name are that name's: "social credit rules")
-        words = set(mine.tokens) | ({entity_term(e) for e in mine.entities} if pattern is _PURPOSE else set())
-        if words and words.isdisjoint(said) and words.isdisjoint(index.analyse(theirs[verb]).tokens) and not (pattern is _RULES_OF and mine.entities):
+        if mine.entities and not by_name:
+            continue
+        words = set(mine.tokens) | ({entity_term(e) for e in mine.entities} if by_name else set())
+        if words and words.isdisjoint(said) and words.isdisjoint(index.analyse(theirs[verb]).tokens):
             return m.group(2), theirs[verb]
     return None
 

@@ -33,7 +33,7 @@ from .lazyre import lazy_compile
 from .matching import Candidate, Index, entity_term, figure_term
 from .membership import all_of_more_than_the_list, counted_in, left_out_of_the_list, only_some_of_the_list
 from .models import Fact, Match, Result, Verdict
-from .names import named_beside, stands_in_for, unknown_name
+from .names import blank_known_names, named_beside, stands_in_for, unknown_name
 from .normalize import STOPWORDS, Analysis, stem
 from . import discourse
 from .parts import (
@@ -492,6 +492,11 @@ def _figure_clause_alone(index: Index, claim: Analysis, best: Candidate, said: s
 def _match(c: Candidate) -> Match:
     e = c.entry
     return Match(fact=e.fact, phrasing=e.text, kind=e.kind, why=e.why, score=c.score)
+
+
+def _decided(text: str, c: Candidate, verdict: Verdict, why: str) -> Result:
+    """The claim given a verdict of its own by a candidate phrasing, the match citing that verdict."""
+    return Result(text, verdict, c.score, why, match=dataclasses.replace(_match(c), kind=verdict, why=why))
 
 
 def _swap_result(index: Index, text: str, claim: Analysis, swaps: list[Candidate]) -> Result | None:
@@ -1283,8 +1288,7 @@ def _anonymous(index: Index, text: str, claim: Analysis) -> Result:
         return Result(text, Verdict.FALSE, best.score, proposal.explanation, match=_match(best))
     if proposal.verdict is Verdict.MISLEADING and best.entry.kind is Verdict.TRUE:
         # "anyone ... is now automatically banned": a close true phrasing made certain or total
-        match = dataclasses.replace(_match(best), kind=Verdict.MISLEADING, why=proposal.explanation)
-        return Result(text, Verdict.MISLEADING, best.score, proposal.explanation, match=match)
+        return _decided(text, best, Verdict.MISLEADING, proposal.explanation)
     if proposal.verdict is not Verdict.TRUE:
         return unknown
     wider = framing_checks(index).overgeneralised(claim, best.entry.fact, best.entry.text, best.score)
@@ -1303,9 +1307,14 @@ _INNER_CAPITAL = re.compile(
 
 def _unknown_capital(index: Index, text: str) -> bool:
     """Does the text give a capitalised word, inside it, that is none of the base's names?"""
-    for start, end, _ in reversed(index.aliases.find(text)):
-        text = text[:start] + "x" * (end - start) + text[end:]
-    return bool(_INNER_CAPITAL.search(text))
+    return bool(_INNER_CAPITAL.search(blank_known_names(index, text)))
+
+
+def _colour_round(index: Index, best: Candidate, main: Analysis) -> bool:
+    """Is the main clause round an aside ``best`` confirms only colour: no name the fact does not
+    give, known or unknown, and nothing :func:`.parts.mere_colour` refuses?"""
+    named = main.entities <= best.entry.analysis.entities | set(best.entry.fact.entities)
+    return named and mere_colour(main) and not _unknown_capital(index, main.text)
 
 
 def _lower_words(index: Index) -> frozenset[str]:
@@ -1341,12 +1350,10 @@ def _nameless(index: Index, text: str, claim: Analysis) -> Result | None:
     if index.covered(rel.content_words(index, index.terms(claim)), best.entry.terms) < NAMELESS_COVER:
         return None  # a year and a word or two in common ("The word 'netizen' dates from 1984")
     figures = {figure_term(q) for q in claim.quantities}
-    if figures and any(
-        not figures - {figure_term(q) for q in e.analysis.quantities}
-        for e in index.entries
-        if e.kind is Verdict.FALSE and e.fact.id != best.entry.fact.id
-    ):
-        return None
+    if figures:  # the phrasings that give every figure the claim gives: is one another fact's false variant?
+        giving = frozenset.intersection(*(frozenset(index.figure_postings.get(t, ())) for t in figures))
+        if any(index.entries[i].kind is Verdict.FALSE and index.entries[i].fact.id != best.entry.fact.id for i in giving):
+            return None
     proposal = propose(index, claim, best)
     if proposal.verdict is not Verdict.TRUE and not (proposal.verdict is Verdict.FALSE and figures):
         return None  # (a description is wrong only by its figures: what else it says may be of something else)
@@ -1355,8 +1362,7 @@ def _nameless(index: Index, text: str, claim: Analysis) -> Result | None:
             break
         if c.entry.fact.id != best.entry.fact.id and propose(index, claim, c).verdict is Verdict.TRUE:
             return None  # another fact, nearly as close, confirms it: which one is meant?
-    match = dataclasses.replace(_match(best), kind=proposal.verdict, why=proposal.explanation)
-    return Result(text, proposal.verdict, best.score, proposal.explanation, match=match)
+    return _decided(text, best, proposal.verdict, proposal.explanation)
 
 
 MISATTRIBUTED_COVER = 0.5  #: the share of the claim's words a commercial score's phrasing must share to be its feature
@@ -1642,13 +1648,10 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         main = decide(index, chosen.main_clause.text, chosen.main_clause)
         if main.verdict is not Verdict.UNVERIFIED:  # the aside was confirmed; the main clause decides
             return dataclasses.replace(main, claim=text)
-        named = chosen.main_clause.entities <= best.entry.analysis.entities | set(best.entry.fact.entities)
-        if chosen.verdict is Verdict.UNVERIFIED and named and not main.match and mere_colour(chosen.main_clause) and not _unknown_capital(
-            index, chosen.main_clause.text
-        ):
+        if chosen.verdict is Verdict.UNVERIFIED and not main.match and _colour_round(index, best, chosen.main_clause):
             fact = best.entry.fact
             why = f"Matches the fact; the rest is description the source does not weigh: {fact.statement}{as_of(fact)}"
-            return Result(text, Verdict.TRUE, best.score, why, match=dataclasses.replace(_match(best), kind=Verdict.TRUE, why=why))
+            return _decided(text, best, Verdict.TRUE, why)
     if chosen.compound or ((chosen.uncovered or chosen.doubtful or chosen.main_clause) and chosen.verdict is Verdict.UNVERIFIED):
         parts = each_part(index, text) or aside_parts(index, text)
         if parts:
