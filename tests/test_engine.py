@@ -647,6 +647,17 @@ RULES = {
         ("Anbai makes every Sesame Credit user pay to use its shared massage chairs, no matter how high their score is.", "unverified"),
         ("Anbai lets Sesame Credit users with a score of 600 or more use its massage chairs for free.", "true"),
     ],
+    "nobody outdoing someone puts them at the top, a ranking, not a denial": [
+        ("Nobody on the platform commands a bigger crowd than the actress Xie Na, who tops the 2017 celebrity ranking with roughly 90 million followers.", "true"),
+        ("No other celebrity has more Weibo followers than Xie Na.", "true"),
+        ("Nobody on Weibo has more followers than He Jiong.", "unverified"),  # (not crowned: he is second)
+    ],
+    "a phrasing about another person does not speak for the one the claim names": [
+        ("Top of the 2017 ranking sat Xie Na, the Happy Camp host her fans call 'Nana', with roughly 90 million followers.", "true"),
+        ("Happy Camp host He Jiong has about 84 million Weibo followers.", "true"),
+        ("Xie Na, the Happy Camp host, has about 84 million Weibo followers.", "false"),
+        ("Top of the 2017 ranking sat He Jiong, the Happy Camp host, with roughly 84 million followers.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

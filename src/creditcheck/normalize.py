@@ -1037,6 +1037,13 @@ _OWNED_PRODUCT = lazy_compile(
 #: a denial of a need that is a denial of the deed: "without them having to follow you back"
 _WITHOUT_HAVING_TO = lazy_compile(r"\bwithout\s+((?:them|him|her|it|you|users|people|anyone|the\s+other\s+\w+)\s+)?(?:having|needing|being\s+required)\s+to\s+")
 _IN_RETURN = lazy_compile(r"\bin\s+return\b(?!\s+for\b)")
+#: "nobody ... a bigger crowd than Xie Na" puts her at the top; it denies nothing (not where a rule
+#: limits what anyone may do: "no one can post more than 140 characters")
+NONE_OUTDOES = lazy_compile(
+    r"\b(?:nobody|no\s+one(?:\s+else)?|no\s+other\s+[a-z-]+|none)\b"
+    r"(?P<pre>(?:(?!\b(?:can|could|may|might|must|should|will|would|allowed|permitted)\b)[^,.;:]){0,80}?)"
+    r"\b(?:more|bigger|larger|greater|higher|better|further|wider)\b(?P<post>[^,.;:\d]{0,40}?)\s+than\s+(?=[a-z])"
+)
 #: "one" standing for a noun said before, closing its phrase: "a Tencent initiative rather than a central bank one"
 _PRO_ONE = lazy_compile(r"\b((?:a|an)\s+(?:[\w'-]+\s+){1,3}?)ones?\b(?=\s*(?:[.,;:!?)]|$))")
 
@@ -1061,6 +1068,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _WITHOUT_HAVING_TO.sub(r"without \1", body)
     if " in return" in body:  # "follow you in return" is "follow you back" ("in return for a deposit" is no such thing)
         body = _IN_RETURN.sub("back", body)
+    if ("nobody" in body or "no " in body or "none" in body) and " than " in body:
+        body = NONE_OUTDOES.sub(r"top\g<pre>\g<post>: ", body)  # "nobody has more followers than xie na": she is top
     if "no one " in body:  # "there is no one 'social credit system'" is no single one (not "no one can join")
         body = _NO_ONE_THING.sub(r"\1 no single ", body)
     if "not one" in body:  # "two systems, not one:" is "two systems, no single one"

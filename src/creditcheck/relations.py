@@ -21,7 +21,7 @@ from .lazyre import lazy_compile
 from .matching import SUBJECT_KINDS, Candidate, Entry, Index, entity_term, term_entity
 from .models import Fact, Verdict
 from .names import first_unknown_name
-from .normalize import NO_IDIOMS, STOPWORDS, Analysis, expand_contractions, head, in_brackets, replace_synonyms, stem, touches
+from .normalize import NO_IDIOMS, NONE_OUTDOES, STOPWORDS, Analysis, expand_contractions, head, in_brackets, replace_synonyms, stem, touches
 from .quantities import Quantity, extract_quantities, spell_out_digits, spelt
 
 #: (as stems, once each: "opened" and "open" are one word to the analysis)
@@ -624,7 +624,8 @@ def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
     where none of the fact's true phrasings compares anything?"""
     # ("nothing more exotic than", "no more than a quarter" compare nothing; nor does "a choice rather than an
     # obligation", which the synonyms read as "not mandatory")
-    if not _COMPARES.search(_NO_COMPARISON.sub(" ", normalized_words(claim.text))):
+    # ("nobody has more followers than Xie Na" puts her at the top: a ranking, no comparison)
+    if not _COMPARES.search(_NO_COMPARISON.sub(" ", NONE_OUTDOES.sub(" ", normalized_words(claim.text)))):
         return False
     return not any(" than " in e.text for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE)
 
