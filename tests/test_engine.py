@@ -658,6 +658,10 @@ RULES = {
         ("Xie Na, the Happy Camp host, has about 84 million Weibo followers.", "false"),
         ("Top of the 2017 ranking sat He Jiong, the Happy Camp host, with roughly 84 million followers.", "false"),
     ],
+    "a denial runs on through a relative clause with a subject of its own": [
+        ("Nobody is made to sign up, however: joining Sesame Credit remains a choice each user makes, not something anyone is obliged to do.", "true"),
+        ("Joining Sesame Credit is something everyone is obliged to do.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

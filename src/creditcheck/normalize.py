@@ -650,9 +650,10 @@ _TOKEN_OR_BREAK = re.compile(
 )
 _FINITE_BE = frozenset({"is", "are", "was", "were"})
 #: what lies between a negation cue and a finite "is" that is not its clause's own: "(never) been there (is)",
-#: words but no subject of their own ("(not) a service that (is)", "(not) clear whether it (is)"), nor existential "there is"
+#: words but no subject of their own ("(not) a service that (is)", "(not) clear whether it (is)", "(not) something
+#: anyone (is) obliged to do"), nor existential "there is"
 _NO_NEW_SUBJECT = re.compile(
-    r"(?=\s*\S)(?!.*\b(?:that|which|who|whom|whose|what|whether|it|they|he|she|we|you|i|this|these|those|one|ones)\b)"
+    r"(?=\s*\S)(?!.*\b(?:that|which|who|whom|whose|what|whether|it|they|he|she|we|you|i|this|these|those|one|ones|anyone|anybody|someone|somebody|everyone|everybody|people)\b)"
     r"(?!(?:.*\s)?(?<!been\s)there\s*$)[^,;:()]*"
 )
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", "!", "?", " - ", "but", "while", "whereas", "which", "who"})
