@@ -662,6 +662,12 @@ RULES = {
         ("Nobody is made to sign up, however: joining Sesame Credit remains a choice each user makes, not something anyone is obliged to do.", "true"),
         ("Joining Sesame Credit is something everyone is obliged to do.", "false"),
     ],
+    "a platform named only as where people talked about it is the scene, not a stranger": [
+        ("Car enthusiasts on Weibo have been swapping notes about a tie-up between Ford and Alibaba under which anyone whose Sesame score tops 700 can take a new Ford Explorer out for three days without paying.", "true"),
+        ("Photos of a ribbon-cutting ceremony circulated on Weibo on 23 May 2018, the day Baihang Credit officially opened its doors for business.", "true"),
+        ("Weibo runs a deal under which anyone whose Sesame Credit score tops 700 can test drive the new Ford Explorer for three days for free.", "unverified"),
+        ("Tencent took down its credit score trial because WeChat users complained about privacy.", "unverified"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -1492,6 +1492,9 @@ def strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
     candidates = [
         e for e in claim.entity_order if e not in known and index.kinds.get(e) in SUBJECT_KINDS and entity_term(e) not in denied
     ]
+    if any(index.kinds.get(e) == "platform" for e in candidates):
+        staged = talked_about_on(index, claim.text)  # "car lovers on Weibo were quick to spot ...": where it was said
+        candidates = [e for e in candidates if e not in staged]
     # a place may be tied to any name the fact knows ("the Shenzhen-based Lakala")
     context = set(fact.entities[:1]) or set(known)
     changed = True
@@ -1503,6 +1506,35 @@ def strangers(index: Index, claim: Analysis, fact: Fact) -> list[str]:
                 context.add(e)
                 changed = True
     return [e for e in candidates if e not in context]
+
+
+#: people who talk online, and what they do there
+_TALKERS = r"(?:users?|netizens?|enthusiasts?|lovers?|buffs?|fans?|commenters?|posters?|bloggers?|followers?|readers?|onlookers?|observers?|people|crowds?)"
+_TALK = (
+    r"(?:discuss\w*|swap\w*|trad\w*|spott\w*|spot|notic\w*|talk\w*|chatter\w*|debat\w*|circulat\w*|post\w*|shar\w*|"
+    r"trend\w*|buzz\w*|comment\w*|jok\w*|gush\w*|complain\w*|marvel\w*|rav\w*|hashtag\w*|viral|went\s+round|did\s+the\s+rounds)"
+)
+#: a platform named as the place where something was talked about: "car lovers on Weibo", "photos
+#: circulated on Weibo", "Weibo users were quick to notice"
+_ON_THE_PLATFORM = lazy_compile(rf"\b(?:{_TALKERS}\s+(?:on|across)|{_TALK}[^,.;:]{{0,40}}?\b(?:on|across))\s+(?:sina\s+)?$", re.IGNORECASE)
+_GIVES_A_REASON = lazy_compile(r"\b(?:because|since|after|due\s+to|following|owing\s+to|thanks\s+to|when|once|until)\b[^,.;:]*$", re.IGNORECASE)
+_PLATFORM_TALKERS = lazy_compile(rf"^(?:'s)?\s+{_TALKERS}\b[^,.;:]{{0,60}}?\b{_TALK}", re.IGNORECASE)
+
+
+def talked_about_on(index: Index, text: str) -> frozenset[str]:
+    """The platforms the text names only as where people talked about what it says: "car
+    enthusiasts on Weibo have been swapping notes about ...", "Weibo users were quick to spot
+    ..." (the platform sets the scene; the claim is about what they talked of)."""
+    found = set()
+    for start, end, e in index.aliases.find(text):
+        if index.kinds.get(e) != "platform":
+            continue
+        before, after = text[max(0, start - 60) : start], text[end : end + 80]
+        if _GIVES_A_REASON.search(before):
+            continue  # ("took it down because WeChat users complained": the talk is the claim's reason)
+        if _ON_THE_PLATFORM.search(before) or _PLATFORM_TALKERS.match(after):
+            found.add(e)
+    return frozenset(found)
 
 
 def _affirmed(side: Analysis) -> set[str]:
