@@ -2834,7 +2834,7 @@ RULES = {
         ("There is no one social credit system in China.", "true"),
         ("There is no one 'social credit system': commercial scores like Sesame and the state's Social Credit system "
          "run separately.", "unverified"),
-        ("There is one single social credit system in China.", "unverified"),
+        ("There is one single social credit system in China.", "false"),
     ],
     "a ranking dragged or pushed down is lowered": [
         ("In Rongcheng, taking care of one's elderly parents actually drags a resident's credit ranking down.", "false"),
