@@ -668,6 +668,11 @@ RULES = {
         ("Weibo runs a deal under which anyone whose Sesame Credit score tops 700 can test drive the new Ford Explorer for three days for free.", "unverified"),
         ("Tencent took down its credit score trial because WeChat users complained about privacy.", "unverified"),
     ],
+    "'trailed by 90 million followers' is a following, not a rank behind": [
+        ("The reigning queen of the platform in 2017 was the actress and Happy Camp host Xie Na, trailed by roughly 90 million followers wherever she posted.", "true"),
+        ("He Jiong tops Weibo's 2017 celebrity list, trailed by some 84 million fans.", "false"),
+        ("Xie Na tops Weibo's 2017 celebrity list, trailed by He Jiong.", "unverified"),  # (a rank: left to a human, not read as a crowd)
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),
