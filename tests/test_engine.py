@@ -673,6 +673,11 @@ RULES = {
         ("He Jiong tops Weibo's 2017 celebrity list, trailed by some 84 million fans.", "false"),
         ("Xie Na tops Weibo's 2017 celebrity list, trailed by He Jiong.", "unverified"),  # (a rank: left to a human, not read as a crowd)
     ],
+    "the ends of a scale named beside their figures rank nothing": [
+        ("Sesame scores span 350 at the floor to 950 at the top.", "true"),
+        ("Those who sign up are handed a number that can sit anywhere from 350 at the bottom of the Sesame Credit scale to 950 at its very top.", "true"),
+        ("Sesame Credit scores top out at 850.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

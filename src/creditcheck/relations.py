@@ -409,6 +409,17 @@ _TO_THE_END = lazy_compile(
 )
 
 
+#: an end of a scale named beside its figure: "350 at the floor", "950 at the very top", "a low of
+#: 350", "tops out at 950" (the scale's ends, not a ranking)
+_SCALE_END = lazy_compile(
+    r"\b\d[\d,]*\s+(?:points?\s+)?at\s+(?:the|its)\s+(?:very\s+)?(?:top|bottom|floor|low|high|lowest|highest)\b"
+    r"|\b(?:an?|the|its)\s+(?:top|bottom|floor|low|high|lowest|highest)\s+(?:score\s+|end\s+)?of\s+\d"
+    r"|\b(?:top|bottom)(?:s|ped|ping)?\s+out\s+at\s+\d",
+    re.IGNORECASE,
+)
+_SCALE_WORDS = frozenset(stem(w) for w in ("top", "bottom", "floor", "low", "high", "lowest", "highest", "ceiling"))
+
+
 def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | None:
     """A word of the claim whose opposite ``terms`` has and the claim does not."""
     mine, theirs = set(claim.tokens), terms
@@ -420,6 +431,8 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
         mine.discard(_BEHIND)
     for m in _TO_THE_END.finditer(claim.text) if "no " in claim.text or " as " in claim.text or " to " in claim.text else ():
         mine.discard(stem(m.group(1).lower()))  # ("climbs no higher than 950": the top of the scale)
+    if any(ch.isdigit() for ch in claim.text) and _SCALE_END.search(claim.text):
+        mine -= _SCALE_WORDS  # ("350 at the floor to 950 at the top": the words name the scale's ends, all of them)
     # an opposite the claim only denies ("a private body with no state-level standing") it does not say
     affirmed = mine - claim.denied
     for pair in ANTONYMS:
