@@ -678,6 +678,11 @@ RULES = {
         ("Those who sign up are handed a number that can sit anywhere from 350 at the bottom of the Sesame Credit scale to 950 at its very top.", "true"),
         ("Sesame Credit scores top out at 850.", "false"),
     ],
+    "'with no precedent' and 'unprecedented' say new; they deny no newness": [
+        ("Scholar Rogier Creemers argues the Social Credit System is an entirely new invention with no precedent in how the government keeps tabs on citizens.", "false"),
+        ("Rogier Creemers says the Social Credit system is unprecedented.", "false"),
+        ("Rogier Creemers says the Social Credit system is not without precedent.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -870,6 +870,8 @@ _LITTLE_NEW = lazy_compile(
     r"(?:genuinely\s+|really\s+|truly\s+|entirely\s+|particularly\s+)?new\b"
 )
 #: "arrived in 2009" is a launch ("arrived in Beijing" is no such thing)
+#: "with no precedent", "without precedent", "unprecedented": new (its denial denies no newness)
+_NO_PRECEDENT = lazy_compile(r"\b(?:with\s+no|without(?:\s+any)?|has\s+no|had\s+no|have\s+no)\s+(?:real\s+|clear\s+)?precedents?\b|\bunprecedented\b")
 #: "trailed by 90 million followers": a crowd that follows someone, not a rank behind them
 _TRAILED_BY = lazy_compile(r"\b(?:trailed|trailing|followed|chased|pursued)\s+by\s+(?=(?:(?:some|about|roughly|around|nearly|almost|over|more\s+than|an?)\s+)?\d)")
 _ARRIVED = lazy_compile(r"\barriv(?:ed|es)\s+(?:on\s+the\s+scene\s+)?(?=in\s+\d{4}\b)")
@@ -1125,6 +1127,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _NOT_OPTIONAL.sub("mandatory", body)
     if " new" in body and ("little" in body or "nothing" in body):
         body = _LITTLE_NEW.sub("it is not new", body)
+    if "precedent" in body:
+        body = _NO_PRECEDENT.sub("new", body)
     if " by " in body and ("trail" in body or "follow" in body or "chase" in body or "pursue" in body):
         body = _TRAILED_BY.sub("with ", body)
     if "arriv" in body:
