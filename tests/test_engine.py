@@ -683,6 +683,14 @@ RULES = {
         ("Rogier Creemers says the Social Credit system is unprecedented.", "false"),
         ("Rogier Creemers says the Social Credit system is not without precedent.", "true"),
     ],
+    "a day before an abbreviated month is a date; 'chief exec' is the CEO; 'got its start' is a launch": [
+        ("PBOC's Credit Reference Center began operating 20 Mar 2006.", "true"),
+        ("PBOC's Credit Reference Center began operating 21 Mar 2006.", "false"),
+        ("Qianhai Credit's chief exec is Qiu Han, a big-data specialist.", "true"),
+        ("Qianhai Credit's chief exec is Li Xuan.", "false"),
+        ("Sesame Credit got its start in 2015.", "true"),
+        ("Sesame Credit got its start in 2013.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -207,9 +207,10 @@ _MONTH = lazy_compile(
 )
 
 
-#: the day before the month: "23rd May 2018", "23 May"
+#: the day before the month: "23rd May 2018", "23 May", "20 Mar 2006"
 _DAY_MONTH = lazy_compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
 )
 
 
