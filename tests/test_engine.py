@@ -691,6 +691,10 @@ RULES = {
         ("Sesame Credit got its start in 2015.", "true"),
         ("Sesame Credit got its start in 2013.", "false"),
     ],
+    "to shed fans is to lose them (to shed light is not)": [
+        ("Yao Chen, who topped the 2015 ranking with 78 million followers, has since shed millions of fans.", "false"),
+        ("Research sheds light on how Weibo users post 19 percent more at weekends.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -874,6 +874,8 @@ _LITTLE_NEW = lazy_compile(
     r"(?:genuinely\s+|really\s+|truly\s+|entirely\s+|particularly\s+)?new\b"
 )
 #: "arrived in 2009" is a launch ("arrived in Beijing" is no such thing)
+#: "shed millions of fans" lost them ("shed light on" is no loss)
+_SHED = lazy_compile(r"\bshed(?:s|ding)?\b(?!\s+(?:new\s+|some\s+|more\s+)?(?:light|tears?)\b)")
 #: "with no precedent", "without precedent", "unprecedented": new (its denial denies no newness)
 _NO_PRECEDENT = lazy_compile(r"\b(?:with\s+no|without(?:\s+any)?|has\s+no|had\s+no|have\s+no)\s+(?:real\s+|clear\s+)?precedents?\b|\bunprecedented\b")
 #: "trailed by 90 million followers": a crowd that follows someone, not a rank behind them
@@ -1131,6 +1133,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _NOT_OPTIONAL.sub("mandatory", body)
     if " new" in body and ("little" in body or "nothing" in body):
         body = _LITTLE_NEW.sub("it is not new", body)
+    if "shed" in body:
+        body = _SHED.sub("lost", body)
     if "precedent" in body:
         body = _NO_PRECEDENT.sub("new", body)
     if " by " in body and ("trail" in body or "follow" in body or "chase" in body or "pursue" in body):
