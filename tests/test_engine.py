@@ -695,6 +695,14 @@ RULES = {
         ("Yao Chen, who topped the 2015 ranking with 78 million followers, has since shed millions of fans.", "false"),
         ("Research sheds light on how Weibo users post 19 percent more at weekends.", "true"),
     ],
+    "'know best' says how well, it ranks nothing": [
+        ("Tencent Credit, the rival that gamers and WeChat loyalists tend to know best, rates its users on a scale that runs from 300 to 850.", "true"),
+        ("Tencent Credit rates its users on a scale that runs from 350 to 950, the one gamers know best.", "false"),
+    ],
+    "one capitalised word opening a claim is a name when paired with one the base knows": [
+        ("In a promotion that had showroom staff scrambling, Volkswagen and Alibaba offered free three-day test drives to anyone with a Sesame Credit score over 700.", "unverified"),
+        ("Ford and Alibaba offered free three-day test drives to anyone with a Sesame Credit score over 700.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

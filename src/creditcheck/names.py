@@ -156,12 +156,17 @@ def stands_in_for(index: Index, claim: Analysis, entry: Entry, name: str) -> str
 
 def first_unknown_name(index: Index, text: str, before: int | None = None) -> str | None:
     """The first capitalised name in ``text`` (up to ``before``) that the fact base does not know."""
+    named = text
     text = blank_known_names(index, text)  # known names are no strangers
     if before is not None:
         text = text[:before]
     for m in _CAPITALISED.finditer(text):
         if m.start() == len(text) - len(text.lstrip()) and " " not in m.group(0) and not m.group(0).rstrip("'s").isupper():
-            continue  # one capitalised word opening the sentence ("Nationwide, ...") is no name to go by (FICO is)
+            # one capitalised word opening the sentence ("Nationwide, ...") is no name to go by (FICO
+            # is, and so is one paired with a name the base knows: "Volkswagen and Alibaba offered ...")
+            paired = _PAIRED.match(named, m.end())
+            if not (paired and any(i == paired.end() for i, _, _ in index.aliases.find(named))):
+                continue
         words = [
             w for w in re.split(r"\s+", m.group(0))
             if w.lower().strip("'.") not in _NOT_NAMES and w.lower() not in STOPWORDS
@@ -176,6 +181,9 @@ def first_unknown_name(index: Index, text: str, before: int | None = None) -> st
                 name = name[1:]  # "If China Money Network": the name is "China Money Network"
             return " ".join(name).rstrip(".,;:!?'")
     return None
+
+
+_PAIRED = lazy_compile(r"\s+(?:and|&)\s+")
 
 
 #: what a body's name ends in: "the China Banking Association", "the Ministry of Finance"

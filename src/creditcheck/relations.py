@@ -400,6 +400,15 @@ _BEHIND_RANK = lazy_compile(
 )
 
 
+_BEST = stem("best")
+#: "best" that says how a verb is done ("know best", "like it best", "works best"), not a ranking
+_BEST_BY_VERB = lazy_compile(
+    r"\b(?:know|knows|knew|known|like|likes|liked|love|loves|loved|remember|remembers|remembered|suit|suits|suited|"
+    r"work|works|worked|serve|serves|served|understand|understands|understood)\s+(?:it\s+|them\s+|him\s+|her\s+)?best\b",
+    re.IGNORECASE,
+)
+
+
 #: a verb of rising or falling that gives the end of a scale, not a change: "climbs no higher than
 #: 950", "goes as low as 350"
 _TO_THE_END = lazy_compile(
@@ -429,6 +438,8 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
         mine.discard(_TOP)  # "came second in the ranking of top stars": "top" describes the stars, it ranks no one
     if _BEHIND in mine and not _BEHIND_RANK.search(claim.text):
         mine.discard(_BEHIND)
+    if _BEST in mine and _BEST_BY_VERB.search(claim.text):
+        mine.discard(_BEST)  # ("the rival that gamers tend to know best": how well they know it, no ranking)
     for m in _TO_THE_END.finditer(claim.text) if "no " in claim.text or " as " in claim.text or " to " in claim.text else ():
         mine.discard(stem(m.group(1).lower()))  # ("climbs no higher than 950": the top of the scale)
     if any(ch.isdigit() for ch in claim.text) and _SCALE_END.search(claim.text):
