@@ -416,12 +416,10 @@ class Index:
         named = {e for e in entry.analysis.entities if self.kinds.get(e) in SUBJECT_KINDS}
         if entry.kind is not Verdict.TRUE and not named <= claim_entities:
             return False
-        order = entry.analysis.entity_order
-        if order and order[0] not in claim_entities and self.kinds.get(order[0]) == "person":
-            # a phrasing about another person, which the claim puts in the place of the one it
-            # names ("Happy Camp host He Jiong has 84 million" for "Xie Na, the Happy Camp host, ...")
-            if any(self.kinds.get(e) == "person" and e not in entry.analysis.entities for e in claim.entity_order[:1]):
-                return False
+        theirs = entry.analysis.entity_order[0] if entry.analysis.entity_order else None
+        mine = claim.entity_order[0] if claim.entity_order else None
+        if theirs not in claim_entities and mine not in entry.analysis.entities and self.kinds.get(theirs) == self.kinds.get(mine) == "person":
+            return False  # a phrasing about another person ("Happy Camp host He Jiong has 84 million" for "Xie Na, the Happy Camp host, ...")
         if entry.kind is Verdict.MISLEADING and any(
             e in entry.fact.entities and e not in named and self.kinds.get(e) in SUBJECT_KINDS for e in claim_entities
         ):

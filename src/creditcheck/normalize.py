@@ -873,13 +873,13 @@ _LITTLE_NEW = lazy_compile(
     r"\b(?:little|nothing)\s+(?:here\s+|in\s+it\s+|about\s+it\s+|of\s+(?:it|this|that)\s+)?(?:is|was)\s+"
     r"(?:genuinely\s+|really\s+|truly\s+|entirely\s+|particularly\s+)?new\b"
 )
-#: "arrived in 2009" is a launch ("arrived in Beijing" is no such thing)
 #: "shed millions of fans" lost them ("shed light on" is no loss)
 _SHED = lazy_compile(r"\bshed(?:s|ding)?\b(?!\s+(?:new\s+|some\s+|more\s+)?(?:light|tears?)\b)")
 #: "with no precedent", "without precedent", "unprecedented": new (its denial denies no newness)
 _NO_PRECEDENT = lazy_compile(r"\b(?:with\s+no|without(?:\s+any)?|has\s+no|had\s+no|have\s+no)\s+(?:real\s+|clear\s+)?precedents?\b|\bunprecedented\b")
 #: "trailed by 90 million followers": a crowd that follows someone, not a rank behind them
 _TRAILED_BY = lazy_compile(r"\b(?:trailed|trailing|followed|chased|pursued)\s+by\s+(?=(?:(?:some|about|roughly|around|nearly|almost|over|more\s+than|an?)\s+)?\d)")
+#: "arrived in 2009" is a launch ("arrived in Beijing" is no such thing)
 _ARRIVED = lazy_compile(r"\barriv(?:ed|es)\s+(?:on\s+the\s+scene\s+)?(?=in\s+\d{4}\b)")
 
 
