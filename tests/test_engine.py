@@ -703,6 +703,10 @@ RULES = {
         ("In a promotion that had showroom staff scrambling, Volkswagen and Alibaba offered free three-day test drives to anyone with a Sesame Credit score over 700.", "unverified"),
         ("Ford and Alibaba offered free three-day test drives to anyone with a Sesame Credit score over 700.", "true"),
     ],
+    "a closing ', not in the way ... on Twitter' sets another name against the claim's own": [
+        ("On Weibo, Sesame Credit is mostly talked about in terms of fun extras and the sharing economy, not in the gloomy way it is discussed on Twitter or Facebook.", "true"),
+        ("Sesame Credit is run by Tencent, not by Ant Financial.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

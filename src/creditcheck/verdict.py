@@ -767,6 +767,13 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         contrasted = decide(index, unlike, index.analyse(unlike))
         if contrasted.verdict is Verdict.TRUE:
             return dataclasses.replace(contrasted, claim=text)
+    if result.verdict is Verdict.FALSE and (m := _NOT_AS_THERE.search(text)) and index.aliases.find(text[m.end() :]):
+        # "mostly linked to fun extras on Weibo, not in the gloomy way it is discussed on Twitter":
+        # what is said of another name closing the claim is set against it, as "unlike" would be
+        unlike = f"{text[: m.start()].rstrip()}, unlike {text[m.end() :]}"
+        contrasted = decide(index, unlike, index.analyse(unlike))
+        if contrasted.verdict is Verdict.TRUE:
+            return dataclasses.replace(contrasted, claim=text)
     if result.verdict is not Verdict.FALSE and (", not " in text or ", rather than " in text or ", instead of " in text):
         apposed = apposed_contrast(index, text)  # "He Jiong, not Xie Na, tops the ranking": said of one, denied of the other
         if apposed is not None:
@@ -858,6 +865,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         why = f"The claim says it is {who}; the source says otherwise. {result.explanation}"
         return _turned(result, Verdict.FALSE, why)
     return result
+
+
+#: a closing ", not in/on/as ..." that sets how another name fares against the claim's own
+_NOT_AS_THERE = lazy_compile(r",\s*not\s+(?=(?:in|on|as|at|with|the|a|an|its)\b[^,;]*$)", re.IGNORECASE)
 
 
 _SETS_AGAINST = lazy_compile(r"\b(?:while|whereas|but)\b", re.IGNORECASE)
