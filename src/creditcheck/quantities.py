@@ -201,17 +201,16 @@ def _parse_number(raw: str) -> float | None:
     return float(raw.replace(",", "."))
 
 
-_MONTH = lazy_compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?=\s*,?\s*(\d{4}|of\s+\d{4})?)"
+#: a month's name, in full or cut short
+_MONTH_NAME = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 )
+_MONTH = lazy_compile(rf"\b{_MONTH_NAME}\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?(?=\s*,?\s*(\d{{4}}|of\s+\d{{4}})?)")
 
 
 #: the day before the month: "23rd May 2018", "23 May", "20 Mar 2006"
-_DAY_MONTH = lazy_compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
-)
+_DAY_MONTH = lazy_compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}\b\.?")
 
 
 #: part of a year: "late 2018" is a month from September on, "early 2018" one up to April

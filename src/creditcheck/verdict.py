@@ -763,17 +763,15 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         # set against the claim's own, as "unlike" would; it denies nothing of the subject
         close = text.find(")", m.end()) if "(" in m.group(1) else -1  # ("(not Sesame's 350-950)" as ", unlike Sesame's 350-950")
         rest = text[m.end() :] if close < 0 else text[m.end() : close] + text[close + 1 :]
-        unlike = f"{text[: m.start()].rstrip()}, unlike {rest}"
-        contrasted = decide(index, unlike, index.analyse(unlike))
-        if contrasted.verdict is Verdict.TRUE:
-            return dataclasses.replace(contrasted, claim=text)
+        contrasted = _as_unlike(index, text, text[: m.start()], rest)
+        if contrasted is not None:
+            return contrasted
     if result.verdict is Verdict.FALSE and (m := _NOT_AS_THERE.search(text)) and index.aliases.find(text[m.end() :]):
         # "mostly linked to fun extras on Weibo, not in the gloomy way it is discussed on Twitter":
         # what is said of another name closing the claim is set against it, as "unlike" would be
-        unlike = f"{text[: m.start()].rstrip()}, unlike {text[m.end() :]}"
-        contrasted = decide(index, unlike, index.analyse(unlike))
-        if contrasted.verdict is Verdict.TRUE:
-            return dataclasses.replace(contrasted, claim=text)
+        contrasted = _as_unlike(index, text, text[: m.start()], text[m.end() :])
+        if contrasted is not None:
+            return contrasted
     if result.verdict is not Verdict.FALSE and (", not " in text or ", rather than " in text or ", instead of " in text):
         apposed = apposed_contrast(index, text)  # "He Jiong, not Xie Na, tops the ranking": said of one, denied of the other
         if apposed is not None:
@@ -865,6 +863,14 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         why = f"The claim says it is {who}; the source says otherwise. {result.explanation}"
         return _turned(result, Verdict.FALSE, why)
     return result
+
+
+def _as_unlike(index: Index, text: str, said: str, other: str) -> Result | None:
+    """The claim true when read as "``said``, unlike ``other``": its closing "not ..." sets
+    another name against its own and denies nothing of its subject (None otherwise)."""
+    unlike = f"{said.rstrip()}, unlike {other}"
+    contrasted = decide(index, unlike, index.analyse(unlike))
+    return dataclasses.replace(contrasted, claim=text) if contrasted.verdict is Verdict.TRUE else None
 
 
 #: a closing ", not in/on/as ..." that sets how another name fares against the claim's own
