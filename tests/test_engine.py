@@ -707,6 +707,10 @@ RULES = {
         ("On Weibo, Sesame Credit is mostly talked about in terms of fun extras and the sharing economy, not in the gloomy way it is discussed on Twitter or Facebook.", "true"),
         ("Sesame Credit is run by Tencent, not by Ant Financial.", "false"),
     ],
+    "a full name opening a claim, which the fact says nothing of, owns the claim's figures": [
+        ("Papi Jiang has 30m Weibo followers.", "unverified"),
+        ("Xie Na has 30m Weibo followers.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -208,8 +208,23 @@ def named_elsewhere(index: Index, claim: Analysis, fact: Fact) -> str | None:
     if not any(ch.isupper() for ch in text.lstrip()[1:]):
         return None  # no capitalised word but the first and the known names: no stranger to find
     main = without_asides(ACCORDING.sub(" ", claim.text))
-    name = first_unknown_name(index, main)
+    name = first_unknown_name(index, main) or _full_name_first(blank_known_names(index, main), said)
     return name if name and name.lower() not in said else None
+
+
+#: two or more capitalised words opening the claim: a full name ("Papi Jiang has 30m Weibo followers"),
+#: whose words the base may know from elsewhere
+_FULL_NAME_FIRST = lazy_compile(r"\s*([A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)+)(?!['\u2019\w])")
+
+
+def _full_name_first(text: str, said: str) -> str | None:
+    """The full name the claim opens with, when the fact says none of its words and none is a
+    title, month or nationality ("Free Ford Explorer test drive" is the fact's Ford Explorer)."""
+    m = _FULL_NAME_FIRST.match(text)
+    words = m.group(1).lower().split() if m else []
+    if not words or any(w in _NOT_NAMES or re.search(rf"\b{re.escape(w)}\b", said) for w in words):
+        return None
+    return m.group(1)
 
 
 def led_by_a_stranger(index: Index, claim: Analysis, fact: Fact) -> str | None:
