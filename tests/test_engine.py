@@ -711,6 +711,10 @@ RULES = {
         ("Papi Jiang has 30m Weibo followers.", "unverified"),
         ("Xie Na has 30m Weibo followers.", "false"),
     ],
+    "a licensed bureau of the central bank overstates the PBOC's trial permission; a licence of its own is denied": [
+        ("Sesame Credit is a PBOC-licensed personal credit bureau.", "misleading"),
+        ("Sesame Credit was granted a licence to run its personal credit investigation business.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),
