@@ -715,6 +715,14 @@ RULES = {
         ("Sesame Credit is a PBOC-licensed personal credit bureau.", "misleading"),
         ("Sesame Credit was granted a licence to run its personal credit investigation business.", "false"),
     ],
+    "'rental bikes' are bikes: the thing hired follows the word": [
+        ("On May 22, as the streets of Guangdong's cities filled with brightly coloured rental bikes, provincial authorities announced a special blacklist for people who break the rules of bike-sharing.", "true"),
+        ("On May 22, Guangdong authorities announced a blacklist for people who break the rules of car rental firms.", "false"),
+    ],
+    "a trial that 'remained live' was never pulled": [
+        ("Tencent Credit's January 2018 trial remained live for the rest of the year.", "false"),
+        ("Tencent Credit's January 2018 trial was pulled soon after it went live.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

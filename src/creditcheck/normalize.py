@@ -329,6 +329,7 @@ SYNONYMS: Mapping[str, str] = {
     "stayed online": "never pulled",
     "has stayed live": "was never pulled",
     "remained online": "never pulled",
+    "remained live": "never pulled",
     "remained in continuous operation": "never pulled",
     "has remained in operation": "was never pulled",
     "remained in operation": "never pulled",

@@ -553,7 +553,8 @@ def normalized_words(text: str) -> str:
 
 
 #: a service named by what is shared or hired: "bike-sharing", "umbrella sharing", "car-rental"
-_SHARED_THING = lazy_compile(r"\b([a-z]+)[- ](sharing|hailing|rental)\b(?!\s+econom)")
+#: (not when the thing follows: "brightly coloured rental bikes" are bikes, not coloured things hired)
+_SHARED_THING = lazy_compile(r"\b([a-z]+)[- ](sharing|hailing|rental)\b(?!\s+(?:econom|(?:bikes?|bicycles?|cars?|umbrellas?|scooters?)\b))")
 #: ...by other words for one thing
 _SAME_THING = {"bicycle": "bike", "cycle": "bike", "ride": "car", "taxi": "car"}
 
