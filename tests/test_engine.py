@@ -723,6 +723,10 @@ RULES = {
         ("Tencent Credit's January 2018 trial remained live for the rest of the year.", "false"),
         ("Tencent Credit's January 2018 trial was pulled soon after it went live.", "true"),
     ],
+    "'something better than a discount' sets the discount aside; it denies and compares nothing": [
+        ("For car lovers whose Sesame score sits above 700, a tie-up between Ford and Alibaba offered something better than a discount: three days behind the wheel of the new Ford Explorer, free of charge.", "true"),
+        ("Ford and Alibaba offered Sesame scorers above 700 a discount on the new Ford Explorer instead of a free test drive.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

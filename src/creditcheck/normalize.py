@@ -975,6 +975,11 @@ _MORE_THAN_ANOTHER = lazy_compile(
     r"\s+[^,.;]{1,40}?\ban?\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)\s*more\s+than\s+"
     r"(?=(?:an?|the)\s+(?!\d|(?:year|decade|month|week|day|third|quarter|half|fifth|tenth|million|billion|thousand|hundred|dozen|few)\b))"
 )
+#: "offered something better than a discount: ...": what the offer is set above, which it is not, says nothing
+_SOMETHING_BETTER = lazy_compile(
+    r"\b((?:some|any)thing)\s+(?:better|more|bigger|grander|sweeter|richer)\s+than\s+(?:just\s+|merely\s+)?(?:an?\s+)?(?:mere\s+)?"
+    r"(?![\d$\u00a5])[\w'-]+(?:\s+[\w'-]+){0,2}?(?=\s*(?:[:;,.!?\u2014\u2013]|\s-\s|$))"
+)
 #: "prefers to describe it as a policy than as a system": the one chosen over the other
 _PREFERS_THAN = lazy_compile(r"\b(prefer(?:s|red|ring)?\s+to\s+[^.;]{1,100}?)(?<!\brather)\s+than\s+(?=(?:as\s+|to\s+)?(?:an?|the|its)\b)")
 #: running on without a stop: "has run uninterrupted", "ran without interruption"
@@ -1100,6 +1105,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _PREFERS_THAN.sub(r"\1 rather than ", body)
     if "rather " in body and " than " in body:  # "would rather call it a policy than a system": the same
         body = _WOULD_RATHER.sub(r"\1 rather than ", body)
+    if "thing " in body and " than " in body:  # "something better than a discount: ...": something
+        body = _SOMETHING_BETTER.sub(r"\1", body)
     if " more than " in body:  # "treats it as a policy (,) more than a system": rather than a system
         body = _MORE_THAN_ANOTHER.sub(r"\1 rather than ", body)
     if " down" in body:

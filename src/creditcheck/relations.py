@@ -648,7 +648,8 @@ def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
     """Does the claim compare two things ("Suzhou's account has more followers than Wenzhou's")
     where none of the fact's true phrasings compares anything?"""
     # ("nothing more exotic than", "no more than a quarter" compare nothing; nor does "a choice rather than an
-    # obligation", which the synonyms read as "not mandatory")
+    # obligation", which the synonyms read as "not mandatory", or "something better than a discount", which the
+    # analysis drops)
     # ("nobody has more followers than Xie Na" puts her at the top: a ranking, no comparison)
     if not _COMPARES.search(_NO_COMPARISON.sub(" ", NONE_OUTDOES.sub(" ", normalized_words(claim.text)))):
         return False
@@ -657,7 +658,9 @@ def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
 
 _NOTHING_MORE_THAN = lazy_compile(r"\bnothing\s+(?:(?:more|else)(?:\s+[a-z-]+)?|[a-z]{2,}er)\s+than\b", re.IGNORECASE)
 #: ...and a bound put on a figure: "no more than about a quarter"
-_NO_COMPARISON = lazy_compile(_NOTHING_MORE_THAN.pattern + r"|\bno\s+(?:more|less|fewer)\s+than\b", re.IGNORECASE)
+_NO_COMPARISON = lazy_compile(
+    _NOTHING_MORE_THAN.pattern + r"|\bno\s+(?:more|less|fewer)\s+than\b|\b(?:some|any)thing\s+[a-z]{2,}er\s+than\s+(?![\d$\u00a5])", re.IGNORECASE
+)
 
 
 _WORD4 = lazy_compile(r"[a-z]{4,}")
