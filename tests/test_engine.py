@@ -727,6 +727,14 @@ RULES = {
         ("For car lovers whose Sesame score sits above 700, a tie-up between Ford and Alibaba offered something better than a discount: three days behind the wheel of the new Ford Explorer, free of charge.", "true"),
         ("Ford and Alibaba offered Sesame scorers above 700 a discount on the new Ford Explorer instead of a free test drive.", "false"),
     ],
+    "'was left out when the central bank picked eight firms' leaves the name out of the list": [
+        ("Pengyuan Credit was left out when the People's Bank of China picked eight firms in 2015 to pilot personal credit scoring.", "false"),
+        ("Pengyuan Credit was one of the eight firms the People's Bank of China picked in 2015 to pilot personal credit scoring.", "true"),
+    ],
+    "a main clause another fact confirms does not make a false aside right": [
+        ("Intellicredit, a registry headquartered in Shenzhen, prides itself on its independence as a third-party credit bureau.", "false"),
+        ("Intellicredit, a registry headquartered in Beijing, prides itself on its independence as a third-party credit bureau.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

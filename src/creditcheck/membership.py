@@ -43,11 +43,12 @@ _COUNTED_IN_BEFORE = lazy_compile(
 )
 
 
-#: a name said to be left out of a group: "Pengyuan Credit was left out of the eight firms"
+#: a name said to be left out of a group: "Pengyuan Credit was left out of the eight firms" (or "was left
+#: out when the central bank picked eight firms": the choice the clause goes on to tell)
 _LEFT_OUT_OF = lazy_compile(
-    r"(?:'s)?(?:\s+[a-z][\w-]*){0,2}?\s*(?:,[^,]{0,40},\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+"
-    r"(?:not\s+(?:one\s+of|among|part\s+of|in|on)|never\s+(?:one\s+of|among|part\s+of|on)|left\s+out\s+of|excluded\s+from|"
-    r"missing\s+from|absent\s+from|left\s+off)\b",
+    r"(?:'s)?(?:\s+[a-z][\w-]*){0,2}?\s*(?:,[^,]{0,40},\s*)?(?:(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:not\s+(?:one\s+of|among|part\s+of|in|on)|never\s+(?:one\s+of|among|part\s+of|on)|left\s+out\s+(?:of|when)|excluded\s+(?:from|when)|"
+    r"passed\s+over\s+when|missing\s+from|absent\s+from|left\s+off)|missed\s+out\s+(?:on\s+a\s+place\s+among|when))\b",
     re.IGNORECASE,
 )
 
@@ -56,7 +57,7 @@ def left_out_of_the_list(index: Index, claim: Analysis) -> tuple[Fact, str, bool
     """(the fact that lists a group in full, the name the claim leaves out of it, whether the list
     has it) for "Pengyuan Credit was left out of the eight firms the central bank picked"."""
     low = claim.text.lower()
-    if not any(w in low for w in ("not", "never", "left", "exclud", "missing", "absent")):
+    if not any(w in low for w in ("not", "never", "left", "exclud", "missing", "absent", "passed over", "missed out")):
         return None
     return _in_the_list(index, claim, lambda text, i, j: bool(_LEFT_OUT_OF.match(text, j)))
 
