@@ -1663,6 +1663,11 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         chosen, best = _pinning(index, claim, candidates, chosen, best)
     if chosen.main_clause:
         main = decide(index, chosen.main_clause.text, chosen.main_clause)
+        # (a main clause confirmed by another fact does not make its aside right: "Intellicredit, a
+        # registry headquartered in Shenzhen, prides itself on its independence")
+        aside = _false_aside(index, text) if main.verdict is Verdict.TRUE and ASIDE.search(text) else None
+        if aside is not None:
+            return aside
         if main.verdict is not Verdict.UNVERIFIED:  # the aside was confirmed; the main clause decides
             return dataclasses.replace(main, claim=text)
         if chosen.verdict is Verdict.UNVERIFIED and not main.match and _colour_round(index, best, chosen.main_clause):
