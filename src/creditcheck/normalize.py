@@ -705,9 +705,14 @@ _BOUND = re.compile(
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'", "´": "'", "–": "-", "—": "-", "‑": "-"})
 
 
+_DOUBLE_HYPHEN = re.compile(r"\s*-{2,}\s*")  #: a typed dash: "voluntary -- users opt in"
+
+
 def clean(text: str) -> str:
-    """NFKC, straight quotes and dashes, single spaces."""
+    """NFKC, straight quotes and dashes (a typed "--" too), single spaces."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    if "--" in text:
+        text = _DOUBLE_HYPHEN.sub(" - ", text)
     return " ".join(text.split())
 
 
