@@ -444,6 +444,8 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
         mine.discard(stem(m.group(1).lower()))  # ("climbs no higher than 950": the top of the scale)
     if any(ch.isdigit() for ch in claim.text) and _SCALE_END.search(claim.text):
         mine -= _SCALE_WORDS  # ("350 at the floor to 950 at the top": the words name the scale's ends, all of them)
+    if " than " in claim.text:  # ("far more than any of the private partners": what it is set against)
+        mine -= _only_compared(claim.text)
     # an opposite the claim only denies ("a private body with no state-level standing") it does not say
     affirmed = mine - claim.denied
     for pair in ANTONYMS:
@@ -453,6 +455,17 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
                 # each of its own subject: misplaced_opposite reads that clause by clause)
                 return a, b
     return None
+
+
+#: what a comparison sets its subject against: "than any single one of the private partners"
+_THAN_PHRASE = lazy_compile(r"\bthan\s+[^,;:.!?()]+")
+_A_WORD = lazy_compile(r"[\w'-]+")
+
+
+def _only_compared(text: str) -> set[str]:
+    """The words (as stems) the claim uses only of what it compares its subject with."""
+    after = {stem(w.lower()) for m in _THAN_PHRASE.finditer(text) for w in _A_WORD.findall(m.group(0)[5:])}
+    return after - {stem(w.lower()) for w in _A_WORD.findall(_THAN_PHRASE.sub(" ", text))}
 
 
 def both_ways(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | None:
