@@ -735,6 +735,18 @@ RULES = {
         ("Intellicredit, a registry headquartered in Shenzhen, prides itself on its independence as a third-party credit bureau.", "false"),
         ("Intellicredit, a registry headquartered in Beijing, prides itself on its independence as a third-party credit bureau.", "true"),
     ],
+    "a typed '--' is a dash between clauses": [
+        ("Joining Sesame Credit is voluntary -- users opt in.", "true"),
+        ("Joining Sesame Credit is mandatory -- every citizen must sign up.", "false"),
+    ],
+    "never paying a deposit for anything anywhere overstates the listed perks": [
+        ("A high Sesame Credit score, its devotees say, means never again paying a deposit for anything, anywhere in China.", "misleading"),
+        ("A high Sesame Credit score means no deposits when renting cars or bicycles.", "true"),
+    ],
+    "a word said only of what the subject is compared with is not said of the subject": [
+        ("The China Internet Finance Association, reports say, holds 36 percent of Baihang, far more than any single one of the private partners.", "unverified"),
+        ("The China Internet Finance Association, a private body, holds 36 percent of Baihang.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -605,8 +605,8 @@ def _says_the_conclusion(index: Index, premise: str, conclusion: str, fact: Fact
     return bool(drawn) and len(words) >= 2 and index.covered(words, frozenset().union(*drawn)) >= CONCLUSION_COVER
 
 
-#: a phrasing that draws a conclusion from a premise
-_DRAWS = lazy_compile(r"\b(?:because|since|giving|gives|given|thanks\s+to|so\s+that|therefore|hence|with)\b", re.IGNORECASE)
+#: a phrasing that draws a conclusion from a premise ("a high score means no deposits")
+_DRAWS = lazy_compile(r"\b(?:because|since|giving|gives|given|thanks\s+to|so\s+that|therefore|hence|with|means|meant)\b", re.IGNORECASE)
 
 
 CONCLUSION_COVER = 0.5  #: the share of a conclusion's words the premise's fact must say for it to vouch for both
