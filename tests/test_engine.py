@@ -747,6 +747,10 @@ RULES = {
         ("The China Internet Finance Association, reports say, holds 36 percent of Baihang, far more than any single one of the private partners.", "unverified"),
         ("The China Internet Finance Association, a private body, holds 36 percent of Baihang.", "false"),
     ],
+    "a part after a semicolon is a statement of its own, never colour to leave out": [
+        ("Look after your ageing parents in Rongcheng and your ranking climbs; defame someone online or mistreat a relative and, as one shopkeeper warned, it slides.", "unverified"),
+        ("In Rongcheng, caring for your parents lowers your ranking.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

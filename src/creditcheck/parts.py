@@ -532,10 +532,12 @@ _TELLING = lazy_compile(
 def _colour(index: Index, text: str, a: int, b: int) -> bool:
     """May this part be left out in looking for what the claim says? Not where the rest leans
     on it ("... is, in essence, ..."), nor where it denies, contrasts or doubts, gives a figure or
-    a date, or names something (unless only to say who tells it)."""
+    a date, names something (unless only to say who tells it) or follows a semicolon."""
     part = text[a:b]
     if _TURNS.search(part) or _UNFINISHED.search(text[:a].rstrip(" ,;()-\u2013\u2014")) or extract_quantities(part):
         return False
+    if text[:a].rstrip().endswith(";"):
+        return False  # a statement of its own: "...; defame someone online and, as one shopkeeper warned, it slides"
     return not index.aliases.find(part) or bool(_TELLING.match(part.strip()))
 
 
