@@ -751,6 +751,10 @@ RULES = {
         ("Look after your ageing parents in Rongcheng and your ranking climbs; defame someone online or mistreat a relative and, as one shopkeeper warned, it slides.", "unverified"),
         ("In Rongcheng, caring for your parents lowers your ranking.", "false"),
     ],
+    "'contrary to the popular image of ...' frames what the claim goes on to deny": [
+        ("Contrary to the popular image of a single all-seeing rating, China in fact has two separate tracks, the commercial credit systems such as Sesame Credit and the government's Social Credit system, and they run independently of one another.", "true"),
+        ("China has a single, unified social credit system.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -48,7 +48,8 @@ _LEAD = lazy_compile(
     r"|the\s+(?:truth|reality|fact|point)\s+is\s*(?:that\s+|[,:;-]\s*)"
     r"|(?:contrary\s+to|despite|whatever|for\s+all)\s+(?:what\s+|the\s+)?(?:many|most|some|popular|common|western|foreign|dystopian|breathless|the)?"
     r"[^,:;]{0,60}?\b(?:assume|assumes|believe|believes|think|thinks|say|says|suggest|suggests|claim|claims|"
-    r"belief|assumption|headlines|coverage|reports|talk(?:\s+of\s+[^,:;]{1,50})?|hype)\s*[,:;-]\s*"
+    r"belief|assumption|headlines|coverage|reports|talk(?:\s+of\s+[^,:;]{1,50})?|hype|"
+    r"(?:image|picture|notion|idea|view|perception|impression|myth|narrative|stereotype|portrayal)(?:\s+of\s+[^,:;]{1,60})?)\s*[,:;-]\s*"
     r")",
     re.IGNORECASE,
 )
