@@ -659,14 +659,29 @@ _COMPARES = lazy_compile(
 
 def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
     """Does the claim compare two things ("Suzhou's account has more followers than Wenzhou's")
-    where none of the fact's true phrasings compares anything?"""
+    where none of the fact's true phrasings compares anything, or anything with what the claim does?"""
     # ("nothing more exotic than", "no more than a quarter" compare nothing; nor does "a choice rather than an
     # obligation", which the synonyms read as "not mandatory", or "something better than a discount", which the
     # analysis drops)
     # ("nobody has more followers than Xie Na" puts her at the top: a ranking, no comparison)
-    if not _COMPARES.search(_NO_COMPARISON.sub(" ", NONE_OUTDOES.sub(" ", normalized_words(claim.text)))):
+    said = _NO_COMPARISON.sub(" ", NONE_OUTDOES.sub(" ", normalized_words(claim.text)))
+    m = _COMPARES.search(said)
+    if m is None:
         return False
-    return not any(" than " in e.text for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE)
+    # (nor does one that sets its subject against another thing: "more on weekends than on weekdays"
+    # against "Weibo users post more than Twitter users")
+    than = _THAN_PHRASE.search(said, m.start())
+    mine = _names_in(index, than.group(0)) if than else set()
+    return not any(
+        # (a phrasing that sets its subject against a name, where the claim sets it against no name: "more on weekends
+        # than on weekdays" against "Weibo users post more than Twitter users" compares another thing)
+        " than " in e.text and (mine or not _names_in(index, " ".join(t.group(0) for t in _THAN_PHRASE.finditer(e.text))))
+        for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE
+    )
+
+
+def _names_in(index: Index, text: str) -> set[str]:
+    return {e for _, _, e in index.aliases.find(text)}
 
 
 _NOTHING_MORE_THAN = lazy_compile(r"\bnothing\s+(?:(?:more|else)(?:\s+[a-z-]+)?|[a-z]{2,}er)\s+than\b", re.IGNORECASE)
