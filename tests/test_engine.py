@@ -755,6 +755,14 @@ RULES = {
         ("Contrary to the popular image of a single all-seeing rating, China in fact has two separate tracks, the commercial credit systems such as Sesame Credit and the government's Social Credit system, and they run independently of one another.", "true"),
         ("China has a single, unified social credit system.", "false"),
     ],
+    "a comparison with no name is not one the source makes with a name": [
+        ("Twitter users, researchers found, behave much like their Weibo counterparts, posting more on weekends than on weekdays.", "unverified"),
+        ("Twitter users, researchers found, post less than their Weibo counterparts.", "true"),
+    ],
+    "Sesame and Tencent left with only supervisors' seats: a false variant, not a denial of 'left without a seat'": [
+        ("In the boardroom shuffle, Sesame Credit and Tencent Credit were left with seats only on Baihang's board of supervisors.", "false"),
+        ("Sesame Credit and Tencent Credit have seats on Baihang's board of directors.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),
