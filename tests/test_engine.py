@@ -763,6 +763,11 @@ RULES = {
         ("In the boardroom shuffle, Sesame Credit and Tencent Credit were left with seats only on Baihang's board of supervisors.", "false"),
         ("Sesame Credit and Tencent Credit have seats on Baihang's board of directors.", "true"),
     ],
+    "a trial 'still up and running', or kept running after its Jan. 2018 launch, was never pulled": [
+        ("Tencent Credit's January 2018 trial is still up and running.", "false"),
+        ("Tencent kept its Jan. 2018 credit-score trial running after launch.", "false"),
+        ("Tencent Credit launched a trial of its score in Jan. 2018.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

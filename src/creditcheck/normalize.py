@@ -330,6 +330,8 @@ SYNONYMS: Mapping[str, str] = {
     "has stayed live": "was never pulled",
     "remained online": "never pulled",
     "remained live": "never pulled",
+    "is still up and running": "was never pulled",
+    "still up and running": "never pulled",
     "remained in continuous operation": "never pulled",
     "has remained in operation": "was never pulled",
     "remained in operation": "never pulled",
@@ -1019,9 +1021,9 @@ _TAKEN_OFFLINE = lazy_compile(
     r"\b(?:take|takes|took|taken|taking|pull|pulls|pulled|pulling|go|goes|went|gone|going|knock|knocks|knocked|put|puts)\s+"
     r"((?:[\w'-]+\s+){0,4}?)offline\b"
 )
-#: "kept its January 2018 trial running" never pulled it (the fixed phrases are in the synonyms)
+#: "kept its January 2018 (or Jan. 2018) trial running" never pulled it (the fixed phrases are in the synonyms)
 _KEPT_RUNNING = lazy_compile(
-    r"\b(?:keep|keeps|kept|keeping)\s+((?:[\w'-]+\s+){1,6}?)(?:running|online|live|going|alive|active|up)\b"
+    r"\b(?:keep|keeps|kept|keeping)\s+((?:[\w'-]+\.?\s+){1,6}?)(?:running|online|live|going|alive|active|up)\b"
     # (not "kept ... up to date" or "kept ... up for debate"; "kept it running for the rest of the year" is)
     r"(?!\s+to\b)(?<!\bup(?=\s+for\b))(?![^,.;]*\b(?:instead\s+of|rather\s+than)\b)"
 )
