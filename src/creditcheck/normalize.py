@@ -985,7 +985,7 @@ _MORE_THAN_ANOTHER = lazy_compile(
 #: "offered something better than a discount: ...": what the offer is set above, which it is not, says nothing
 _SOMETHING_BETTER = lazy_compile(
     r"\b((?:some|any)thing)\s+(?:better|more|bigger|grander|sweeter|richer)\s+than\s+(?:just\s+|merely\s+)?(?:an?\s+)?(?:mere\s+)?"
-    r"(?![\d$\u00a5])[\w'-]+(?:\s+[\w'-]+){0,2}?(?=\s*(?:[:;,.!?\u2014\u2013]|\s-\s|$))"
+    r"(?![\d$\u00a5])[\w'-]+(?:\s+[\w'-]+){0,2}?(?=\s*(?:[:;,.!?]|\s-\s|$))"  # (dashes are "-" by now: clean)
 )
 #: "prefers to describe it as a policy than as a system": the one chosen over the other
 _PREFERS_THAN = lazy_compile(r"\b(prefer(?:s|red|ring)?\s+to\s+[^.;]{1,100}?)(?<!\brather)\s+than\s+(?=(?:as\s+|to\s+)?(?:an?|the|its)\b)")

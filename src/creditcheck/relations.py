@@ -668,8 +668,6 @@ def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
     m = _COMPARES.search(said)
     if m is None:
         return False
-    # (nor does one that sets its subject against another thing: "more on weekends than on weekdays"
-    # against "Weibo users post more than Twitter users")
     than = _THAN_PHRASE.search(said, m.start())
     mine = _names_in(index, than.group(0)) if than else set()
     return not any(
@@ -681,6 +679,7 @@ def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
 
 
 def _names_in(index: Index, text: str) -> set[str]:
+    """The entities a piece of text names."""
     return {e for _, _, e in index.aliases.find(text)}
 
 
