@@ -673,9 +673,19 @@ def compares_unsaid(index: Index, claim: Analysis, fact: Fact) -> bool:
     return not any(
         # (a phrasing that sets its subject against a name, where the claim sets it against no name: "more on weekends
         # than on weekdays" against "Weibo users post more than Twitter users" compares another thing)
-        " than " in e.text and (mine or not _names_in(index, " ".join(t.group(0) for t in _THAN_PHRASE.finditer(e.text))))
+        " than " in e.text and (mine or not _compared_with_a_name(index, e.text))
         for e in index.entries_of(fact.id) if e.kind is Verdict.TRUE
     )
+
+
+def _compared_with_a_name(index: Index, phrasing: str) -> bool:
+    """Does the phrasing set its subject against a name ("more than Twitter users")? Worked out
+    once per phrasing and kept with the index, not again for every claim that compares."""
+    known: dict[str, bool] = index.derived.setdefault("compared_with_a_name", {})  # type: ignore[assignment]
+    found = known.get(phrasing)
+    if found is None:
+        found = known[phrasing] = bool(_names_in(index, " ".join(t.group(0) for t in _THAN_PHRASE.finditer(phrasing))))
+    return found
 
 
 def _names_in(index: Index, text: str) -> set[str]:
