@@ -768,6 +768,16 @@ RULES = {
         ("Tencent kept its Jan. 2018 credit-score trial running after launch.", "false"),
         ("Tencent Credit launched a trial of its score in Jan. 2018.", "true"),
     ],
+    "what nobody has to do is not mandatory": [
+        ("Nobody has to join Sesame Credit. People choose to sign up for it.", "true"),
+        ("Chinese citizens don't have to sign up for Sesame Credit.", "true"),
+        ("Everyone has to join Sesame Credit.", "false"),
+    ],
+    "not asking for a deposit waives it": [
+        ("The umbrella-sharing company Mobrella does not ask for a deposit from Sesame Credit users who score more than 600.", "true"),
+        ("Mobrella doesn't charge a deposit to Sesame users above 600.", "true"),
+        ("Mobrella requires a deposit from Sesame Credit users who score more than 600.", "unverified"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -194,6 +194,17 @@ SYNONYMS: Mapping[str, str] = {
     "a free choice": "not mandatory",
     "a matter of opting in": "not mandatory",
     "under no obligation": "not mandatory",
+    # (what nobody "has to" do is not mandatory, what everyone has to do is: "nobody has to join";
+    # a replacement is not read again for synonyms, so it says "mandatory" itself)
+    "everyone has to": "everyone is mandatory to",
+    "everybody has to": "everybody is mandatory to",
+    "nobody has to": "nobody is mandatory to",
+    "no one has to": "no one is mandatory to",
+    "nobody needs to": "nobody is mandatory to",
+    "no one needs to": "no one is mandatory to",
+    "do not have to": "are not mandatory to",
+    "does not have to": "is not mandatory to",
+    "did not have to": "were not mandatory to",
     "no obligation": "not mandatory",
     "centre": "center",
     "licence": "license",
@@ -953,9 +964,10 @@ _WITHOUT_DEPOSIT = lazy_compile(
     r"\bwithout\s+(?:first\s+|ever\s+|having\s+to\s+|needing\s+to\s+)?(?:a\s+|any\s+|the\s+|(?:paying|putting\s+down|leaving)\s+(?:a\s+|any\s+|the\s+)?)?deposits?\b(?:\s+behind\b)?(?!,)"
 )
 _WAIVED_PASSIVE = lazy_compile(r"\b(?:the\s+)?deposits?\s+(?:is|are|was|were|gets?|got|(?:can|will|would)\s+be)\s+(?:waived|spared)\b")
-#: "never have to pay a deposit", "frees users from deposits": without one
+#: "never have to pay a deposit", "does not ask for a deposit", "frees users from deposits": without one
 _NEVER_PAY_DEPOSIT = lazy_compile(
     r"\b(?:(?:never|no\s+longer|not)\s+(?:have|has|had|need|needs|needed)\s+to\s+(?:pay|put\s+down|leave|hand\s+over)"
+    r"|(?:never|no\s+longer|not)\s+(?:asks?|asked|requires?|required|charges?|charged|demands?|demanded|requests?|requested)(?:\s+for)?"
     r"|free[sd]?\s+((?:[\w'-]+\s+){0,3}?)from(?:\s+paying)?)\s+(?:the\s+|their\s+|its\s+|a\s+|any\s+)?deposits?\b"
 )
 
