@@ -778,6 +778,19 @@ RULES = {
         ("Mobrella doesn't charge a deposit to Sesame users above 600.", "true"),
         ("Mobrella requires a deposit from Sesame Credit users who score more than 600.", "unverified"),
     ],
+    "a parenthetical 'it is worth remembering amid ...' frames the claim": [
+        ("Sesame Credit, it is worth remembering amid all the hype, is operated by Tencent rather than by anyone in the Alibaba family.", "false"),
+        ("Sesame Credit, it is worth remembering amid all the dystopian headlines, is one of the business experiments that the People's Bank of China permitted to test the waters of individual credit reporting.", "true"),
+    ],
+    "tracing one's founding back to a year dates it": [
+        ("China Chengxin Credit traces its founding all the way back to 1995.", "false"),
+        ("China Chengxin Credit traces its roots to 2005.", "true"),
+    ],
+    "what a name is said to be before it is scenery": [
+        ("Qianhai Credit was set up by the insurance and finance heavyweight Ping An.", "true"),
+        ("Qianhai Credit, meanwhile, was brought into the world by Ping An, one of the heavyweights of Chinese finance.", "true"),
+        ("Qianhai Credit was set up by the insurance and finance heavyweight Tencent.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -239,6 +239,7 @@ SYNONYMS: Mapping[str, str] = {
     "took down": "pulled",
     "taken down": "pulled",
     "switched off": "pulled",
+    "brought into the world": "established",
     "shut down": "pulled",
     "withdrew": "pulled",
     "withdrawn": "pulled",
@@ -459,8 +460,9 @@ SYNONYMS: Mapping[str, str] = {
     "dating back to": "established in",
     "dates back only to": "was only established in",
     "dates only from": "was only established in",
-    **{f"{verb} its {what} back to": "was established in"
-       for verb in ("traces", "traced") for what in ("founding", "roots", "origins", "history", "beginnings")},
+    **{f"{verb} its {what}{way} to": "was established in"
+       for verb in ("traces", "traced") for what in ("founding", "roots", "origins", "history", "beginnings")
+       for way in (" back", " all the way back", "")},
     "dating from": "established in",
     # backers, not a rank: "the owners that stand behind Baihang"
     "stand behind": "back",

@@ -1392,14 +1392,15 @@ _CONDITION = lazy_compile(
 )
 #: a closing description of what comes before it: "..., a reach few loyalty schemes could match",
 #: "..., far from the Pearl River Delta", "..., a year that would prove pivotal"
-_CLOSER = lazy_compile(r",\s*((?:an?|far\s+from)\s[^,;:]{3,90}?)\s*[.!]?\s*$", re.IGNORECASE)
+_CLOSER = lazy_compile(r",\s*((?:an?|far\s+from|one\s+of)\s[^,;:]{3,90}?)\s*[.!]?\s*$", re.IGNORECASE)
 SCENERY_WORDS = 16  #: an opener or closer longer than this is a statement of its own
 _ENDS_IN_AUXILIARY = lazy_compile(rf"\b{FINITE}\s*$", re.IGNORECASE)
 
 
-def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
+def without_scenery(index: Index, text: str, *, described: bool = False) -> tuple[str, list[str]]:
     """(the text without the scene set around it, what was taken off). Only words that name
-    nothing the base knows, give no figure and deny nothing are taken off."""
+    nothing the base knows, give no figure and deny nothing are taken off; with ``described``,
+    also what a name is said to be before it ("the insurance heavyweight Ping An")."""
     dropped: list[str] = []
 
     def bare(piece: str) -> bool:
@@ -1422,10 +1423,31 @@ def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
         rest = core[m.end() :]
         core = rest[0].upper() + rest[1:]
     m = _CLOSER.search(core)
-    if m and bare(m.group(1)) and len(core[: m.start()].split()) >= 4:
+    # (one of a group is a rank when the group is ranked: ", one of the first firms to ...")
+    ranked = m is not None and m.group(1).lower().startswith("one") and _CHARGED.search(m.group(1)) is not None
+    if m and not ranked and bare(m.group(1)) and len(core[: m.start()].split()) >= 4:
         dropped.append(m.group(1).strip())
         core = core[: m.start()] + "."
+    for start, _, _ in reversed(index.aliases.find(core) if described else ()):
+        # "set up by the insurance and finance heavyweight Ping An": what the name is, said before it
+        d = _DESCRIBED_NAME.search(core, 0, start)
+        if d and d.end() == start and bare(d.group(1)) and not _CHARGED.search(d.group(1)):
+            dropped.append(d.group(1).strip())
+            core = core[: d.start()] + " " + core[start:]
     return core, dropped
+
+
+#: words before a name that only say what it is: "the insurance and finance heavyweight (Ping An)"
+_DESCRIBED_NAME = lazy_compile(
+    r"\b((?:the|its|their)\s+(?:[a-z][\w'-]*\s+){0,4}?(?:heavyweight|giant|behemoth|titan|conglomerate|powerhouse|juggernaut|"
+    r"company|firm|insurer|lender|player|rival|upstart|start-?up|outfit|operator|platform|service|app|site|website))\s+$"
+)
+#: ...unless they say who owns or runs it, or rank it: "the state-run bureau Baihang" is a claim
+_CHARGED = lazy_compile(
+    r"\b(?:state|state-\w+|government|government-\w+|official|public|private|privately|commercial|independent|national|central|"
+    r"run|owned|backed|controlled|only|sole|first|last|largest|biggest|smallest|oldest|newest|leading|top)\b",
+    re.IGNORECASE,
+)
 
 
 def _counted(text: str) -> str | None:

@@ -74,11 +74,15 @@ def _without_scenery(index: Index, text: str) -> Result | None:
     figure and denies nothing ("Unlike its southern rivals, ...", "..., a reach few loyalty schemes
     could match"): feature prose dilutes the match with words no fact could check."""
     core, dropped = rel.without_scenery(index, text)
-    if not dropped:
-        return None
-    result = decide(index, core, index.analyse(core))
-    if result.verdict is Verdict.UNVERIFIED:
-        return None
+    result = decide(index, core, index.analyse(core)) if dropped else None
+    if result is None or result.verdict is Verdict.UNVERIFIED:
+        # (what a name is said to be, only when the rest does not decide: "the dating site Baihe.com" is the fact's own words)
+        described, more = rel.without_scenery(index, text, described=True)
+        if len(more) == len(dropped):
+            return None
+        core, dropped, result = described, more, decide(index, described, index.analyse(described))
+        if result.verdict is Verdict.UNVERIFIED:
+            return None
     quoted = " and ".join(f"'{d}'" for d in dropped)
     note = f" (The scene-setting {quoted} is not checked.)"
     return dataclasses.replace(result, claim=text, explanation=result.explanation + note)
