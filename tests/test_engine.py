@@ -791,6 +791,18 @@ RULES = {
         ("Qianhai Credit, meanwhile, was brought into the world by Ping An, one of the heavyweights of Chinese finance.", "true"),
         ("Qianhai Credit was set up by the insurance and finance heavyweight Tencent.", "false"),
     ],
+    "a list that leaves out a described name is no confirmation": [
+        ("The eight firms picked for the central bank's pilot, industry watchers note, included household names such as Sesame Credit, Tencent Credit and the search giant Baidu's credit service.", "false"),
+        ("The eight firms picked for the central bank's pilot included Sesame Credit, Tencent Credit and Pengyuan Credit.", "true"),
+    ],
+    "a false aside is not excused as colour": [
+        ("Intellicredit, an independent third-party registry based in Shanghai, prides itself on its anti-fraud work.", "false"),
+        ("Intellicredit, an independent third-party registry based in Beijing, prides itself on its anti-fraud work.", "true"),
+    ],
+    "a close false variant of another fact speaks to what the confirming fact never mentions": [
+        ("On Weibo, most commenters sided with the Shanxi man, condemning his 180-day train ban as wildly excessive.", "unverified"),
+        ("The blacklisted Shanxi man was barred from trains for 180 days.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

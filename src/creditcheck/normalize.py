@@ -239,7 +239,7 @@ SYNONYMS: Mapping[str, str] = {
     "took down": "pulled",
     "taken down": "pulled",
     "switched off": "pulled",
-    "brought into the world": "established",
+    "brought into the world": "launched",
     "shut down": "pulled",
     "withdrew": "pulled",
     "withdrawn": "pulled",

@@ -47,6 +47,7 @@ from .shapes import loosely_overstated, misstated_shape
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
 SWAP_SCORE = 50.0  #: a true phrasing with one name swapped decides "false" from this score up
 AMBIGUITY_MARGIN = 6.0  #: rival candidates this close with the opposite verdict -> unverified
+RIVAL_OWN_WORDS = 2  #: words a rival fact must share with the claim, which the closest fact never uses, to be heard on other figures
 TIE_MARGIN = 1.0  #: candidates this close are tied: what the claim names breaks the tie
 DONE_SCORE = 25.0  #: how near a nationwide plan a claim presenting it as done must come
 HANDED_OVER_COVER = 0.5  #: the share of a claim's words a looser phrasing, handed the claim, must say to confirm it
@@ -1020,8 +1021,9 @@ def _decide_claim(index: Index, text: str, claim: Analysis) -> Result:
         return _anonymous(index, text, claim)  # a place only sets the scene ("which Beijing made mandatory")
     result = _decide(index, text, claim, candidates)
     if result.verdict is Verdict.FALSE and result.match and listed is not None:
-        if listed[0] is result.match.fact:
+        if listed[0] is result.match.fact and result.match.phrasing != listed[0].statement:
             # "Koala Credit was one of the eight pilot firms": the list has it, whatever a variant says
+            # (not what a rule found from the list itself: "... and the search giant Baidu's credit service")
             fact, name, _ = listed
             return stated(text, fact, Verdict.TRUE, f"The source lists {name} among them: {fact.statement}", result.score)
     if result.verdict is Verdict.UNVERIFIED and only_places:
@@ -1669,12 +1671,15 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         main = decide(index, chosen.main_clause.text, chosen.main_clause)
         # (a main clause confirmed by another fact does not make its aside right: "Intellicredit, a
         # registry headquartered in Shenzhen, prides itself on its independence")
-        aside = _false_aside(index, text) if main.verdict is Verdict.TRUE and ASIDE.search(text) else None
+        # (nor, when the rest is colour, does the fact it matches: "Intellicredit, an independent
+        # registry based in Shanghai, prides itself on its anti-fraud work")
+        colour = chosen.verdict is Verdict.UNVERIFIED and main.verdict is Verdict.UNVERIFIED and not main.match
+        aside = _false_aside(index, text) if (main.verdict is Verdict.TRUE or colour) and ASIDE.search(text) else None
         if aside is not None:
             return aside
         if main.verdict is not Verdict.UNVERIFIED:  # the aside was confirmed; the main clause decides
             return dataclasses.replace(main, claim=text)
-        if chosen.verdict is Verdict.UNVERIFIED and not main.match and _colour_round(index, best, chosen.main_clause):
+        if colour and _colour_round(index, best, chosen.main_clause):
             fact = best.entry.fact
             why = f"Matches the fact; the rest is description the source does not weigh: {fact.statement}{as_of(fact)}"
             return _decided(text, best, Verdict.TRUE, why)
@@ -1780,6 +1785,14 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
             # licence's fact does
             far = best.score - rival.score > AMBIGUITY_MARGIN
             unpinned = pinned and rival.entry.fact.id != best.entry.fact.id and not _pins_all(claim, rival.entry.fact)
+            if (
+                not far and chosen.verdict is Verdict.TRUE and rival.entry.kind is Verdict.FALSE and rival.entry.fact.id != best.entry.fact.id
+                and len(rel.content_words(index, (index.terms(claim) & rival.entry.terms) - index.true_terms(best.entry.fact.id))) >= RIVAL_OWN_WORDS
+            ):
+                # a false variant of another fact, as close, speaks to what the confirming fact never
+                # mentions: "most commenters sided with the Shanxi man, condemning his 180-day ban"
+                why = f"Close facts disagree ({best.entry.fact.id}, {rival.entry.fact.id}); the claim needs a human check."
+                return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
             if (far or unpinned) and not _dated_alike(index, claim, best, rival, figure_clause):
                 continue
             other = propose(index, claim, rival)
