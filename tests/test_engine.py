@@ -803,6 +803,21 @@ RULES = {
         ("On Weibo, most commenters sided with the Shanxi man, condemning his 180-day train ban as wildly excessive.", "unverified"),
         ("The blacklisted Shanxi man was barred from trains for 180 days.", "true"),
     ],
+    "a denied crossing of a figure names the scale's end": [
+        ("A Sesame Credit score cannot fall below 350 or climb above 950.", "true"),
+        ("Sesame Credit scores never drop below 350 and never climb past 950.", "true"),
+        ("Tencent Credit scores never drop below 350 and never climb past 950.", "false"),
+        ("A Tencent Credit score cannot fall below 350 or climb above 950.", "false"),
+    ],
+    "falling quiet is no decrease": [
+        ("Weekends are when Weibo comes alive: its users publish roughly 19% more posts on Saturdays and Sundays, the very days Twitter users tend to fall quiet.", "true"),
+        ("Posting on Weibo falls by 19% at weekends.", "false"),
+    ],
+    "nobody conscripted into a score is not made to join": [
+        ("Contrary to the dystopian headlines, nobody is conscripted into Sesame Credit: it is up to each user whether to opt in at all.", "true"),
+        ("Every Chinese citizen is conscripted into Sesame Credit.", "false"),
+        ("Sesame Credit, it is easy to forget amid the Alibaba branding, is actually run by Tencent's payments arm rather than by Ant Financial.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -55,7 +55,7 @@ _LEAD = lazy_compile(
 )
 #: a frame set between commas or dashes inside the claim: ", it should be said,", "- arguably -"
 _INSERT = lazy_compile(
-    r"\s*(?:,|\s-)\s*(?:(?:it\s+(?:should|must)\s+be\s+(?:said|noted|stressed|remembered)|it\s+is\s+worth\s+(?:noting|remembering|recalling|stressing))"
+    r"\s*(?:,|\s-)\s*(?:(?:it\s+(?:should|must)\s+be\s+(?:said|noted|stressed|remembered)|it\s+is\s+worth\s+(?:noting|remembering|recalling|stressing)|it\s+is\s+easy\s+to\s+forget)"
     r"(?:\s+(?:amid|despite|given|in\s+spite\s+of|for\s+all)\s+[^,;]{1,60})?|"
     r"for\s+what\s+it's\s+worth|arguably|admittedly|to\s+be\s+sure|of\s+course|it\s+seems|(?:as\s+)?it\s+turns\s+out|"
     r"as\s+it\s+happens|mind\s+you|notably|tellingly|interestingly|crucially|quite\s+simply|oddly\s+enough|"

@@ -196,6 +196,9 @@ SYNONYMS: Mapping[str, str] = {
     "under no obligation": "not mandatory",
     # (what nobody "has to" do is not mandatory, what everyone has to do is: "nobody has to join";
     # a replacement is not read again for synonyms, so it says "mandatory" itself)
+    "conscripted into": "mandatory to join",
+    "drafted into": "mandatory to join",
+    "press-ganged into": "mandatory to join",
     "everyone has to": "everyone is mandatory to",
     "everybody has to": "everybody is mandatory to",
     "nobody has to": "nobody is mandatory to",
@@ -904,6 +907,27 @@ _TRAILED_BY = lazy_compile(r"\b(?:trailed|trailing|followed|chased|pursued)\s+by
 _ARRIVED = lazy_compile(r"\barriv(?:ed|es)\s+(?:on\s+the\s+scene\s+)?(?=in\s+\d{4}\b)")
 
 
+#: a denied crossing of a scale's end, which names that end: "never climbs past 950" tops out at it
+_UP = r"(?:climbs?|rises?|goes|go|gets?|reaches|reach)\s+(?:past|above|beyond|over)"
+_DOWN = r"(?:drops?|falls?|goes|go|dips?|sinks?|slips?|gets?)\s+(?:below|under)"
+_NEVER_PAST = lazy_compile(rf"\b(?:never|not|cannot)\s+{_UP}(?=\s+\d)", re.IGNORECASE)
+_NEVER_BELOW = lazy_compile(rf"\b(?:never|not|cannot)\s+{_DOWN}(?=\s+\d)", re.IGNORECASE)
+#: ...the denial said once for both ends: "cannot fall below 350 or climb above 950"
+_NEVER_EITHER = lazy_compile(
+    rf"\b(?:never|not|cannot)\s+(?:(?P<down>{_DOWN})|{_UP})\s+(?P<n>\d[\d,]*)\s*,?\s*(?:or|nor|and)\s+(?:never\s+)?(?:{_DOWN}|{_UP})(?=\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _scale_ends(text: str) -> str:
+    """The text with a denied crossing of a figure said as the end it names ("never climbs past
+    950" tops out at 950), so that neither the figure nor the words read as a denial or a bound."""
+    text = _NEVER_EITHER.sub(
+        lambda m: f"bottoms out at {m['n']} and tops out at" if m["down"] else f"tops out at {m['n']} and bottoms out at", text
+    )
+    return _NEVER_BELOW.sub("bottoms out at", _NEVER_PAST.sub("tops out at", text))
+
+
 def in_brackets(text: str, at: int) -> bool:
     """Is this position of the text inside round brackets?"""
     return text.rfind("(", 0, at) > text.rfind(")", 0, at)
@@ -1093,8 +1117,9 @@ _NATIONAL_COPY = lazy_compile(r"\b(?:Chinese|China(?:'s|\u2019s))\s+([A-Z][\w-]*
 def analyse(text: str, aliases: AliasIndex) -> Analysis:
     """Split ``text`` into the parts the matcher and the verdict rules compare."""
     text = clean(text)
-    quantities = tuple(extract_quantities(text))
-    named = _NATIONAL_COPY.sub(r"Chinese copy of \1", text) if "hin" in text else text
+    said = _scale_ends(text) if "never " in text or "not " in text else text
+    quantities = tuple(extract_quantities(said))
+    named = _NATIONAL_COPY.sub(r"Chinese copy of \1", said) if "hin" in said else said
     body, entities = aliases.replace(expand_contractions(named))
     body = body.lower()
     if "deposit" in body:
