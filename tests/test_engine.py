@@ -818,6 +818,15 @@ RULES = {
         ("Every Chinese citizen is conscripted into Sesame Credit.", "false"),
         ("Sesame Credit, it is easy to forget amid the Alibaba branding, is actually run by Tencent's payments arm rather than by Ant Financial.", "false"),
     ],
+    "a share of what the story is about is no figure of an aside": [
+        ("Sina Weibo, the microblog where most of these debates now unfold, first went live in 2009.", "true"),
+        ("Sina Weibo, the microblog where most of these debates now unfold, first went live in 2012.", "false"),
+    ],
+    "'whatever X may believe' frames the claim": [
+        ("Sesame Credit, whatever critics may say, is run by Ant Financial.", "true"),
+        ("Sesame Credit, whatever its loyal users may believe, is run by Tencent.", "false"),
+        ("Nobody is compelled to sign up for Sesame Credit.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -196,6 +196,7 @@ SYNONYMS: Mapping[str, str] = {
     "under no obligation": "not mandatory",
     # (what nobody "has to" do is not mandatory, what everyone has to do is: "nobody has to join";
     # a replacement is not read again for synonyms, so it says "mandatory" itself)
+    "compelled": "mandatory",
     "conscripted into": "mandatory to join",
     "drafted into": "mandatory to join",
     "press-ganged into": "mandatory to join",

@@ -41,7 +41,7 @@ from .parts import (
     possessive_named, speaks_of, split_aside, without_opener, without_strangers,
 )
 from .proposal import DECIDE_SCORE, NUMBER_SCORE, REPORTED_MYTH, SOME, Proposal, loose_conflict, loose_objection, names_of, propose
-from .quantities import extract_quantities
+from .quantities import Quantity, extract_quantities
 from .shapes import loosely_overstated, misstated_shape
 
 ANONYMOUS_SCORE = 55.0  #: a claim naming nothing known must match this closely to be called misleading
@@ -127,7 +127,7 @@ def _main_decided(
     main_claim = index.analyse(main)
     lead = main_claim.entity_order[0] if main_claim.entity_order else None
     # (an aside that denies something says something too: "which never shares data with the police")
-    said = [a for a in asides if a != described and (extract_quantities(a) or index.aliases.find(a) or _DENIES.search(a))]
+    said = [a for a in asides if a != described and (_figures(a) or index.aliases.find(a) or _DENIES.search(a))]
     holding = {a: _aside_holds(index, text, a, lead) for a in said}
     held = [a for a, by in holding.items() if by]
     # an aside that only names something, which the base neither confirms nor denies, is left
@@ -150,6 +150,15 @@ ASIDE_SUBJECT_WORDS = 6  #: the most words a subject may have for its aside to b
 _DENIES = lazy_compile(r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n't\b", re.IGNORECASE)
 
 
+def _figures(aside: str) -> list[Quantity]:
+    """The figures an aside gives, leaving out shares of what the story itself is about ("the
+    microblog where most of these debates now unfold"), which no fact could check."""
+    return [q for q in extract_quantities(aside) if not _OF_THE_STORY.match(aside, max(aside.find(q.text), 0) + len(q.text))]
+
+
+_OF_THE_STORY = lazy_compile(r"\s*(?:these|those)\b", re.IGNORECASE)
+
+
 #: the kinds of name an aside gives as a checkable attribute: where the subject is, who leads it
 _ATTRIBUTE_KINDS = frozenset({"place", "person", "company"})
 
@@ -158,7 +167,7 @@ def _only_names(index: Index, aside: str) -> bool:
     """Does an aside only name something ("one of the eight contenders in the central bank's
     pilot"): no figure, no denial, no place, person or company it could put the subject in,
     under or with?"""
-    if extract_quantities(aside) or _DENIES.search(aside):
+    if _figures(aside) or _DENIES.search(aside):
         return False
     entities = index.factbase.entities
     return not any(entities[e].kind in _ATTRIBUTE_KINDS for _, _, e in index.aliases.find(aside))
