@@ -827,6 +827,21 @@ RULES = {
         ("Sesame Credit, whatever its loyal users may believe, is run by Tencent.", "false"),
         ("Nobody is compelled to sign up for Sesame Credit.", "true"),
     ],
+    "setting aside the source's own count denies it": [
+        ("Rather than one social credit system, China has two that run separately: commercial scores like Sesame and the government's Social Credit system.", "true"),
+        ("China has one single social credit system rather than two systems.", "false"),
+        ("Rather than two systems, China has one single social credit system.", "false"),
+    ],
+    "a relaunch after the source was published is news it cannot speak to": [
+        ("After its abortive trial, Tencent Credit relaunched its score programme nationwide in the autumn of 2019.", "unverified"),
+        ("Tencent Credit launched a trial of its score programme in January 2018.", "true"),
+    ],
+    "one particular hashtag's figure is not what any top topic gets": [
+        ("As the coronavirus spread, the Weibo hashtag on nationally confirmed cases reached some 13.5 billion views by February 2.", "unverified"),
+        ("The 'Go Wuhan!' hashtag topped 12 billion Weibo views.", "unverified"),
+        ("A number one trending topic on Weibo gets at most about 8 million page views.", "false"),
+        ("A top trending topic on Weibo can get up to 800 million page views.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -1040,6 +1040,7 @@ _WOULD_RATHER = lazy_compile(r"\b(?:would|'d)\s+rather\s+([^.;]{1,100}?)\s+than\
 _NO_ONE_THING = lazy_compile(
     r"\b(is|are|was|were|exists|exist)\s+no\s+one\s+(?!(?:who|that|else|can|could|will|would|has|had|is|was|knows?|of)\b)(?=(?:['\"\u2018\u201c]\s*)?[a-z-]+)"
 )
+_RATHER_THAN_ONE = lazy_compile(r"\b(rather\s+than|instead\s+of)\s+one\s+(?!(?:of|another|or|and|but|that|who)\b)(?=[a-z'\"\u2018\u201c-])")
 #: "not one" closing a clause after a count: "two credit systems, not one: ..."
 _NOT_ONE_AT_END = lazy_compile(r"\bnot\s+(?:just\s+)?one\b(?=\s*(?:[:;,.)]|$))")
 #: "less a system than an ideology" is "not a system but an ideology"
@@ -1136,6 +1137,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = NONE_OUTDOES.sub(r"top\g<pre>\g<post>: ", body)  # "nobody has more followers than xie na": she is top
     if "no one " in body:  # "there is no one 'social credit system'" is no single one (not "no one can join")
         body = _NO_ONE_THING.sub(r"\1 no single ", body)
+    if " one " in body and (" than one " in body or "of one " in body):  # "rather than one system, two" sets aside a single one
+        body = _RATHER_THAN_ONE.sub(r"\1 a single ", body)
     if "not one" in body:  # "two systems, not one:" is "two systems, no single one"
         body = _NOT_ONE_AT_END.sub("no single one", body)
     if " one" in body:  # "a central bank one": the "one" stands for a noun said before it

@@ -86,6 +86,19 @@ _SHARE_OF_GROUP = lazy_compile(r"\b(?:most|majority|half|many)\b", re.IGNORECASE
 _DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
 
 
+#: a figure the claim sets aside for another: "rather than two systems", "instead of two"
+_SET_ASIDE = lazy_compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+
+
+def _set_aside_figure(claim: Analysis, figures: dict[str, set[float]]) -> Quantity | None:
+    """A figure of the source's that the claim puts right after "rather than" or "instead of"."""
+    for q in claim.quantities:
+        at = q.found_in(claim.text)
+        if at > 0 and _SET_ASIDE.search(claim.text, 0, at) and q.value in figures.get(group(q.kind), ()):
+            return q
+    return None
+
+
 def _myth_repeated(claim: Analysis, candidate: Candidate) -> Proposal:
     """A claim that says what the fact reports as a myth, without calling it one."""
     fact = candidate.entry.fact
@@ -209,6 +222,11 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
         # "umbrellas in more than 40 Chinese cities" counts what the fact's 600 (a score) does not:
         # the claim's figures are about something else
         return Proposal(Verdict.UNVERIFIED, f"The claim counts {counted}, which the source does not: {fact.statement}", candidate, True)
+    instance = rel.one_of_a_kind(claim.text, fact) if status == "conflict" else None
+    if instance:
+        # "the hashtag on nationally confirmed cases reached 13.5 billion views" against what "a
+        # number one trending topic" can get: one particular post's figure, not the kind's
+        return Proposal(Verdict.UNVERIFIED, f"The claim gives a figure for one particular {instance}; the source speaks of any: {fact.statement}", candidate, True)
     denied = [q for q in wrong if rel.denied_figure(claim.text, q)] if status == "conflict" else []
     if denied and len(denied) < len(claim.quantities) - len(uncovered):
         # "350 up to 950, so nobody has a perfect 1000": a figure the claim denies beside ones it gives
@@ -218,6 +236,10 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     if entry.kind is Verdict.TRUE and rel.crossed_denial(claim, entry, index):
         return Proposal(Verdict.FALSE, f"The claim turns the source around: {fact.statement}{as_of(fact)}", candidate)
     flips = rel.negation_flips(index, claim, candidate)
+    set_aside = _set_aside_figure(claim, figures) if flips and entry.kind is Verdict.FALSE else None
+    if set_aside is not None:
+        # "one single system rather than two systems" denies the source's own count, not the variant
+        return Proposal(Verdict.FALSE, f"The claim sets aside '{set_aside.text}', the figure the source gives: {fact.statement}{as_of(fact)}", candidate)
     if flips and rel.played_down_meaning(claim, fact):
         flips = False  # "Weibo means nothing more than 'micro-blog'": a meaning played down, not denied
     if flips and not claim.negation_scopes and rel.bound_denied_alike(claim, entry.text):

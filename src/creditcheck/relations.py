@@ -939,9 +939,31 @@ def as_the_limit(figures: tuple[Quantity, ...], fact: Fact) -> tuple[Quantity, .
 #: a verb that changes a figure: "raised its top score", "cut the fee", "expanded the pilot"
 _CHANGED = lazy_compile(
     r"\b(?:(?:rais|increas|reduc|chang|revis|updat|hik)(?:e|es|ed|ing)|(?:lower|narrow|doubl|tripl|halv)(?:s|es|ed|ing)|cut(?:s|ting)?|"
-    r"(?:expand|extend|widen|overhaul|abolish)(?:s|es|ed|ing)?|scrap(?:s|ped|ping)?)\b",
+    r"(?:expand|extend|widen|overhaul|abolish)(?:s|es|ed|ing)?|scrap(?:s|ped|ping)?|"
+    r"re-?(?:launch|start|open)(?:s|es|ed|ing)?|(?:resum|reviv|reinstat)(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
+
+
+#: one particular post or hashtag, named or described: "the hashtag on nationally confirmed cases",
+#: "the 'Go Wuhan!' hashtag", "the iPhone 12 hashtag"
+_PARTICULAR = lazy_compile(
+    r"\b(?P<a>hashtag|topic|post|video)s?\s+(?:on|about|for|of|called|named|titled|dedicated\s+to)\s+(?!(?i:weibo|sina|twitter|the\s+platform|social\s+media)\b)"
+    r"|['\"\u2018\u201c][^'\"\u2019\u201d]{2,40}['\"\u2019\u201d]\s+(?P<b>hashtag|topic)\b"
+    r"|\b(?P<c>hashtag|topic)\s+['\"\u2018\u201c#]"
+    r"|\b(?:[A-Z][\w-]*|\d+)(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?P<d>hashtag)\b(?<!Weibo hashtag)",
+)
+#: a fact about a kind of thing, not one of them: "A number one trending topic on Weibo can ..."
+_ANY_OF_A_KIND = lazy_compile(r"^(?:an?|any|every)\s", re.IGNORECASE)
+
+
+def one_of_a_kind(text: str, fact: Fact) -> str | None:
+    """What the claim gives a figure for when it is one particular post or hashtag and the fact
+    speaks of any of its kind ("a number one trending topic can get up to 800 million views")."""
+    if not _ANY_OF_A_KIND.match(fact.statement):
+        return None
+    m = _PARTICULAR.search(text)
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 def changed_later(claim: Analysis, fact: Fact) -> int | None:
