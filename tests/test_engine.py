@@ -842,6 +842,15 @@ RULES = {
         ("A number one trending topic on Weibo gets at most about 8 million page views.", "false"),
         ("A top trending topic on Weibo can get up to 800 million page views.", "true"),
     ],
+    "where the offices are is where it is based": [
+        ("Intellicredit, whose offices are in Shanghai rather than the capital, presents itself to clients as an independent third-party credit registry.", "false"),
+        ("Intellicredit's offices are in Beijing.", "true"),
+    ],
+    "'contrary to what many assume' and 'people in the industry like to point out' frame the claim": [
+        ("Sesame Credit, contrary to what many assume, is run by Tencent's financial division rather than by anyone at Alibaba.", "false"),
+        ("Tencent Credit, people in the industry like to point out, was set up in 2015.", "true"),
+        ("Sesame Credit is operated not by Tencent but by Ant Financial.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

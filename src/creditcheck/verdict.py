@@ -1649,6 +1649,9 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         described = _without_description(index, text, claim) or without_opener(index, text)
         if described is not None:
             return described
+        aside = _false_aside(index, text) if ASIDE.search(text) else None
+        if aside is not None:  # "Pengyuan Credit is the baby of the group, founded only in 2015, ..."
+            return aside
         return Result(
             text,
             Verdict.UNVERIFIED,
