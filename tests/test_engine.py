@@ -851,6 +851,15 @@ RULES = {
         ("Tencent Credit, people in the industry like to point out, was set up in 2015.", "true"),
         ("Sesame Credit is operated not by Tencent but by Ant Financial.", "true"),
     ],
+    "what a score keeps out of its scoring or excludes, it does not use": [
+        ("Sesame Credit, its defenders insist, keeps the courts' blacklist of people with judgments against them entirely out of its scoring process.", "false"),
+        ("Sesame Credit excludes the courts' blacklist from its scoring.", "false"),
+        ("Sesame Credit does not exclude the court blacklist from its scoring.", "true"),
+    ],
+    "run from an office in a city is based there": [
+        ("Qianhai Credit, for all its southern-sounding name, is run from an office in Beijing.", "false"),
+        ("Qianhai Credit is run from an office in Shenzhen.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

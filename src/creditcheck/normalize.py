@@ -321,6 +321,9 @@ SYNONYMS: Mapping[str, str] = {
     "store of data": "huge data pool",
     "left off": "not on",
     "left out of": "not in",
+    # (what a score excludes, it does not include: "excludes the court blacklist from its scoring")
+    "excludes": "does not include",
+    "exclude": "do not include",
     "excluded from": "not in",
     "running without interruption": "never pulled",
     "run without interruption": "never pulled",
@@ -448,6 +451,11 @@ SYNONYMS: Mapping[str, str] = {
     "have their headquarters in": "based in",
     "headquarters are in": "based in",
     "offices are in": "based in",
+    "run from an office in": "based in",
+    "run from offices in": "based in",
+    "runs from an office in": "based in",
+    "operates from an office in": "based in",
+    "operates from offices in": "based in",
     "office is in": "based in",
     "has its offices in": "based in",
     "has its office in": "based in",
@@ -1007,7 +1015,7 @@ _NEVER_PAY_DEPOSIT = lazy_compile(
 _RATHER_THAN = lazy_compile(r"\bless\s+(?:as\s+)?((?:an?\s+|one\s+|a\s+single\s+)?[\w'-]+)\s+(?:and|but)\s+more\s+(?:as\s+)?")
 #: "leaves the court blacklist out of its scoring" denies what "incorporates it" says
 _LEFT_OUT = lazy_compile(
-    r"\b(?:leaves?|leaving|left|keeps?|keeping|kept)\s+((?:[\w'-]+\s+){1,8}?)out(?:\s+of\b|(?=\s+(?:when|while|as|in|from)\b|\s*[,.;]|$))"
+    r"\b(?:leaves?|leaving|left|keeps?|keeping|kept)\s+((?:[\w'-]+\s+){1,12}?)out(?:\s+of\b|(?=\s+(?:when|while|as|in|from)\b|\s*[,.;]|$))"
 )
 #: "was kept off the board" is "was not on the board" ("kept off trains" after a ban is left alone)
 _KEPT_OFF = lazy_compile(
