@@ -860,6 +860,15 @@ RULES = {
         ("Qianhai Credit, for all its southern-sounding name, is run from an office in Beijing.", "false"),
         ("Qianhai Credit is run from an office in Shenzhen.", "true"),
     ],
+    "a name a preposition governs is not the subject a later part leaves out": [
+        ("The most widely used iPhone 12 hashtag on Weibo, a sign of Apple's enduring pull in China, racked up some 9 billion views.", "unverified"),
+        ("Sesame Credit, a product of Ant Financial, ranges from 350 to 950.", "true"),
+    ],
+    "'it bears repeating' and 'its fans are quick to point out' frame the claim": [
+        ("Sesame Credit, it bears repeating, is run by Alibaba's Ant Financial.", "true"),
+        ("Nobody, the company's fans are quick to point out, is compelled to sign up; joining Sesame Credit remains a choice each user makes for themselves.", "true"),
+        ("Sesame Credit, its defenders insist, is run by Tencent.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

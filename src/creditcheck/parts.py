@@ -46,7 +46,7 @@ def each_part(index: Index, text: str, join: re.Pattern[str] = _JOIN) -> Result 
     said = [_appositive(index, parts[i - 1], p) if i else p for i, p in enumerate(parts)]
     # what an appositive describes comes last: when all holds, the main statement's fact is the one cited
     parts = [p for p, q in zip(said, parts) if p == q] + [p for p, q in zip(said, parts) if p != q]
-    name = first_name(index, parts[0]) if len(parts) > 1 else None
+    name = _subject_name(index, parts[0]) if len(parts) > 1 else None
     if name:  # "... is hardly a novelty; it began operating in 2006": "it" is the first part's name
         parts = [parts[0], *(_PRONOUN_START.sub(name, p.lstrip(), count=1) for p in parts[1:])]
         # ("Qianhai Credit, one of the eight pilot firms, has its headquarters in Beijing": so is a verb's missing subject)
@@ -62,6 +62,20 @@ def speaks_of(index: Index, part: Analysis, result: Result) -> bool:
         return True
     lead, made = fact.entities[0], rel.products(index)
     return lead in part.entities or any(made.get(e) == lead for e in part.entities)
+
+
+def _subject_name(index: Index, text: str) -> str | None:
+    """The first name in ``text`` when it can be the subject: not one a preposition governs
+    ("The most widely used iPhone 12 hashtag on Weibo, ..., racked up 9 billion views": the
+    hashtag racked them up, not Weibo)."""
+    found = index.aliases.find(text)
+    if not found or _GOVERNED.search(text, 0, found[0][0]):
+        return None
+    return text[found[0][0] : found[0][1]]
+
+
+#: a preposition right before a name, which makes it no subject
+_GOVERNED = lazy_compile(r"\b(?:on|in|of|at|for|from|with|by|about|to|into|through|across|over|under|behind|like)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def first_name(index: Index, text: str) -> str | None:
