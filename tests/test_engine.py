@@ -869,6 +869,16 @@ RULES = {
         ("Nobody, the company's fans are quick to point out, is compelled to sign up; joining Sesame Credit remains a choice each user makes for themselves.", "true"),
         ("Sesame Credit, its defenders insist, is run by Tencent.", "false"),
     ],
+    "not having just one system has no single one": [
+        ("China does not have just one social credit system: company scores like Sesame Credit and the government's Social Credit system run separately from each other.", "true"),
+        ("China does not have just one social credit system: commercial scores like Sesame Credit and the government's Social Credit system work separately.", "unverified"),
+        ("China has one single social credit system.", "false"),
+    ],
+    "a nationwide system launched in 2014 presents the plan as done": [
+        ("In 2014, with a single notice, the State Council launched a nationwide Social Credit System.", "misleading"),
+        ("In 2014 the State Council issued a notice on the construction of a nationwide Social Credit System.", "true"),
+        ("Alibaba first switched on Sesame Credit in 2015.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

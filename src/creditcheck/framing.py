@@ -230,7 +230,9 @@ _STILL_TO_COME = lazy_compile(
 _DONE = lazy_compile(
     r"\b(?:now|already|up\s+and\s+running|fully|completed?|finished|in\s+place|(?:a\s+)?reality|in\s+force|"
     r"today|has\s+become|have\s+become|(?:put|brought|came|went)\s+(?:\w+\s+){0,5}?into\s+(?:operation|effect|force)|(?:that|the)\s+(?:very|same)\s+year|has\s+been\s+(?:rolled|implemented|completed|\w+ing)|ever\s+since|"
-    r"(?:has|have)\s+(?:now\s+|already\s+|fully\s+|finally\s+)?(?:rolled\s+out|implemented|completed|introduced|delivered))\b",
+    r"(?:has|have)\s+(?:now\s+|already\s+|fully\s+|finally\s+)?(?:rolled\s+out|implemented|completed|introduced|delivered)|"
+    # (a nationwide system said to have been started, where a plan was announced: "in 2014 the State Council launched a nationwide ...")
+    r"(?:launched|rolled\s+out|introduced|implemented|switched\s+on|put\s+in\s+place)\s+(?:a|the|its)\s+(?:single\s+|unified\s+)?(?:nationwide|national|country-?wide))\b",
     re.IGNORECASE,
 )
 

@@ -244,6 +244,7 @@ SYNONYMS: Mapping[str, str] = {
     "taken down": "pulled",
     "switched off": "pulled",
     "brought into the world": "launched",
+    "switched on": "launched",  # (what was switched on in a year was launched then)
     "shut down": "pulled",
     "withdrew": "pulled",
     "withdrawn": "pulled",
@@ -1052,6 +1053,7 @@ _WOULD_RATHER = lazy_compile(r"\b(?:would|'d)\s+rather\s+([^.;]{1,100}?)\s+than\
 _NO_ONE_THING = lazy_compile(
     r"\b(is|are|was|were|exists|exist)\s+no\s+one\s+(?!(?:who|that|else|can|could|will|would|has|had|is|was|knows?|of)\b)(?=(?:['\"\u2018\u201c]\s*)?[a-z-]+)"
 )
+_NOT_JUST_ONE = lazy_compile(r"\b(?:does|do|did)\s+not\s+(?:have|run|operate)\s+(?:just|only)\s+one\s+(?!(?:of|another)\b)")
 _RATHER_THAN_ONE = lazy_compile(r"\b(rather\s+than|instead\s+of)\s+one\s+(?!(?:of|another|or|and|but|that|who)\b)(?=[a-z'\"\u2018\u201c-])")
 #: "not one" closing a clause after a count: "two credit systems, not one: ..."
 _NOT_ONE_AT_END = lazy_compile(r"\bnot\s+(?:just\s+)?one\b(?=\s*(?:[:;,.)]|$))")
@@ -1151,6 +1153,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _NO_ONE_THING.sub(r"\1 no single ", body)
     if " one " in body and (" than one " in body or "of one " in body):  # "rather than one system, two" sets aside a single one
         body = _RATHER_THAN_ONE.sub(r"\1 a single ", body)
+    if "one " in body and ("just one" in body or "only one" in body):  # "does not have just one system" has no single one
+        body = _NOT_JUST_ONE.sub("has no single ", body)
     if "not one" in body:  # "two systems, not one:" is "two systems, no single one"
         body = _NOT_ONE_AT_END.sub("no single one", body)
     if " one" in body:  # "a central bank one": the "one" stands for a noun said before it
