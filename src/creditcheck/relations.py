@@ -426,12 +426,6 @@ _SCALE_END = lazy_compile(
     r"|\b(?:top|bottom)(?:s|ped|ping)?\s+out\s+at\s+\d",
     re.IGNORECASE,
 )
-#: ...or a denied crossing of it: "never climbs past 950", "never drops below 350"
-_NEVER_PAST = lazy_compile(
-    r"\b(?:never|not|cannot|can't|won't|doesn't|does\s+not)\s+((?:climb|rise|rose|ris|go|went|reach|fall|fell|drop|sink|dip)\w*)\s+"
-    r"(?:past|above|beyond|over|below|under)\s+\d",
-    re.IGNORECASE,
-)
 #: "fall" that is no decrease: "fall quiet", "fell silent", "falls victim to"
 _FALL_IDIOM = lazy_compile(r"\b(fall|falls|fell|fallen|falling)\s+(?:quiet|silent|asleep|ill|sick|victim|prey|apart|in\s+love|into\s+line)\b", re.IGNORECASE)
 _SCALE_WORDS = frozenset(stem(w) for w in ("top", "bottom", "floor", "low", "high", "lowest", "highest", "ceiling"))
@@ -450,8 +444,6 @@ def opposed_terms(claim: Analysis, terms: frozenset[str]) -> tuple[str, str] | N
         mine.discard(_BEST)  # ("the rival that gamers tend to know best": how well they know it, no ranking)
     for m in _TO_THE_END.finditer(claim.text) if "no " in claim.text or " as " in claim.text or " to " in claim.text else ():
         mine.discard(stem(m.group(1).lower()))  # ("climbs no higher than 950": the top of the scale)
-    for m in _NEVER_PAST.finditer(claim.text) if "n" in claim.text else ():
-        mine.discard(stem(m.group(1).lower()))  # ("never climbs past 950": the top of the scale again)
     for m in _FALL_IDIOM.finditer(claim.text) if "fall" in claim.text or "fell" in claim.text else ():
         mine.discard(stem(m.group(1).lower()))  # ("the days Twitter users fall quiet": no figure falls)
     if any(ch.isdigit() for ch in claim.text) and _SCALE_END.search(claim.text):
