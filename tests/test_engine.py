@@ -879,6 +879,11 @@ RULES = {
         ("In 2014 the State Council issued a notice on the construction of a nationwide Social Credit System.", "true"),
         ("Alibaba first switched on Sesame Credit in 2015.", "true"),
     ],
+    "an unknown compound in place of the fact's own is another thing": [
+        ("Guangdong authorities announced on May 22 a special blacklist for people breaking the rules of the food-delivery industry.", "unverified"),
+        ("Guangdong authorities announced on May 22 a special blacklist for people breaking the rules of the bike-sharing industry.", "true"),
+        ("Guangdong announced a blacklist for people who misuse shared bikes on May 22.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

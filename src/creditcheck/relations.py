@@ -949,6 +949,31 @@ _PARTICULAR = lazy_compile(
 _ANY_OF_A_KIND = lazy_compile(r"^(?:an?|any|every)\s", re.IGNORECASE)
 
 
+CORE_SHARE = 0.7  #: the share of a fact's true phrasings that must use a word for it to be what the fact is about
+
+
+def _core_compounds(index: Index, fact_id: str) -> frozenset[str]:
+    """The hyphened words that nearly every true phrasing of the fact uses: what it is about
+    ("bike-sharing" for the Guangdong blacklist). Worked out once per fact."""
+    cache: dict[str, frozenset[str]] = index.derived.setdefault("core_compounds", {})  # type: ignore[assignment]
+    found = cache.get(fact_id)
+    if found is None:
+        phrasings = [e for e in index.entries_of(fact_id) if e.kind is Verdict.TRUE]
+        counts = Counter(t for e in phrasings for t in set(e.analysis.tokens) if "-" in t)
+        found = cache[fact_id] = frozenset(t for t, n in counts.items() if len(phrasings) >= 3 and n >= CORE_SHARE * len(phrasings))
+    return found
+
+
+def put_in_place_of(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
+    """(a hyphened word the base does not know, the hyphened word nearly every phrasing of the
+    fact uses) when the claim says the first and never the second, nor any part of it: "a
+    blacklist for the food-delivery industry" against the bike-sharing industry's."""
+    mine = set(claim.tokens)
+    missing = [t for t in _core_compounds(index, fact.id) if t not in mine and not any(p in m for p in t.split("-") if len(p) >= 4 for m in mine)]
+    strangers = [t for t in claim.tokens if "-" in t and not index.known_word(t)] if missing else []
+    return (strangers[0], missing[0]) if strangers else None
+
+
 def one_of_a_kind(text: str, fact: Fact) -> str | None:
     """What the claim gives a figure for when it is one particular post or hashtag and the fact
     speaks of any of its kind ("a number one trending topic can get up to 800 million views")."""

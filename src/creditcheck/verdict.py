@@ -1783,6 +1783,11 @@ def _decide(index: Index, text: str, claim: Analysis, candidates: list[Candidate
         if stranger is not None:  # "... got there by jumping the barriers at Xianyang Station"
             why = f"The claim also speaks of {stranger}, which the fact that confirms the rest does not: {best.entry.fact.statement}"
             return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
+        instead = rel.put_in_place_of(index, claim, best.entry.fact)
+        if instead is not None:  # "a special blacklist for the food-delivery industry"
+            mine, theirs = (rel.as_written(claim.text, instead[0]), rel.as_written(best.entry.fact.statement, instead[1]))
+            why = f"The claim says '{mine}' where the source says '{theirs}': {best.entry.fact.statement}"
+            return Result(text, Verdict.UNVERIFIED, best.score, why, runner_up=_match(best))
     if chosen.verdict in (Verdict.TRUE, Verdict.FALSE):
         pinned = _pins_all(claim, best.entry.fact)
         figure_clause: list[Result | None] = []  # (decided once, for the first rival that asks)
