@@ -924,7 +924,7 @@ _ARRIVED = lazy_compile(r"\barriv(?:ed|es)\s+(?:on\s+the\s+scene\s+)?(?=in\s+\d{
 #: a denied crossing of a scale's end, which names that end: "never climbs past 950" tops out at it
 _UP = r"(?:climbs?|rises?|goes|go|gets?|reaches|reach)\s+(?:past|above|beyond|over)"
 _DOWN = r"(?:drops?|falls?|goes|go|dips?|sinks?|slips?|gets?)\s+(?:below|under)"
-_NEVER = r"(?:never|not|cannot|can't|can\u2019t|won't|won\u2019t|doesn't|doesn\u2019t)"
+_NEVER = r"(?:never|not|cannot|can't|won't|doesn't)"  # (clean() has made curly apostrophes straight)
 _NEVER_PAST = lazy_compile(rf"\b{_NEVER}\s+{_UP}(?=\s+\d)", re.IGNORECASE)
 _NEVER_BELOW = lazy_compile(rf"\b{_NEVER}\s+{_DOWN}(?=\s+\d)", re.IGNORECASE)
 #: ...the denial said once for both ends: "cannot fall below 350 or climb above 950"
@@ -1134,7 +1134,7 @@ _NATIONAL_COPY = lazy_compile(r"\b(?:Chinese|China(?:'s|\u2019s))\s+([A-Z][\w-]*
 def analyse(text: str, aliases: AliasIndex) -> Analysis:
     """Split ``text`` into the parts the matcher and the verdict rules compare."""
     text = clean(text)
-    said = _scale_ends(text) if "never " in text or "not " in text or "t " in text else text
+    said = _scale_ends(text) if "never " in text or "t " in text else text  # ("not ", "can't ", "won't " end in "t ")
     quantities = tuple(extract_quantities(said))
     named = _NATIONAL_COPY.sub(r"Chinese copy of \1", said) if "hin" in said else said
     body, entities = aliases.replace(expand_contractions(named))

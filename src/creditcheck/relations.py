@@ -1448,41 +1448,49 @@ SCENERY_WORDS = 16  #: an opener or closer longer than this is a statement of it
 _ENDS_IN_AUXILIARY = lazy_compile(rf"\b{FINITE}\s*$", re.IGNORECASE)
 
 
-def without_scenery(index: Index, text: str, *, described: bool = False) -> tuple[str, list[str]]:
+def _bare(index: Index, piece: str) -> bool:
+    """Does this piece of scenery name nothing the base knows, give no figure and deny nothing?"""
+    return (
+        len(piece.split()) <= SCENERY_WORDS
+        and not index.aliases.find(piece)
+        # (nor where it was said, by a name the base does not know: "Writing in People's Daily", which may be wrong)
+        and not names_a_venue(index, piece)
+        and not extract_quantities(piece)
+        and not index.analyse(piece).negation_scopes
+        and not re.search(r"\b(?:not|no|never|nor|none|n't|without|but|yet|rather|instead|only)\b|n't\b", piece, re.IGNORECASE)
+    )
+
+
+def without_scenery(index: Index, text: str) -> tuple[str, list[str]]:
     """(the text without the scene set around it, what was taken off). Only words that name
-    nothing the base knows, give no figure and deny nothing are taken off; with ``described``,
-    also what a name is said to be before it ("the insurance heavyweight Ping An")."""
+    nothing the base knows, give no figure and deny nothing are taken off."""
     dropped: list[str] = []
-
-    def bare(piece: str) -> bool:
-        return (
-            len(piece.split()) <= SCENERY_WORDS
-            and not index.aliases.find(piece)
-            # (nor where it was said, by a name the base does not know: "Writing in People's Daily", which may be wrong)
-            and not names_a_venue(index, piece)
-            and not extract_quantities(piece)
-            and not index.analyse(piece).negation_scopes
-            and not re.search(r"\b(?:not|no|never|nor|none|n't|without|but|yet|rather|instead|only)\b|n't\b", piece, re.IGNORECASE)
-        )
-
     core = text
     m = _OPENER.match(core)
     # (not a subject cut off from its verb by an aside: "Alipay users who route their bills through the app can, ...")
     subject = m is not None and _ENDS_IN_AUXILIARY.search(m.group(1)) is not None
-    if m and not subject and not _CONDITION.match(core) and bare(m.group(1)) and len(core[m.end() :].split()) >= 4:
+    if m and not subject and not _CONDITION.match(core) and _bare(index, m.group(1)) and len(core[m.end() :].split()) >= 4:
         dropped.append(m.group(1).strip())
         rest = core[m.end() :]
         core = rest[0].upper() + rest[1:]
     m = _CLOSER.search(core)
     # (one of a group is a rank when the group is ranked: ", one of the first firms to ...")
     ranked = m is not None and m.group(1).lower().startswith("one") and _CHARGED.search(m.group(1)) is not None
-    if m and not ranked and bare(m.group(1)) and len(core[: m.start()].split()) >= 4:
+    if m and not ranked and _bare(index, m.group(1)) and len(core[: m.start()].split()) >= 4:
         dropped.append(m.group(1).strip())
         core = core[: m.start()] + "."
-    for start, _, _ in reversed(index.aliases.find(core) if described else ()):
-        # "set up by the insurance and finance heavyweight Ping An": what the name is, said before it
+    return core, dropped
+
+
+def without_descriptions(index: Index, text: str) -> tuple[str, list[str]]:
+    """(the text without what its names are said to be before them, what was taken off): "set up
+    by the insurance and finance heavyweight Ping An" is set up by Ping An. Scenery as
+    :func:`without_scenery` takes it off, and never a word that ranks or says who runs it."""
+    dropped: list[str] = []
+    core = text
+    for start, _, _ in reversed(index.aliases.find(core)):
         d = _DESCRIBED_NAME.search(core, 0, start)
-        if d and d.end() == start and bare(d.group(1)) and not _CHARGED.search(d.group(1)):
+        if d and d.end() == start and _bare(index, d.group(1)) and not _CHARGED.search(d.group(1)):
             dropped.append(d.group(1).strip())
             core = core[: d.start()] + " " + core[start:]
     return core, dropped

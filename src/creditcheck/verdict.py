@@ -78,10 +78,11 @@ def _without_scenery(index: Index, text: str) -> Result | None:
     result = decide(index, core, index.analyse(core)) if dropped else None
     if result is None or result.verdict is Verdict.UNVERIFIED:
         # (what a name is said to be, only when the rest does not decide: "the dating site Baihe.com" is the fact's own words)
-        described, more = rel.without_scenery(index, text, described=True)
-        if len(more) == len(dropped):
+        core, described = rel.without_descriptions(index, core)
+        if not described:
             return None
-        core, dropped, result = described, more, decide(index, described, index.analyse(described))
+        dropped = [*dropped, *described]
+        result = decide(index, core, index.analyse(core))
         if result.verdict is Verdict.UNVERIFIED:
             return None
     quoted = " and ".join(f"'{d}'" for d in dropped)
