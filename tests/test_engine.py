@@ -884,6 +884,12 @@ RULES = {
         ("Guangdong authorities announced on May 22 a special blacklist for people breaking the rules of the bike-sharing industry.", "true"),
         ("Guangdong announced a blacklist for people who misuse shared bikes on May 22.", "true"),
     ],
+    "a manner idiom with 'not' or 'never' denies nothing": [
+        ("Tencent, not to be outdone, built its own credit score on a scale that runs from 300 up to 850.", "true"),
+        ("Tencent, never a company to leave a rival unanswered, built a credit score that runs from 300 to 850.", "true"),
+        ("Tencent, not to be outdone, built its own credit score on a scale that runs from 350 up to 950.", "false"),
+        ("Tencent Credit's score does not run from 300 to 850.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),
