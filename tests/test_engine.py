@@ -890,6 +890,21 @@ RULES = {
         ("Tencent, not to be outdone, built its own credit score on a scale that runs from 350 up to 950.", "false"),
         ("Tencent Credit's score does not run from 300 to 850.", "false"),
     ],
+    "a claim that closes on what it is set against is decided by the rest": [
+        ("Sesame Credit is operated by Tencent's payments division rather than by anyone in the Alibaba family.", "false"),
+        ("Sesame Credit is run by Alibaba's Ant Financial rather than by any government ministry.", "true"),
+        ("Qianhai Credit was launched by the payments firm Lakala rather than by any insurance group.", "false"),
+        ("Qianhai Credit was launched by the insurance group Ping An rather than by any payments firm.", "true"),
+        ("When Chinese netizens discuss the Social Credit system, they dwell on its rewards rather than its punishments.", "unverified"),
+    ],
+    "a comparison closing the claim leaves the rest to show it false": [
+        ("Weibo gives its users 280 characters per post, double the old Twitter limit.", "false"),
+        ("Weibo gives its users 280 characters per post, far more than Twitter ever allowed.", "false"),
+    ],
+    "'it is often forgotten' is a frame, not part of the claim": [
+        ("Sesame Credit, it is often forgotten, is run by Tencent.", "false"),
+        ("Sesame Credit, it is often forgotten, is run by Ant Financial.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

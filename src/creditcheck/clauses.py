@@ -280,6 +280,33 @@ def cleft_contrast(index: Index, text: str) -> Result | None:
     return None if m is None else _set_against(index, text, m.group("x"), m.group("y"), m.group("rest"))
 
 
+#: a claim that closes by setting what it says against another: "... is operated by Tencent's
+#: payments division rather than by anything in the Alibaba orbit", "... run by Ant Financial rather than by any ministry"
+CLOSING_CONTRAST = lazy_compile(
+    r"^(?P<main>[^;]{15,}?),?\s+(?:rather\s+than|instead\s+of)\s+(?:by\s+|from\s+|in\s+|at\s+|to\s+)?(?P<y>[^,;]{2,80}?)[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def closing_contrast(index: Index, text: str) -> Result | None:
+    """The main statement decides a claim that closes on what it is set against: false if the
+    statement is false; true if it is true and the other names nothing the base knows (where it
+    does, "run by Ant Financial rather than by Alibaba", the denial says something of its own)."""
+    m = CLOSING_CONTRAST.match(text)
+    if m is None:
+        return None
+    main = m.group("main").rstrip(" ,") + "."
+    said = decide(index, main, index.analyse(main))
+    if said.verdict is Verdict.FALSE:
+        return part_decides(text, main, said)
+    # (only a denied doer, "rather than by ...": "they dwell on its rewards rather than its punishments"
+    # is not confirmed by a source that only speaks of the rewards)
+    agent = m.group(0)[m.start("y") - 3 : m.start("y")] == "by "
+    if said.verdict is Verdict.TRUE and agent and not index.aliases.find(m.group("y")) and not extract_quantities(m.group("y")):
+        return dataclasses.replace(said, claim=text)
+    return None
+
+
 #: one name set against another in apposition: "He Jiong, not Xie Na, tops Weibo's 2017 ranking"
 _APPOSED_CONTRAST = lazy_compile(
     r"^(?P<x>[^,;]{3,60}?),\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?P<y>[^,;]{3,60}?),\s*(?P<rest>[^,;][^;]{7,})$",

@@ -61,6 +61,7 @@ _INSERT = lazy_compile(
     r"contrary\s+to\s+(?:what\s+[^,;]{1,40}|popular\s+belief|[^,;]{1,40}\b(?:belief|assumptions?|perceptions?|impressions?|reports|headlines))|"
     r"(?:(?:the\s+company's\s+)?(?:people|observers|analysts|insiders|critics|officials|experts|fans|defenders|supporters|many|some))(?:\s+in\s+the\s+(?:industry|sector|trade))?\s+"
     r"(?:like\s+to\s+|love\s+to\s+|often\s+|will\s+|are\s+quick\s+to\s+)?(?:point\s+out|note|stress|insist|remind\s+(?:us|you|visitors|readers))|"
+    r"it\s+is\s+(?:often|easily|sometimes|widely|frequently|seldom|rarely)\s+(?:forgotten|overlooked|noted|said|mentioned|remembered)|"
     r"it\s+bears\s+repeating|(?:a|the)\s+visitor\s+is\s+told|"
     r"for\s+what\s+it's\s+worth|arguably|admittedly|to\s+be\s+sure|of\s+course|it\s+seems|(?:as\s+)?it\s+turns\s+out|"
     r"as\s+it\s+happens|mind\s+you|notably|tellingly|interestingly|crucially|quite\s+simply|oddly\s+enough|"
@@ -153,7 +154,8 @@ _LEAD_THE = frozenset({"truth", "reality", "fact", "point"})
 _INSERT_HINTS = ("for all ", "arguably", "admittedly", "it should", "worth", "to be sure", "of course", "it seems", "turns out",
                  "as it happens", "mind you", "notably", "tellingly", "interestingly", "crucially", "quite simply",
                  "oddly", "remember", "forget", "who don't know", "who do not know", "who didn't know", "who did not know",
-                 "may know", "may recall", "whatever ", "contrary to", "point out", " note,", " stress,", "remind ", "insist", "bears repeating", "visitor is told")  # fmt: skip
+                 "may know", "may recall", "whatever ", "contrary to", "point out", " note,", " stress,", "remind ", "insist", "bears repeating", "visitor is told", "forgotten", "overlooked", " is often ", " is seldom ", " is rarely ",
+                 " is widely ", " is sometimes ", " is frequently ")  # fmt: skip
 _VOICE_HINTS = ("put it", "puts it", "note", "say", "said", "explain", "told", "recall", "insist", "joke", "quip", "admit", "observe",
                 "write", "wrote", "remark", "assured", "whisper", "shrug", "described", "called", "dubbed", "summed up")
 _SAID_HINTS = ("say", "said", "found", "find", "show", "note", "report", "claim", "added", "confirm", "suggest")

@@ -21,7 +21,7 @@ from . import relations as rel
 from .asides import AS_CAUSE, ASIDE, FRONTED_LIKE, LEADING_CLAUSE, relative_said, without_asides
 from .clauses import (
     BACK_REFERENCE, CLEFT_CONTRAST, CONCEDING_WORDS, FRONTED_CLAUSE, FRONTED_WORDS, LIKENESS_FIRST, NOT_ANOTHERS, after_the_colon, apposed_contrast,
-    bound_subjects_main, cleft_contrast, closing_bracket, fronted_and_main, likened_first, main_point, not_but,
+    bound_subjects_main, cleft_contrast, closing_bracket, closing_contrast, fronted_and_main, likened_first, main_point, not_but,
 )
 from .dates import FOUNDING, comes_before, event_date, fits_the_gap, relative_time, start_of, wrong_founding
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, stated_range
@@ -219,6 +219,8 @@ def _aside_holds(index: Index, text: str, aside: str, lead: str | None) -> Fact 
 #: an aside that closes the claim, describing what comes before it
 _CLOSING_ASIDE = lazy_compile(
     r",\s*(?:the|a|an|which|who|whose|where|leaving|twice|alongside|according\s+to|"
+    # (a comparison with something else: ", double the old Twitter limit", ", much as on Twitter")
+    r"double|half|triple|unlike|much\s+as|just\s+as|far\s+(?:more|less|fewer|above|below)|"
     # (a time told against another event: ", barely three years before the pilots were approved", ", long after ...")
     r"(?:(?:barely|just|only|some|nearly|almost|long|well|shortly|soon|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|decades?))\s+)+(?:before|after))\b[^,;]*$",
     re.IGNORECASE,
@@ -827,6 +829,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         turned = cleft_contrast(index, text)  # "it is Nanjing rather than Hangzhou that leads the way"
         if turned is not None:
             return turned
+    if result.verdict is Verdict.UNVERIFIED and (" rather than " in text or " instead of " in text):
+        set_against = closing_contrast(index, text)  # "... operated by Tencent's payments division rather than by anything in the Alibaba orbit"
+        if set_against is not None:
+            return set_against
     if result.verdict is Verdict.FALSE and result.fact is not None and asserts_one_score(text):
         checks = framing_checks(index)
         if result.fact in checks.one_score_denials() and checks.one_score_alone(claim) is not None:
