@@ -62,6 +62,7 @@ _INSERT = lazy_compile(
     r"(?:(?:the\s+company's\s+)?(?:people|observers|analysts|insiders|critics|officials|experts|fans|defenders|supporters|many|some))(?:\s+in\s+the\s+(?:industry|sector|trade))?\s+"
     r"(?:like\s+to\s+|love\s+to\s+|often\s+|will\s+|are\s+quick\s+to\s+)?(?:point\s+out|note|stress|insist|remind\s+(?:us|you|visitors|readers))|"
     r"it\s+is\s+(?:often|easily|sometimes|widely|frequently|seldom|rarely)\s+(?:forgotten|overlooked|noted|said|mentioned|remembered)|"
+    r"by\s+(?:one|some|most|many|several|an?)\s+(?:[\w-]+\s+)?estimates?(?:\s+cited\s+in\s+[^,;]{1,30})?|"
     r"it\s+bears\s+repeating|(?:a|the)\s+visitor\s+is\s+told|"
     r"for\s+what\s+it's\s+worth|arguably|admittedly|to\s+be\s+sure|of\s+course|it\s+seems|(?:as\s+)?it\s+turns\s+out|"
     r"as\s+it\s+happens|mind\s+you|notably|tellingly|interestingly|crucially|quite\s+simply|oddly\s+enough|"
@@ -138,7 +139,12 @@ _TAKEN_BACK = lazy_compile(
 )
 _NO_MORE_NO_LESS = lazy_compile(r"\s*[(,-]\s*no\s+more\s*,?\s*(?:and\s+)?no\s+less\s*[),-]?", re.IGNORECASE)
 #: "..., according to the article.", "According to the overview, ..."
-_ACCORDING = lazy_compile(r"\s*,\s*according\s+to\s+[^,;.]{1,60}(?=[.!]?\s*$)|^\s*according\s+to\s+[^,;]{1,60},\s*", re.IGNORECASE)
+#: "Per Caixin figures, ...", "By one estimate, ..."
+_ACCORDING = lazy_compile(
+    r"\s*,\s*according\s+to\s+[^,;.]{1,60}(?=[.!]?\s*$)|^\s*(?:according\s+to|per)\s+[^,;]{1,60},\s*|"
+    r"^\s*by\s+(?:one|some|most|many|several|an?)\s+(?:[\w-]+\s+)?estimates?,\s*",
+    re.IGNORECASE,
+)
 
 
 #: the words a frame opens with (a claim opening with none of them needs no frame pattern compiled)
@@ -155,7 +161,7 @@ _INSERT_HINTS = ("for all ", "arguably", "admittedly", "it should", "worth", "to
                  "as it happens", "mind you", "notably", "tellingly", "interestingly", "crucially", "quite simply",
                  "oddly", "remember", "forget", "who don't know", "who do not know", "who didn't know", "who did not know",
                  "may know", "may recall", "whatever ", "contrary to", "point out", " note,", " stress,", "remind ", "insist", "bears repeating", "visitor is told", "forgotten", "overlooked", " is often ", " is seldom ", " is rarely ",
-                 " is widely ", " is sometimes ", " is frequently ")  # fmt: skip
+                 " is widely ", " is sometimes ", " is frequently ", "estimate")  # fmt: skip
 _VOICE_HINTS = ("put it", "puts it", "note", "say", "said", "explain", "told", "recall", "insist", "joke", "quip", "admit", "observe",
                 "write", "wrote", "remark", "assured", "whisper", "shrug", "described", "called", "dubbed", "summed up")
 _SAID_HINTS = ("say", "said", "found", "find", "show", "note", "report", "claim", "added", "confirm", "suggest")
@@ -234,7 +240,7 @@ def core(text: str) -> str:
         out = _RATHER_THAN_LESS.sub(r"\g<more>", out)
     if "no less" in low:  # "(no more, no less)" insists, and denies nothing
         out = _NO_MORE_NO_LESS.sub("", out)
-    if "ccording" in out:
+    if "ccording" in out or low.startswith(("per ", "by ")):
         out = _ACCORDING.sub("", out)
     if "(" in out:  # "Pengyuan Credit (est. 2015) is ...": a founding date in brackets is an aside like any other
         out = _DATED_IN_BRACKETS.sub(lambda m: f", {_EST.get(m.group(1).lower().rstrip('.'), m.group(1))} in {m.group(2)},", out)
