@@ -905,6 +905,20 @@ RULES = {
         ("Sesame Credit, it is often forgotten, is run by Tencent.", "false"),
         ("Sesame Credit, it is often forgotten, is run by Ant Financial.", "true"),
     ],
+    "years at a firm before joining is where one worked before": [
+        ("Zhu Huanqi came to Baihang after many years as a senior manager at Ant Financial.", "false"),
+        ("Zhu Huanqi came to Baihang after a long career at Huida Asset Management.", "true"),
+    ],
+    "'per X' and 'by one estimate' say who counts, not what is counted": [
+        ("Per Caixin figures, NIFA holds roughly 36 pct of Baihang.", "true"),
+        ("Per Caixin figures, NIFA holds roughly 63 pct of Baihang.", "false"),
+        ("Tencent's platforms, by one estimate, carry some 55 percent of all mobile internet usage in China.", "true"),
+    ],
+    "'hardly in short supply' is plenty, no denial": [
+        ("Data is hardly in short supply for Tencent, whose platforms carry some 55 percent of China's mobile internet usage.", "true"),
+        ("Data is hardly in short supply for Tencent, whose platforms carry some 75 percent of China's mobile internet usage.", "false"),
+        ("Tencent's platforms hardly carry 55 percent of China's mobile internet usage.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

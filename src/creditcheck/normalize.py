@@ -723,10 +723,14 @@ _NOT_A_DENIAL = {
     "not": re.compile(r"\s+(?:only\b(?=.*\bbut\b)|to\s+be\s+outdone\b|(?:surprisingly|coincidentally|least)\b)"),
     # "never one to mince words", "never a company to leave a rival unanswered": a habit of character
     "never": re.compile(r"\s+(?:one|an?\s+(?:company|firm|group|giant|man|woman|person|player|rival)(?:\s+(?:that|which|who))?)\s+(?:to|for)\b"),
-    # "barely two years after its debut": an amount hedged, nothing denied
+    # "barely two years after its debut": an amount hedged, nothing denied; "data is hardly in short
+    # supply", "hardly Tencent's problem": plenty, said by denying its lack
     **dict.fromkeys(
         ("barely", "hardly", "scarcely"),
-        re.compile(r"\s+(?:\d|a\s+(?:year|month|week|decade|day|few)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|half)\b)"),
+        re.compile(
+            r"\s+(?:\d|a\s+(?:year|month|week|decade|day|few)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|half)\b"
+            r"|in\s+short\s+supply\b|(?:a|the|[\w-]+(?:\s*'s)?)\s+problem\b|(?:scarce|lacking)\b)"
+        ),
     ),
 }
 _NOT_ALWAYS = frozenset(_NOT_A_DENIAL)
@@ -920,6 +924,12 @@ _NO_PRECEDENT = lazy_compile(r"\b(?:with\s+no|without(?:\s+any)?|has\s+no|had\s+
 _TRAILED_BY = lazy_compile(r"\b(?:trailed|trailing|followed|chased|pursued)\s+by\s+(?=(?:(?:some|about|roughly|around|nearly|almost|over|more\s+than|an?)\s+)?\d)")
 #: "arrived in 2009" is a launch ("arrived in Beijing" is no such thing)
 _ARRIVED = lazy_compile(r"\barriv(?:ed|es)\s+(?:on\s+the\s+scene\s+)?(?=in\s+\d{4}\b)")
+#: a career before: "came to Baihang after many years as a senior manager at Ant Financial" is
+#: where he worked before ("after years in the making" is no career)
+_YEARS_AT = lazy_compile(
+    r"\bafter\s+(?:(?:many|several|a\s+few|long|some|\w+)\s+)?(?:years|an?\s+(?:long\s+|lengthy\s+)?(?:career|stint|spell|decade))\s+"
+    r"(?:(?:as|working\s+as|serving\s+as)\s+(?:an?\s+)?[\w\s-]{1,40}?\s+)?(?:at|with|inside)\s+"
+)
 
 
 #: a denied crossing of a scale's end, which names that end: "never climbs past 950" tops out at it
@@ -1217,6 +1227,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _TRAILED_BY.sub("with ", body)
     if "arriv" in body:
         body = _ARRIVED.sub("launched ", body)
+    if "after " in body:
+        body = _YEARS_AT.sub("after previously working at ", body)
     if "the country" in body:  # the one country these sources are about: "the country's 'Credit City'"
         body = _THE_COUNTRYS.sub("china", body)
     body = replace_synonyms(body)
