@@ -862,6 +862,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         other = _dates_another(index, text, m, result.fact, claim)
         if other is not None:
             return other
+    if result.verdict is Verdict.TRUE and result.fact is not None and _PARTNER.search(text):
+        partnered = _partner_added(index, text, result)  # "set up by the eight pilot firms together with China's banking regulator"
+        if partnered is not None:
+            return partnered
     if result.verdict is Verdict.TRUE and (", who " in text or ", which " in text):
         closing = _false_closing_clause(index, text)  # "..., one commenter fumed about the Shanxi man, who had been blacklisted for debt"
         if closing is not None:
@@ -884,6 +888,35 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         why = f"The claim says it is {who}; the source says otherwise. {result.explanation}"
         return _turned(result, Verdict.FALSE, why)
     return result
+
+
+#: a partner joined to the doer: "set up by the eight firms together with the banking regulator"
+_PARTNER = lazy_compile(
+    r"\b(?:together\s+with|along\s+with|jointly\s+with|in\s+(?:partnership|tandem|concert)\s+with|teamed\s+up\s+with|"
+    r"with\s+the\s+(?:help|backing|support)\s+of)\s+(?P<who>[^,;.]{3,60})",
+    re.IGNORECASE,
+)
+#: a fact that lists who did it jointly names them all
+_JOINT = lazy_compile(r"\b(?:joint(?:ly)?|together|co-?found\w*|founders?)\b", re.IGNORECASE)
+
+
+def _partner_added(index: Index, text: str, result: Result) -> Result | None:
+    """A confirmed claim that joins a partner to the doer the fact does not name: false where the
+    fact lists those who did it jointly and the partner is a name the base knows, else unverified."""
+    fact = result.fact
+    assert fact is not None
+    who = _PARTNER.search(text).group("who")  # type: ignore[union-attr]
+    named = {eid for _, _, eid in index.aliases.find(who)}
+    if named and named <= set(fact.entities):
+        return None
+    words = rel.content_words(index, index.terms(index.analyse(who)))
+    if not named and (not words or index.covered(words, index.true_terms(fact.id)) >= 0.5):
+        return None
+    if named and _JOINT.search(fact.statement):
+        why = f"The source names who did it together, and not {who.strip()}: {fact.statement}{as_of(fact)}"
+        return _turned(result, Verdict.FALSE, why)
+    why = f"The claim adds a partner, {who.strip()}, the source does not name: {fact.statement}{as_of(fact)}"
+    return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
 
 
 def _as_unlike(index: Index, text: str, said: str, other: str) -> Result | None:
