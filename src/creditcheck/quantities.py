@@ -61,6 +61,8 @@ _SPOKEN_YEAR = lazy_compile(
 #: hundreds said as a score is read out: "eight-fifty" is 850, "six-fifty" 650
 _SPOKEN_HUNDREDS = lazy_compile(rf"\b({_DIGIT_RE})-({_TEN_RE}|{_TEENS_RE})(?:-({_DIGIT_RE}))?\b", re.IGNORECASE)
 _HALF_A = lazy_compile(r"\bhalf\s+an?\s+(million|billion)\b", re.IGNORECASE)
+#: "more than a billion times": one of the scale ("half a billion", "one in a million" are not)
+_A_SCALE = lazy_compile(r"(?<!\bhalf\s)(?<!\bin\s)\ban?\s+(million|billion)\b", re.IGNORECASE)
 
 
 def _word_value(word: str) -> int:
@@ -109,7 +111,7 @@ def _spoken_hundreds(m: re.Match[str]) -> str:
 
 
 _NUMBER_WORD_RUN = lazy_compile(
-    rf"\b(?:{_TEN_RE})[-\s](?:{_UNIT_RE})\b|\bhundred\b|\bthousand\s+\w|\bhalf\s+an?\s+(?:million|billion)\b|"
+    rf"\b(?:{_TEN_RE})[-\s](?:{_UNIT_RE})\b|\bhundred\b|\bthousand\s+\w|\bhalf\s+an?\s+(?:million|billion)\b|\ban?\s+(?:million|billion)\b|"
     rf"\b(?:twenty|nineteen)[-\s]+(?:{_UNIT_RE}|{_TEN_RE}|oh)\b|\b(?:{_DIGIT_RE})-(?:{_TEN_RE}|{_TEENS_RE})\b|"
     rf"\band\s+a\s+half\b|\b(?:{_MONTH_RE})\s+"
     r"(?:the\s+)?(?:twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth|thirtieth)\b",
@@ -128,6 +130,7 @@ def spell_out_digits(text: str) -> str:
     text = _TENS_UNITS.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS[m.group(2).lower()]), text)
     text = _HUNDREDS.sub(lambda m: str(_word_value(m.group(1)) * 100 + (_word_value(m.group(2)) if m.group(2) else 0)), text)
     text = _THOUSAND_AND.sub(lambda m: str(_word_value(m.group(1)) * 1000 + _word_value(m.group(2))), text)
+    text = _A_SCALE.sub(r"1 \1", text)
     return _HALF_A.sub(lambda m: f"about 0.5 {m.group(1)}", text)  # a round figure in words is a rough one
 _COMPARATORS = {
     "more than": "gt", "over": "gt", "above": "gt", "exceeding": "gt", "upwards of": "gt",
@@ -189,6 +192,15 @@ class Quantity:
         after = r"(?![\w])" if self.text[-1].isalnum() else ""
         m = re.search(before + re.escape(self.text) + after, text)
         return m.start() if m else -1
+
+    def said_after(self, text: str) -> str | None:
+        """What ``text`` says after this figure, found as written or spelled out ("a billion
+        times" is "1 billion times"); None when it is not there."""
+        at = self.found_in(text)
+        if at < 0:
+            text = spell_out_digits(text)
+            at = self.found_in(text)
+        return text[at + len(self.text) :] if at >= 0 else None
 
 
 def _parse_number(raw: str) -> float | None:
@@ -391,7 +403,7 @@ _ERA = lazy_compile(
 _SHARED = _any_of("half", "quarter", "third", "fifth", "tenth", "majority", "minority", "most", " in ", " out of ", "/")
 _FEW_WORDS = _any_of("single", "pair", "couple", "one", "lone", "sole")
 _SPELT = _any_of(
-    "hundred", "thousand", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "tieth", "teenth",
+    "hundred", "thousand", "llion", "half", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "tieth", "teenth",
 )
 _RANKED = _any_of("number", "no.", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                   "tenth", "1st", "2nd", "3rd", "th ")  # fmt: skip

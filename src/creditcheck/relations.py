@@ -1524,8 +1524,8 @@ def counts_other_things(index: Index, claim: Analysis, wrong: list[Quantity], fa
     figures are of different things and cannot contradict each other."""
     counted = []
     for q in wrong:
-        at = q.found_in(claim.text) if q.kind == "count" else -1
-        noun = _counted(claim.text[at + len(q.text) :]) if at >= 0 else None
+        rest = q.said_after(claim.text) if q.kind == "count" else None
+        noun = _counted(rest) if rest is not None else None
         if noun and not index.aliases.find(noun):
             counted.append(noun)
     if not counted:
