@@ -912,12 +912,33 @@ RULES = {
     "'per X' and 'by one estimate' say who counts, not what is counted": [
         ("Per Caixin figures, NIFA holds roughly 36 pct of Baihang.", "true"),
         ("Per Caixin figures, NIFA holds roughly 63 pct of Baihang.", "false"),
+        ("Per the 2014 State Council notice, the Social Credit System is already live across the country.", "misleading"),
         ("Tencent's platforms, by one estimate, carry some 55 percent of all mobile internet usage in China.", "true"),
     ],
     "'hardly in short supply' is plenty, no denial": [
         ("Data is hardly in short supply for Tencent, whose platforms carry some 55 percent of China's mobile internet usage.", "true"),
         ("Data is hardly in short supply for Tencent, whose platforms carry some 75 percent of China's mobile internet usage.", "false"),
         ("Tencent's platforms hardly carry 55 percent of China's mobile internet usage.", "false"),
+    ],
+    "a partner the fact does not name is not confirmed": [
+        ("Baihang was set up by the eight pilot firms together with China's banking regulator.", "unverified"),
+        ("Baihang was set up by the eight pilot firms together with the central bank.", "false"),
+        ("Baihang was set up by the eight pilot firms together with NIFA.", "true"),
+    ],
+    "'a billion' is a figure": [
+        ("Sesame Credit had more than a billion users in 2017.", "false"),
+        ("Sesame Credit had more than half a billion users in 2017.", "true"),
+        ("Sesame scores were looked up more than a billion times in 2017.", "unverified"),
+    ],
+    "a share of what the source gives no share of decides nothing": [
+        ("Fewer than 1% of Sesame Credit users have reached the top score of 950.", "unverified"),
+        ("Sesame Credit's 520 million users in 2017 show that the Chinese state had already scored most of its people.", "misleading"),
+        ("Sesame Credit scores range from 350 to 950.", "true"),
+    ],
+    "a bounded count of another order than the source's figures is of something else": [
+        ("Hangzhou's libraries lent more than a million books deposit-free to Sesame Credit users in 2017.", "unverified"),
+        ("Hangzhou's libraries lend books without a deposit to Sesame Credit users with a score of 600.", "true"),
+        ("Sesame Credit had fewer than a million users in 2017.", "false"),
     ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),

@@ -141,7 +141,9 @@ _NO_MORE_NO_LESS = lazy_compile(r"\s*[(,-]\s*no\s+more\s*,?\s*(?:and\s+)?no\s+le
 #: "..., according to the article.", "According to the overview, ..."
 #: "Per Caixin figures, ...", "By one estimate, ..."
 _ACCORDING = lazy_compile(
-    r"\s*,\s*according\s+to\s+[^,;.]{1,60}(?=[.!]?\s*$)|^\s*(?:according\s+to|per)\s+[^,;]{1,60},\s*|"
+    r"\s*,\s*according\s+to\s+[^,;.]{1,60}(?=[.!]?\s*$)|^\s*according\s+to\s+[^,;]{1,60},\s*|"
+    # (only figures: "per the 2014 State Council notice" is the very document a fact is about)
+    r"^\s*per\s+(?:[\w'.-]+\s+){0,3}?(?:figures|data|estimates?|reports?|numbers|statistics|sources|calculations|counts?)\s*,\s*|"
     r"^\s*by\s+(?:one|some|most|many|several|an?)\s+(?:[\w-]+\s+)?estimates?,\s*",
     re.IGNORECASE,
 )

@@ -66,14 +66,14 @@ def _fact_figures(fact: Fact) -> dict[str, set[float]]:
     for v in fact.numbers:
         kind = stated.get(v) or quantity_kind(v)
         out.setdefault(group(kind), set()).add(v)
-        if kind == "count":
-            out.setdefault("count", set()).add(v)
+        if kind in ("count", "percent"):
+            out.setdefault(kind, set()).add(v)
     for i, quantities in enumerate(read):
         for q in quantities:
             if q.comparator is None:
                 out.setdefault(group(q.kind), set()).add(q.value)
-                if q.kind == "count":
-                    out.setdefault("count", set()).add(q.value)
+                if q.kind in ("count", "percent"):
+                    out.setdefault(q.kind, set()).add(q.value)
             elif i == 0:
                 # a threshold ("a score over 650") is what the statement says; a confirm's hedge
                 # ("more than half a billion users") does not turn a count into one
@@ -107,6 +107,17 @@ def _apart(value: float, other: float) -> bool:
     return low > 0 and high / low >= 1000
 
 
+def of_another_order(wrong: list[Quantity], figures: dict[str, set[float]]) -> bool:
+    """Is each wrong figure a bounded count a thousand times or more apart from every amount the
+    fact gives, one of them small: "more than a million books" against a score of 600? Figures of
+    different things, which cannot contradict each other."""
+    values = figures.get("amount", set())
+    return bool(wrong and values) and all(
+        q.kind == "count" and q.comparator in ("gt", "ge", "lt", "le") and all(_apart(q.value, v) and min(q.value, v) < 1000 for v in values)
+        for q in wrong
+    )
+
+
 def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float]]) -> tuple[str, list[Quantity], list[Quantity]]:
     """('agree' | 'conflict' | 'none', figures that disagree, figures the fact does not speak to)."""
     wrong, uncovered, relevant = [], [], 0
@@ -117,6 +128,11 @@ def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float
         if not values:
             if not (q.kind == "month" and q.comparator == "approx"):  # "mid-2018" adds nothing a year does not say
                 uncovered.append(q)
+            continue
+        if q.kind == "percent" and "percent" not in figures and "threshold" not in figures and any(c.isdigit() for c in q.text):
+            # "fewer than 1% of users reached 950" against a scale of 350 to 950: a share of what
+            # the source gives no share of ("most of its people" is the overstatement a framing reads)
+            uncovered.append(q)
             continue
         if q.kind == "count" and (
             (q.comparator is None and (shares_only or all(_apart(q.value, v) for v in values)))

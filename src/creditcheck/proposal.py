@@ -16,7 +16,7 @@ from . import relations as rel
 from .asides import without_asides
 from .parts import APPOSITIVE
 from .dates import dated_by_the_story, measured_from_its_start
-from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, range_end_turned, turned
+from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, of_another_order, range_end_turned, turned
 from .framing import presented_as_done, still_to_come, sweeping
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
@@ -317,6 +317,8 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     counted = rel.counts_other_things(index, claim, wrong, fact) if status == "conflict" else None
     if counted:
         return Proposal(Verdict.UNVERIFIED, f"The claim counts {counted}, which the source gives no figure for: {fact.statement}", candidate, True)
+    if status == "conflict" and of_another_order(wrong, figures):
+        return Proposal(Verdict.UNVERIFIED, f"The claim's figures are of another order than the source's, of something else: {fact.statement}", candidate, True)
     if status == "conflict" and rel.compound(index, claim, wrong, uncovered, fact):
         return Proposal(
             Verdict.UNVERIFIED, "The claim combines figures that belong to different facts; it needs a human check.", candidate, compound=True
