@@ -940,6 +940,12 @@ RULES = {
         ("Hangzhou's libraries lend books without a deposit to Sesame Credit users with a score of 600.", "true"),
         ("Sesame Credit had fewer than a million users in 2017.", "false"),
     ],
+    "'has yet to' has not; not done yet is no denial of a plan": [
+        ("China's government-run Social Credit system has yet to go national and is still being tested in various regions and cities.", "true"),
+        ("China's Social Credit system has yet to go national.", "unverified"),
+        ("Baihang has yet to receive a licence.", "false"),
+        ("China's Social Credit system is already national across the whole country.", "misleading"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

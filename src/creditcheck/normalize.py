@@ -481,6 +481,9 @@ SYNONYMS: Mapping[str, str] = {
        for verb in ("traces", "traced") for what in ("founding", "roots", "origins", "history", "beginnings")
        for way in (" back", " all the way back", "")},
     "dating from": "established in",
+    # "has yet to go national" has not gone national
+    **{f"{aux} yet to": f"{aux} not yet" for aux in ("has", "have", "had", "is", "are", "was", "were")},
+    **{f"{aux} still to": f"{aux} not yet" for aux in ("has", "have", "had")},
     # backers, not a rank: "the owners that stand behind Baihang"
     "stand behind": "back",
     "stands behind": "backs",

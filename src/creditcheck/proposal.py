@@ -83,6 +83,9 @@ _COMMENT_ASIDE = lazy_compile(r",\s*(?:a|an)\s+(?:[\w'-]+\s+){0,2}?(?:figure|num
 SOME = lazy_compile(r"\b(?:many|some|most|several|a\s+few|certain|a\s+number\s+of|a\s+majority\s+of|(?:\w+\s+)?majority)\b", re.IGNORECASE)
 #: a share of a group said in words: "most of", "the majority of", "more than half of"
 _SHARE_OF_GROUP = lazy_compile(r"\b(?:most|majority|half|many)\b", re.IGNORECASE)
+#: "has not yet gone national", "has yet to": not done so far, which a plan for later does not deny
+_NOT_YET = lazy_compile(r"\b(?:not\s+yet|yet\s+to|still\s+to)\b|n't\s+yet\b", re.IGNORECASE)
+_PLANNED = lazy_compile(r"\b(?:promised|plans?|planned|due|aims?|intends?|will|by\s+20\d\d)\b", re.IGNORECASE)
 _DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
 
 
@@ -368,6 +371,9 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     doubt_denied = flips and entry.kind is Verdict.TRUE and rel.denial_as_doubt(claim, entry)
     if doubt_denied:
         flips = False  # "will probably not reduce their data to one single score" says what "unlikely to" says
+    if flips and entry.kind is Verdict.TRUE and _NOT_YET.search(claim.text) and _PLANNED.search(fact.statement):
+        # "has yet to go national" against "promised to roll it out nationally by 2020": not done yet is no denial of a plan
+        return Proposal(Verdict.UNVERIFIED, f"The claim says it has not happened yet; the source speaks of a plan: {fact.statement}", candidate, inapplicable=True)
     if flips and entry.kind is Verdict.TRUE and not entry.analysis.negation_scopes and rel.denied_by_the_source(index, claim, entry):
         # "cannot be reached ..., where both are blocked": the source makes that denial itself elsewhere
         return Proposal(Verdict.UNVERIFIED, "The phrasing's negation may or may not bear on the claim; it needs a human check.", candidate, doubtful=True)
