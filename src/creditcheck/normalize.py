@@ -481,6 +481,9 @@ SYNONYMS: Mapping[str, str] = {
        for verb in ("traces", "traced") for what in ("founding", "roots", "origins", "history", "beginnings")
        for way in (" back", " all the way back", "")},
     "dating from": "established in",
+    # one of the oldest: "counts among the veterans of the eight-firm cohort"
+    "among the veterans": "among the oldest",
+    "one of the veterans": "one of the oldest",
     # "has yet to go national" has not gone national
     **{f"{aux} yet to": f"{aux} not yet" for aux in ("has", "have", "had", "is", "are", "was", "were")},
     **{f"{aux} still to": f"{aux} not yet" for aux in ("has", "have", "had")},
@@ -725,7 +728,12 @@ _NOT_A_DENIAL = {
     # "not only X but Y"; "not to be outdone", "not surprisingly", "not least": manner, nothing denied
     "not": re.compile(r"\s+(?:only\b(?=.*\bbut\b)|to\s+be\s+outdone\b|(?:surprisingly|coincidentally|least)\b)"),
     # "never one to mince words", "never a company to leave a rival unanswered": a habit of character
-    "never": re.compile(r"\s+(?:one|an?\s+(?:company|firm|group|giant|man|woman|person|player|rival)(?:\s+(?:that|which|who))?)\s+(?:to|for)\b"),
+    "never": re.compile(
+        r"\s+(?:(?:one|an?\s+(?:company|firm|group|giant|man|woman|person|player|rival)(?:\s+(?:that|which|who))?)\s+(?:to|for)\b"
+        r"|(?:shy|afraid|slow|reluctant)\s+(?:of|to|about)\b)"  # ("never shy of new gadgets")
+    ),
+    # "seldom given to understatement", "rarely shy of a headline": a habit of character
+    **dict.fromkeys(("seldom", "rarely"), re.compile(r"\s+(?:given\s+to|shy\s+(?:of|about)|one\s+to|afraid\s+(?:of|to))\b")),
     # "barely two years after its debut": an amount hedged, nothing denied; "data is hardly in short
     # supply", "hardly Tencent's problem": plenty, said by denying its lack
     **dict.fromkeys(
@@ -748,11 +756,18 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'
 _DOUBLE_HYPHEN = re.compile(r"\s*-{2,}\s*")  #: a typed dash: "voluntary -- users opt in"
 
 
+#: another spelling in brackets inside a name: "Koala (Kaola) Credit", "Sesame (Zhima) Credit"
+_SPELLING_IN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+\([A-Z][a-z]+\)(?=\s+[A-Z])")
+
+
 def clean(text: str) -> str:
-    """NFKC, straight quotes and dashes (a typed "--" too), single spaces."""
+    """NFKC, straight quotes and dashes (a typed "--" too), single spaces; another spelling in
+    brackets inside a name is left out ("Koala (Kaola) Credit" is "Koala Credit")."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     if "--" in text:
         text = _DOUBLE_HYPHEN.sub(" - ", text)
+    if ") " in text:
+        text = _SPELLING_IN_NAME.sub(r"\1", text)
     return " ".join(text.split())
 
 
@@ -927,6 +942,10 @@ _NO_PRECEDENT = lazy_compile(r"\b(?:with\s+no|without(?:\s+any)?|has\s+no|had\s+
 _TRAILED_BY = lazy_compile(r"\b(?:trailed|trailing|followed|chased|pursued)\s+by\s+(?=(?:(?:some|about|roughly|around|nearly|almost|over|more\s+than|an?)\s+)?\d)")
 #: "arrived in 2009" is a launch ("arrived in Beijing" is no such thing)
 _ARRIVED = lazy_compile(r"\barriv(?:ed|es)\s+(?:on\s+the\s+scene\s+)?(?=in\s+\d{4}\b)")
+#: a range whose ends are named as such: "from 300 at the bottom to 900 at the very top" is from 300 to 900
+_ENDS_NAMED = lazy_compile(
+    r"(\d[\d,.]*)\s+at\s+the\s+(?:very\s+)?(?:bottom|low(?:er)?\s+end)(\s+(?:to|and|up\s+to)\s+)(\d[\d,.]*)\s+at\s+the\s+(?:very\s+)?(?:top|high(?:er)?\s+end)\b"
+)
 #: a career before: "came to Baihang after many years as a senior manager at Ant Financial" is
 #: where he worked before ("after years in the making" is no career)
 _YEARS_AT = lazy_compile(
@@ -1230,6 +1249,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _TRAILED_BY.sub("with ", body)
     if "arriv" in body:
         body = _ARRIVED.sub("launched ", body)
+    if " at the " in body and "top" in body:
+        body = _ENDS_NAMED.sub(r"\1\2\3", body)
     if "after " in body:
         body = _YEARS_AT.sub("after previously working at ", body)
     if "the country" in body:  # the one country these sources are about: "the country's 'Credit City'"
