@@ -35,6 +35,7 @@ _LEAD = lazy_compile(
     r"|it\s+(?:should|must|bears?)\s+(?:be\s+)?(?:said|noted|remembered|stressed|repeating)\s+that\s+"
     r"|what\s+(?:few|many|most|not\s+everyone|too\s+few|hardly\s+anyone)\s+(?:people\s+)?(?:realise|realize|know|grasp|understand|appreciate|remember)s?\s+is\s+(?:that\s+)?"
     r"|make\s+no\s+mistake\s*[,:;-]\s*"
+    r"|not\s+to\s+be\s+outdone(?:\s+by\s+[^,:;]{1,40})?\s*,\s*"  # ("Not to be outdone by Alibaba, Tencent built ...")
     r"|far\s+from\s+(?:being\s+)?[^,:;]{2,80}[,:;]\s*"
     r"|(?:i|we)(?:'ve|\s+have)?\s+(?:read|heard|learned|learnt|seen)\s+(?:somewhere\s+|recently\s+)?that\s+"
     r"|(?:you\s+should|you\s+need\s+to|everyone\s+should)\s+know\s+(?:that\s+)?"
@@ -63,6 +64,7 @@ _INSERT = lazy_compile(
     r"(?:like\s+to\s+|love\s+to\s+|often\s+|will\s+|are\s+quick\s+to\s+)?(?:point\s+out|note|stress|insist|remind\s+(?:us|you|visitors|readers))|"
     r"it\s+is\s+(?:often|easily|sometimes|widely|frequently|seldom|rarely)\s+(?:forgotten|overlooked|noted|said|mentioned|remembered)|"
     r"by\s+(?:one|some|most|many|several|an?)\s+(?:[\w-]+\s+)?estimates?(?:\s+cited\s+in\s+[^,;]{1,30})?|"
+    r"not\s+to\s+be\s+outdone(?:\s+by\s+[^,;]{1,40})?|"
     r"it\s+bears\s+repeating|(?:a|the)\s+visitor\s+is\s+told|"
     r"for\s+what\s+it's\s+worth|arguably|admittedly|to\s+be\s+sure|of\s+course|it\s+seems|(?:as\s+)?it\s+turns\s+out|"
     r"as\s+it\s+happens|mind\s+you|notably|tellingly|interestingly|crucially|quite\s+simply|oddly\s+enough|"
@@ -155,7 +157,7 @@ _LEAD_WORDS = frozenset(
     admittedly clearly evidently obviously naturally predictably significantly strikingly unsurprisingly understandably
     certainly undeniably indisputably of indeed in to needless as for mind remember note fun it it's what make let's let
     the contrary despite whatever i i've we we've you everyone did i'm apparently arguably so look well okay ok yeah
-    listen honestly right and far meanwhile now also plus separately elsewhere can't cannot can couldn't hard it's who""".split()
+    listen honestly right and far meanwhile now also plus separately elsewhere can't cannot can couldn't hard it's who not""".split()
 )
 _LEAD_THE = frozenset({"truth", "reality", "fact", "point"})
 #: words of the frames set inside a claim or closing it
@@ -163,7 +165,7 @@ _INSERT_HINTS = ("for all ", "arguably", "admittedly", "it should", "worth", "to
                  "as it happens", "mind you", "notably", "tellingly", "interestingly", "crucially", "quite simply",
                  "oddly", "remember", "forget", "who don't know", "who do not know", "who didn't know", "who did not know",
                  "may know", "may recall", "whatever ", "contrary to", "point out", " note,", " stress,", "remind ", "insist", "bears repeating", "visitor is told", "forgotten", "overlooked", " is often ", " is seldom ", " is rarely ",
-                 " is widely ", " is sometimes ", " is frequently ", "estimate")  # fmt: skip
+                 " is widely ", " is sometimes ", " is frequently ", "estimate", "outdone")  # fmt: skip
 _VOICE_HINTS = ("put it", "puts it", "note", "say", "said", "explain", "told", "recall", "insist", "joke", "quip", "admit", "observe",
                 "write", "wrote", "remark", "assured", "whisper", "shrug", "described", "called", "dubbed", "summed up")
 _SAID_HINTS = ("say", "said", "found", "find", "show", "note", "report", "claim", "added", "confirm", "suggest")
