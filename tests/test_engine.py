@@ -946,6 +946,41 @@ RULES = {
         ("Baihang has yet to receive a licence.", "false"),
         ("China's Social Credit system is already national across the whole country.", "misleading"),
     ],
+    "a manner idiom of habit ('never shy of', 'seldom given to') denies nothing": [
+        ("Police in Shenzhen, never shy of new gadgets, trialled facial recognition cameras to catch jaywalkers.", "true"),
+        ("Chinese media, seldom given to understatement, have crowned Hangzhou with the nickname 'Credit City'.", "true"),
+        ("Police in Shenzhen never trialled facial recognition cameras to catch jaywalkers.", "false"),
+    ],
+    "'not to be outdone (by a rival)' frames the claim": [
+        ("Not to be outdone by Alibaba, Tencent built its own credit product around a scale that runs from 300 at the bottom to 850 at the top.", "true"),
+        ("Not to be outdone by Alibaba, Tencent built a credit product on a scale from 350 to 950.", "false"),
+    ],
+    "a range's ends named as bottom and top are its ends": [
+        ("Sesame Credit scores run from 300 at the bottom to 900 at the very top.", "false"),
+        ("Sesame Credit scores run from 350 at the bottom to 950 at the very top.", "true"),
+    ],
+    "another spelling in brackets inside a name is the same name": [
+        ("Koala (Kaola) Credit was set up by Shenzhen payments firm Lakala.", "true"),
+        ("Koala (Kaola) Credit was set up by Ping An.", "false"),
+    ],
+    "an aside that carries the point decides when the rest is only colour": [
+        ("Rongcheng, a county-level city in Shandong province, has become something of a showcase for visiting reporters.", "true"),
+        ("Rongcheng, a county-level city in Jiangsu province, has become something of a showcase for visiting reporters.", "false"),
+        ("Zhu Huanqi, who leads Baihang, studied economics at Peking University before beginning his career in finance.", "unverified"),
+        ("In Hangzhou, the city Chinese media call Credit City, residents with high scores are allowed to ride public buses for free.", "unverified"),
+    ],
+    "an aside that misleads makes a true point misleading": [
+        ("Sesame Credit, the score through which the Chinese state rates the trustworthiness of its citizens, was launched in 2015.", "misleading"),
+        ("Sesame Credit, the best-known commercial score, was launched in 2015.", "true"),
+    ],
+    "a thing made the state's, which the fact never says, is not confirmed": [
+        ("Sina Weibo, built to track and block sensitive posts, was launched by the Chinese government as a state-run propaganda channel.", "unverified"),
+        ("Sina Weibo was launched with tracking and blocking of sensitive posts built in.", "true"),
+    ],
+    "'counts among the veterans' is among the oldest": [
+        ("Pengyuan Credit counts among the veterans of the eight pilot firms.", "true"),
+        ("Pengyuan Credit counts among the newcomers of the eight pilot firms.", "unverified"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -143,6 +143,14 @@ def _main_decided(
         # government's system": what the aside rightly says is what the rest misstates
         return stated(text, told[0], Verdict.MISLEADING, f"{result.explanation} What the source says of it: {told[0].statement}", result.score)
     unchecked = [a for a in asides if a not in held]
+    if result.verdict is Verdict.TRUE:
+        for a in unchecked:
+            # "Sesame Credit, the score through which the Chinese state rates its citizens, was
+            # launched in 2015": a true point, and a description that misleads
+            statement = _aside_statement(index, text, a, lead) if _SAYS_OF_IT.search(a) else None
+            framed = decide(index, statement, index.analyse(statement)) if statement else None
+            if framed is not None and framed.verdict is Verdict.MISLEADING:
+                return dataclasses.replace(framed, claim=text, explanation=f"The description '{a.strip(' ,')}' misleads. {framed.explanation}")
     note = " (The description {} is not checked.)".format(" and ".join(f"'{a.strip(' ,')}'" for a in unchecked)) if unchecked else ""
     return dataclasses.replace(result, claim=text, explanation=result.explanation + note)
 
@@ -601,6 +609,38 @@ def _drawn_from_premise(index: Index, text: str, result: Result) -> Result | Non
     return Result(text, Verdict.MISLEADING, drawn.score, why, match=drawn.match)
 
 
+#: a predicate that only colours its subject: "has become something of a showcase", "sits on a data mountain"
+_COLOUR_PREDICATE = lazy_compile(
+    r"\s*(?:(?:has|have)\s+(?:long\s+)?become|(?:is|are)\s+(?:hardly|now|still|sitting|something|one|the|a|an)\b|sits|remains|serves|stands|"
+    r"has\s+turned\s+into|draws|attracts|looks|feels)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_in_the_aside(index: Index, text: str, claim: Analysis) -> Result | None:
+    """A claim whose one aside says what the base confirms of its subject, and whose rest is only
+    colour ("Rongcheng, a county-level city in Shandong province, has become something of a
+    showcase for visiting reporters"): the aside is the claim's checkable point, so it decides."""
+    asides = list(ASIDE.finditer(text))
+    if len(asides) != 1:
+        return None
+    aside = asides[0]
+    lead = claim.entity_order[0] if claim.entity_order else None
+    if lead is None or index.kinds.get(lead) == "person":
+        return None  # ("Zhu Huanqi, who leads Baihang, studied economics at Peking University": a life, not colour)
+    rest = text[aside.end() :]
+    if not _COLOUR_PREDICATE.match(rest) or not _only_colour(index, rest) or _unknown_capital(index, rest):
+        return None
+    statement = _aside_statement(index, text, aside.group(0), lead)
+    if statement is None:
+        return None
+    said = decide(index, statement, index.analyse(statement))
+    if said.verdict is not Verdict.TRUE:
+        return None
+    note = f" (The rest, '{rest.strip().rstrip('.')}', is description the source does not weigh.)"
+    return dataclasses.replace(said, claim=text, explanation=said.explanation + note)
+
+
 def _only_colour(index: Index, text: str) -> bool:
     """Does a part name nothing the base knows, give no figure and deny nothing: the colour a
     feature writer adds ("Even romance has been drawn into the scheme")?"""
@@ -817,6 +857,9 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             aside = _false_aside(index, text)  # "Sesame Credit, which Alibaba launched in 2013, had a head start": false in the aside
             if aside is not None:
                 return aside
+            told = _told_in_the_aside(index, text, claim)  # "Rongcheng, a county-level city in Shandong, has become a showcase"
+            if told is not None:
+                return told
     if result.verdict is Verdict.UNVERIFIED and ": " in text:
         told = after_the_colon(index, text)  # "Car lovers were quick to spot the offer: anyone with a score above 700 ..."
         if told is not None:
@@ -862,6 +905,15 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         other = _dates_another(index, text, m, result.fact, claim)
         if other is not None:
             return other
+    if result.verdict is Verdict.TRUE and result.fact is not None and _STATE_RUN.search(text):
+        fact = result.fact
+        owner_kind = index.kinds.get(fact.entities[0]) if fact.entities else None
+        # (of a company, a score or a platform: the Social Credit System is the government's)
+        if owner_kind in _NOT_THE_STATES and not any(_STATE_RUN.search(t) for t in (fact.statement, *fact.confirms)):
+            # "Sina Weibo, built to track and block sensitive posts, was launched by the Chinese
+            # government as a state-run propaganda channel": the state's, which the fact never says
+            why = f"The claim makes it the state's, which the source does not say: {fact.statement}{as_of(fact)}"
+            return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
     if result.verdict is Verdict.TRUE and result.fact is not None and _PARTNER.search(text):
         partnered = _partner_added(index, text, result)  # "set up by the eight pilot firms together with China's banking regulator"
         if partnered is not None:
@@ -890,7 +942,14 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
     return result
 
 
-#: a partner joined to the doer: "set up by the eight firms together with the banking regulator"
+_NOT_THE_STATES = frozenset({"company", "credit-score", "platform"})  #: kinds of thing no fact calls the state's own
+#: what makes a thing the state's own: "a state-run propaganda channel", "launched by the Chinese government"
+_STATE_RUN = lazy_compile(
+    r"\b(?:state|government)[\s-](?:run|owned|controlled|operated)\b|\bpropaganda\b|"
+    r"\b(?:launched|run|owned|created|set\s+up|operated|founded|built)\s+by\s+(?:the\s+)?(?:chinese\s+|central\s+|national\s+)?(?:government|state|communist\s+party|party)\b",
+    re.IGNORECASE,
+)
+#: a partner joined to the doer:#: a partner joined to the doer: "set up by the eight firms together with the banking regulator"
 _PARTNER = lazy_compile(
     r"\b(?:together\s+with|along\s+with|jointly\s+with|in\s+(?:partnership|tandem|concert)\s+with|teamed\s+up\s+with|"
     r"with\s+the\s+(?:help|backing|support)\s+of)\s+(?P<who>[^,;.]{3,60})",
