@@ -981,6 +981,20 @@ RULES = {
         ("Pengyuan Credit counts among the veterans of the eight pilot firms.", "true"),
         ("Pengyuan Credit counts among the newcomers of the eight pilot firms.", "unverified"),
     ],
+    "'try their hand at' is an attempt, nothing handed over": [
+        ("In 2015 the People's Bank of China invited eight commercial companies to try their hand at running personal credit systems.", "true"),
+        ("By 2018 the central bank had handed personal credit licences to the eight pilot firms.", "false"),
+    ],
+    "likened to another, a claim is still judged of its own subject": [
+        ("Like Twitter users, Weibo users post about 11% less on weekends.", "false"),
+        ("Like Twitter users, Weibo users are active on weekends.", "unverified"),
+        ("Like Sesame Credit, Tencent Credit is a commercial credit score.", "true"),
+    ],
+    "denying any of a thing the fact gives one of is no confirmation": [
+        ("Pengyuan, China Chengxin and Intellicredit, the three firms left off the board of directors, were shut out of Baihang's governance altogether, with no seat on any board.", "unverified"),
+        ("The eight firms did not receive any personal credit licence by 2018.", "true"),
+        ("Intellicredit does not have a seat on Baihang's board of directors.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

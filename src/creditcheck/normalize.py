@@ -481,6 +481,10 @@ SYNONYMS: Mapping[str, str] = {
        for verb in ("traces", "traced") for what in ("founding", "roots", "origins", "history", "beginnings")
        for way in (" back", " all the way back", "")},
     "dating from": "established in",
+    # "try their hand at running credit systems" is an attempt, no hand handed over
+    **{f"{verb} {whose} hand at": "attempt"
+       for verb in ("try", "tries", "tried", "trying") for whose in ("their", "its", "his", "her", "a")},
+    **{f"{verb} a hand in": f"{verb} a part in" for verb in ("had", "has", "have")},
     # one of the oldest: "counts among the veterans of the eight-firm cohort"
     "among the veterans": "among the oldest",
     "one of the veterans": "one of the oldest",

@@ -811,6 +811,18 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if bare.entities or not claim.entities:
             return dataclasses.replace(decide(index, plain, bare), claim=text)
     result = _decide_claim(index, text, claim)
+    if result.verdict is Verdict.TRUE and _LIKE_FIRST.match(text) and LIKENESS_FIRST.match(text):
+        # "Like Twitter users, Weibo users post about 11% less on weekends": confirmed of what it
+        # likens its subject to, false of the subject itself
+        main = text[LIKENESS_FIRST.match(text).end() :]  # type: ignore[union-attr]
+        main = main[0].upper() + main[1:]
+        own = decide(index, main, index.analyse(main))
+        if own.verdict is Verdict.FALSE:
+            return part_decides(text, main, own)
+        opener = {e for _, _, e in index.aliases.find(text[: len(text) - len(main)])}
+        if own.verdict is not Verdict.TRUE and result.fact is not None and result.fact.entities[:1] and result.fact.entities[0] in opener:
+            # ("Like Twitter users, Weibo users are active on weekends": Twitter's fact says nothing of Weibo)
+            return dataclasses.replace(own, claim=text)
     if result.verdict is Verdict.FALSE and LIKENESS_FIRST.match(text):
         likened = likened_first(index, text)  # "Like Sesame Credit, Tencent's own product rates users from 300 to 850"
         if likened is not None:
@@ -914,6 +926,15 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             # government as a state-run propaganda channel": the state's, which the fact never says
             why = f"The claim makes it the state's, which the source does not say: {fact.statement}{as_of(fact)}"
             return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
+    if result.verdict is Verdict.TRUE and result.match and result.match.kind is Verdict.FALSE and (m := _DENIED_WHOLLY.search(text)):
+        stated_of = index.analyse(result.match.fact.statement)
+        noun = stem(m.group("noun").lower())
+        if noun in stated_of.tokens and noun not in stated_of.denied:
+            # "the three firms left off the board of directors ... with no seat on any board": denying
+            # a false variant ("has a seat on the board of directors") is not denying every board,
+            # where the fact gives them one ("join Baihang's board of supervisors")
+            why = f"The claim denies '{m.group(0)}'; the source gives one: {result.match.fact.statement}{as_of(result.match.fact)}"
+            return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
     if result.verdict is Verdict.TRUE and result.fact is not None and _PARTNER.search(text):
         partnered = _partner_added(index, text, result)  # "set up by the eight pilot firms together with China's banking regulator"
         if partnered is not None:
@@ -943,6 +964,9 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
 
 
 _NOT_THE_STATES = frozenset({"company", "credit-score", "platform"})  #: kinds of thing no fact calls the state's own
+_LIKE_FIRST = lazy_compile(r"^\s*(?:just\s+|much\s+)?like\b", re.IGNORECASE)  #: a likeness, not a setting aside ("apart from")
+#: a denial of every one: "no seat on any board", "shut out altogether"
+_DENIED_WHOLLY = lazy_compile(r"\b(?:no|not|never|without)\b[^,;.]{0,40}?\b(?:any|either)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
 #: what makes a thing the state's own: "a state-run propaganda channel", "launched by the Chinese government"
 _STATE_RUN = lazy_compile(
     r"\b(?:state|government)[\s-](?:run|owned|controlled|operated)\b|\bpropaganda\b|"
