@@ -760,18 +760,22 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "`": "'
 _DOUBLE_HYPHEN = re.compile(r"\s*-{2,}\s*")  #: a typed dash: "voluntary -- users opt in"
 
 
+_NUMBER_ABBREVIATED = re.compile(r"\b[Nn]o\.\s*(?=\d)")
 #: another spelling in brackets inside a name: "Koala (Kaola) Credit", "Sesame (Zhima) Credit"
 _SPELLING_IN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+\([A-Z][a-z]+\)(?=\s+[A-Z])")
 
 
 def clean(text: str) -> str:
     """NFKC, straight quotes and dashes (a typed "--" too), single spaces; another spelling in
-    brackets inside a name is left out ("Koala (Kaola) Credit" is "Koala Credit")."""
+    brackets inside a name is left out ("Koala (Kaola) Credit" is "Koala Credit"), and "No. 1" is
+    "number 1"."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     if "--" in text:
         text = _DOUBLE_HYPHEN.sub(" - ", text)
     if ") " in text:
         text = _SPELLING_IN_NAME.sub(r"\1", text)
+    if "o." in text:  # "No. 1" is "number 1": its "No" denies nothing
+        text = _NUMBER_ABBREVIATED.sub("number ", text)
     return " ".join(text.split())
 
 

@@ -219,7 +219,7 @@ def someone_else_first(index: Index, text: str, claim: Analysis) -> Result | Non
         return None
     if any(w in low for w in ("top", "first", "number", "no.", "most", "lead", "led ", "head")) and _FIRST_PLACE.search(text):
         return _someone_else_at(index, text, claim, _RANKED_FIRST, "first", frozenset())
-    if any(w in low for w in ("second", "two", "no. 2", "runner")) and _SECOND_PLACE.search(text):
+    if any(w in low for w in ("second", "two", "no. 2", "number 2", "runner")) and _SECOND_PLACE.search(text):
         # (the list's number one may be named beside: "Right behind Xie Na, in second place, comes Chen Kun")
         years = {q.value for q in claim.quantities if q.kind == "year"}
         firsts = frozenset(f.entities[0] for f in index.facts_stating(_RANKED_FIRST) if f.entities and fact_figures(f).get("year") == years)
