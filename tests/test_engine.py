@@ -995,6 +995,16 @@ RULES = {
         ("The eight firms did not receive any personal credit licence by 2018.", "true"),
         ("Intellicredit does not have a seat on Baihang's board of directors.", "true"),
     ],
+    "'No. 1' is a rank, not a denial": [
+        ("A No. 1 trending topic on Weibo can draw up to 80 million page views.", "false"),
+        ("A No. 1 trending topic on Weibo can draw up to 800 million page views.", "true"),
+        ("Chen Kun is No. 2 on Weibo's 2017 list of biggest stars.", "false"),
+    ],
+    "a doer the fact does not name is not confirmed by the rest": [
+        ("Beijing Sinoway Credit was set up in 2013 by a single insurer.", "unverified"),
+        ("Beijing Sinoway Credit was set up in 2013 by four large financial companies.", "true"),
+        ("Koala Credit is an independent third-party credit company set up by Shenzhen payments firm Lakala.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),
