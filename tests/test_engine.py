@@ -1005,6 +1005,15 @@ RULES = {
         ("Beijing Sinoway Credit was set up in 2013 by four large financial companies.", "true"),
         ("Koala Credit is an independent third-party credit company set up by Shenzhen payments firm Lakala.", "true"),
     ],
+    "'prefers X to Y' is X rather than Y": [
+        ("Sinoway Credit prefers business data to traditional algorithms.", "true"),
+        ("Sinoway Credit prefers traditional algorithms to business data.", "unverified"),
+        ("Sinoway Credit relies on traditional algorithms.", "false"),
+    ],
+    "a place before a relative clause is no owner": [
+        ("Sinoway Credit, a Beijing outfit that prefers business data to traditional algorithms, owes its existence to four large financial companies that joined forces to establish it in 2013.", "unverified"),
+        ("Sesame Credit is an Alibaba product.", "true"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -1081,6 +1081,9 @@ _SOMETHING_BETTER = lazy_compile(
     r"\b((?:some|any)thing)\s+(?:better|more|bigger|grander|sweeter|richer)\s+than\s+(?:just\s+|merely\s+)?(?:an?\s+)?(?:mere\s+)?"
     r"(?![\d$\u00a5])[\w'-]+(?:\s+[\w'-]+){0,2}?(?=\s*(?:[:;,.!?]|\s-\s|$))"  # (dashes are "-" by now: clean)
 )
+#: "prefers business data to traditional algorithms": the one chosen over the other ("prefers to
+#: describe it", "prefers it to be" choose a doing, and are left alone)
+_PREFERS_TO = lazy_compile(r"\b(prefer(?:s|red|ring)?\s+(?!to\b|it\s+to\b)[^,;.]{1,60}?)\s+to\s+(?!(?:be|do|use|have|make|call|describe|say|see|keep|rely|work|go|get|run|pay)\b)")
 #: "prefers to describe it as a policy than as a system": the one chosen over the other
 _PREFERS_THAN = lazy_compile(r"\b(prefer(?:s|red|ring)?\s+to\s+[^.;]{1,100}?)(?<!\brather)\s+than\s+(?=(?:as\s+|to\s+)?(?:an?|the|its)\b)")
 #: running on without a stop: "has run uninterrupted", "ran without interruption"
@@ -1150,7 +1153,7 @@ _PUSHED_UP = lazy_compile(
 )
 #: "is Tencent's consumer credit product" says who runs it: "is run by Tencent"
 _OWNED_PRODUCT = lazy_compile(
-    r"\b(is|are|was|were)\s+(?:an?\s+|the\s+)?(ent_\w+)(?:'s)?\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(is|are|was|were)\s+(?:an?\s+|the\s+)?(ent_\w+)(?:'s)?\s+(?:(?!(?:that|which|who)\b)[\w-]+\s+){0,3}?"  # (not into a relative clause)
     r"(?:product|arm|unit|service|subsidiary|brand|business|offering|venture|division)\b"
 )
 
@@ -1211,6 +1214,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _MORE_A_THAN.sub(r"\1 rather than ", body)
     if "prefer" in body and " than " in body:  # "prefers to call it a policy than a system": rather than a system
         body = _PREFERS_THAN.sub(r"\1 rather than ", body)
+    if "prefer" in body and " to " in body:  # "prefers business data to traditional algorithms": rather than them
+        body = _PREFERS_TO.sub(r"\1 rather than ", body)
     if "rather " in body and " than " in body:  # "would rather call it a policy than a system": the same
         body = _WOULD_RATHER.sub(r"\1 rather than ", body)
     if "thing " in body and " than " in body:  # "something better than a discount: ...": something
