@@ -337,6 +337,11 @@ def all_of_china(text: str) -> bool:
     return sweeping(text) or china_wide(text)
 
 
+def speaks_of_a_plan(statement: str) -> bool:
+    """Does a fact speak of a plan, a promise or what will happen ("promised to roll it out by 2020")?"""
+    return bool(_FUTURE.search(statement))
+
+
 def still_to_come(text: str) -> bool:
     """Does the text speak of what is still to come ("will", "plans to", "by 2020")? (A plan it
     reports, "having promised a rollout by 2020, Beijing now runs ...", is past.)"""

@@ -17,7 +17,7 @@ from .asides import without_asides
 from .parts import APPOSITIVE
 from .dates import dated_by_the_story, measured_from_its_start
 from .figures import DATES, as_of, check_numbers, fact_figures, fmt, group, of_another_order, range_end_turned, turned
-from .framing import presented_as_done, still_to_come, sweeping
+from .framing import presented_as_done, speaks_of_a_plan, still_to_come, sweeping
 from .lazyre import lazy_compile
 from .matching import Candidate, Index
 from .names import led_by_a_stranger, named_elsewhere, stands_in_for, unknown_name, unknown_person
@@ -85,7 +85,6 @@ SOME = lazy_compile(r"\b(?:many|some|most|several|a\s+few|certain|a\s+number\s+o
 _SHARE_OF_GROUP = lazy_compile(r"\b(?:most|majority|half|many)\b", re.IGNORECASE)
 #: "has not yet gone national", "has yet to": not done so far, which a plan for later does not deny
 _NOT_YET = lazy_compile(r"\b(?:not\s+yet|yet\s+to|still\s+to)\b|n't\s+yet\b", re.IGNORECASE)
-_PLANNED = lazy_compile(r"\b(?:promised|plans?|planned|due|aims?|intends?|will|by\s+20\d\d)\b", re.IGNORECASE)
 _DENIES_ALL = lazy_compile(r"\b(?:none|no\s+one|nobody|not\s+one|not\s+a\s+single|neither)\b", re.IGNORECASE)
 
 
@@ -371,7 +370,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     doubt_denied = flips and entry.kind is Verdict.TRUE and rel.denial_as_doubt(claim, entry)
     if doubt_denied:
         flips = False  # "will probably not reduce their data to one single score" says what "unlikely to" says
-    if flips and entry.kind is Verdict.TRUE and _NOT_YET.search(claim.text) and _PLANNED.search(fact.statement):
+    if flips and entry.kind is Verdict.TRUE and _NOT_YET.search(claim.text) and speaks_of_a_plan(fact.statement):
         # "has yet to go national" against "promised to roll it out nationally by 2020": not done yet is no denial of a plan
         return Proposal(Verdict.UNVERIFIED, f"The claim says it has not happened yet; the source speaks of a plan: {fact.statement}", candidate, inapplicable=True)
     if flips and entry.kind is Verdict.TRUE and not entry.analysis.negation_scopes and rel.denied_by_the_source(index, claim, entry):

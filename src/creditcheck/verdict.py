@@ -811,10 +811,10 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if bare.entities or not claim.entities:
             return dataclasses.replace(decide(index, plain, bare), claim=text)
     result = _decide_claim(index, text, claim)
-    if result.verdict is Verdict.TRUE and _LIKE_FIRST.match(text) and LIKENESS_FIRST.match(text):
+    if result.verdict is Verdict.TRUE and _LIKE_FIRST.match(text) and (likened := LIKENESS_FIRST.match(text)):
         # "Like Twitter users, Weibo users post about 11% less on weekends": confirmed of what it
         # likens its subject to, false of the subject itself
-        main = text[LIKENESS_FIRST.match(text).end() :]  # type: ignore[union-attr]
+        main = text[likened.end() :]
         main = main[0].upper() + main[1:]
         own = decide(index, main, index.analyse(main))
         if own.verdict is Verdict.FALSE:
@@ -946,8 +946,8 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
         if not named and words and index.covered(words, index.true_terms(fact.id)) < 0.5:
             why = f"The claim says it was done by {who.strip()}, which the source does not: {fact.statement}{as_of(fact)}"
             return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
-    if result.verdict is Verdict.TRUE and result.fact is not None and _PARTNER.search(text):
-        partnered = _partner_added(index, text, result)  # "set up by the eight pilot firms together with China's banking regulator"
+    if result.verdict is Verdict.TRUE and result.fact is not None and (partner := _PARTNER.search(text)):
+        partnered = _partner_added(index, text, result, result.fact, partner.group("who"))  # "set up by the eight pilot firms together with China's banking regulator"
         if partnered is not None:
             return partnered
     if result.verdict is Verdict.TRUE and (", who " in text or ", which " in text):
@@ -999,12 +999,10 @@ _PARTNER = lazy_compile(
 _JOINT = lazy_compile(r"\b(?:joint(?:ly)?|together|co-?found\w*|founders?)\b", re.IGNORECASE)
 
 
-def _partner_added(index: Index, text: str, result: Result) -> Result | None:
-    """A confirmed claim that joins a partner to the doer the fact does not name: false where the
-    fact lists those who did it jointly and the partner is a name the base knows, else unverified."""
-    fact = result.fact
-    assert fact is not None
-    who = _PARTNER.search(text).group("who")  # type: ignore[union-attr]
+def _partner_added(index: Index, text: str, result: Result, fact: Fact, who: str) -> Result | None:
+    """A confirmed claim that joins a partner (``who``) to the doer its fact does not name: false
+    where the fact lists those who did it jointly and the partner is a name the base knows, else
+    unverified."""
     named = {eid for _, _, eid in index.aliases.find(who)}
     if named and named <= set(fact.entities):
         return None
