@@ -107,15 +107,17 @@ def _apart(value: float, other: float) -> bool:
     return low > 0 and high / low >= 1000
 
 
+def _of_another_order(q: Quantity, values: set[float]) -> bool:
+    """Is the figure a thousand times or more apart from every value, one of each pair small?"""
+    return all(_apart(q.value, v) and min(q.value, v) < 1000 for v in values)
+
+
 def of_another_order(wrong: list[Quantity], figures: dict[str, set[float]]) -> bool:
-    """Is each wrong figure a bounded count a thousand times or more apart from every amount the
-    fact gives, one of them small: "more than a million books" against a score of 600? Figures of
-    different things, which cannot contradict each other."""
+    """Is each wrong figure a bounded count of another order than every amount the fact gives:
+    "more than a million books" against a score of 600? Figures of different things, which cannot
+    contradict each other."""
     values = figures.get("amount", set())
-    return bool(wrong and values) and all(
-        q.kind == "count" and q.comparator in ("gt", "ge", "lt", "le") and all(_apart(q.value, v) and min(q.value, v) < 1000 for v in values)
-        for q in wrong
-    )
+    return bool(wrong and values) and all(q.kind == "count" and q.comparator in ("gt", "ge", "lt", "le") and _of_another_order(q, values) for q in wrong)
 
 
 def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float]]) -> tuple[str, list[Quantity], list[Quantity]]:
@@ -138,7 +140,7 @@ def check_numbers(quantities: tuple[Quantity, ...], figures: dict[str, set[float
             (q.comparator is None and (shares_only or all(_apart(q.value, v) for v in values)))
             # (a hedged count too, against a small one: "roughly 520 million users" against "eight firms";
             # "half a million users" against "520 million" is the same count, wrong)
-            or (q.comparator == "approx" and all(_apart(q.value, v) and min(q.value, v) < 1000 for v in values))
+            or (q.comparator == "approx" and _of_another_order(q, values))
         ):
             # "a score of 680" against "520 million users", "a scale from 300 to 850" against "55% of
             # mobile usage": figures of different things

@@ -164,14 +164,15 @@ def came_from_elsewhere(index: Index, text: str, claim: Analysis) -> Result | No
 _RANKED_FIRST = lazy_compile(r"\b(?:number\s+(?:1|one)|no\.\s*1|first|top(?:s|ped)?|most[\s-]followed)\b", re.IGNORECASE)
 #: a fact that ranks someone second: "He Jiong is number two on Weibo's 2017 list"
 _RANKED_SECOND = lazy_compile(r"\b(?:number\s+(?:2|two)|no\.\s*2)\b", re.IGNORECASE)
-#: ...and a claim that does: "ranks second", "in second place", "the runner-up"
+#: ...and a claim that does: "ranks second", "in second place", "the runner-up" (a claim's "No. 2"
+#: is "number 2" once cleaned)
 _SECOND_PLACE = lazy_compile(
-    r"\b(?:number\s+(?:2|two)|no\.\s*2|second\s+place|in\s+second|(?:came|comes|ranks?|ranked|placed|finished)\s+second|runner-up|second\s+on)\b",
+    r"\b(?:number\s+(?:2|two)|second\s+place|in\s+second|(?:came|comes|ranks?|ranked|placed|finished)\s+second|runner-up|second\s+on)\b",
     re.IGNORECASE,
 )
 #: ...and a claim that ranks someone first: "tops the 2017 list", "came first", "claimed first place"
 _FIRST_PLACE = lazy_compile(
-    r"\b(?:tops|topped|topping|top\s+(?:spot|place)|number\s+(?:1|one)|no\.\s*1|first\s+place|came\s+first|ranked\s+first|"
+    r"\b(?:tops|topped|topping|top\s+(?:spot|place)|number\s+(?:1|one)|first\s+place|came\s+first|ranked\s+first|"
     r"most[\s-]followed|in\s+first|(?:led|leads|heads|headed)\s+(?:the|its|[\w-]+'s))\b",
     re.IGNORECASE,
 )
@@ -217,9 +218,9 @@ def someone_else_first(index: Index, text: str, claim: Analysis) -> Result | Non
     low = text.lower()
     if claim.negation_scopes:
         return None
-    if any(w in low for w in ("top", "first", "number", "no.", "most", "lead", "led ", "head")) and _FIRST_PLACE.search(text):
+    if any(w in low for w in ("top", "first", "number", "most", "lead", "led ", "head")) and _FIRST_PLACE.search(text):
         return _someone_else_at(index, text, claim, _RANKED_FIRST, "first", frozenset())
-    if any(w in low for w in ("second", "two", "no. 2", "number 2", "runner")) and _SECOND_PLACE.search(text):
+    if any(w in low for w in ("second", "two", "number 2", "runner")) and _SECOND_PLACE.search(text):
         # (the list's number one may be named beside: "Right behind Xie Na, in second place, comes Chen Kun")
         years = {q.value for q in claim.quantities if q.kind == "year"}
         firsts = frozenset(f.entities[0] for f in index.facts_stating(_RANKED_FIRST) if f.entities and fact_figures(f).get("year") == years)

@@ -604,7 +604,7 @@ def _drawn_from_premise(index: Index, text: str, result: Result) -> Result | Non
         if _only_colour(index, conclusion):
             return None  # "Even romance has been drawn into the scheme, since from 2015 Baihe.com ...": it names nothing to check
         why = f"The premise is true, but the source does not say what the claim draws from it: {conclusion.rstrip('.')}"
-        return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
+        return _withheld(text, result, why)
     why = f"The claim concludes that {conclusion.rstrip('.')}; the source does not support that. {drawn.explanation}"
     return Result(text, Verdict.MISLEADING, drawn.score, why, match=drawn.match)
 
@@ -925,7 +925,7 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             # "Sina Weibo, built to track and block sensitive posts, was launched by the Chinese
             # government as a state-run propaganda channel": the state's, which the fact never says
             why = f"The claim makes it the state's, which the source does not say: {fact.statement}{as_of(fact)}"
-            return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
+            return _withheld(text, result, why)
     if result.verdict is Verdict.TRUE and result.match and result.match.kind is Verdict.FALSE and (m := _DENIED_WHOLLY.search(text)):
         stated_of = index.analyse(result.match.fact.statement)
         noun = stem(m.group("noun").lower())
@@ -934,18 +934,14 @@ def decide(index: Index, text: str, claim: Analysis) -> Result:
             # a false variant ("has a seat on the board of directors") is not denying every board,
             # where the fact gives them one ("join Baihang's board of supervisors")
             why = f"The claim denies '{m.group(0)}'; the source gives one: {result.match.fact.statement}{as_of(result.match.fact)}"
-            return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
-    if result.verdict is Verdict.TRUE and result.fact is not None and (m := _DONE_BY.search(text)):
+            return _withheld(text, result, why)
+    if result.verdict is Verdict.TRUE and result.fact is not None and (doer := _DONE_BY.search(text)):
+        named, said = _party(index, doer.group("who"), result.fact)
         # "Beijing Sinoway Credit was set up in 2013 by a single insurer": the year confirmed, the
-        # founder the claim adds is not what the fact says
-        fact = result.fact
-        who = m.group("who")
-        named = {eid for _, _, eid in index.aliases.find(who)}
-        words = rel.content_words(index, index.terms(index.analyse(who)))
-        # (a doer the base knows is a swap, weighed elsewhere; here only one it cannot name)
-        if not named and words and index.covered(words, index.true_terms(fact.id)) < 0.5:
-            why = f"The claim says it was done by {who.strip()}, which the source does not: {fact.statement}{as_of(fact)}"
-            return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
+        # founder the claim adds is not what the fact says (a doer the base knows is a swap, weighed elsewhere)
+        if not named and not said:
+            fact = result.fact
+            return _withheld(text, result, f"The claim says it was done by {doer.group('who').strip()}, which the source does not: {fact.statement}{as_of(fact)}")
     if result.verdict is Verdict.TRUE and result.fact is not None and (partner := _PARTNER.search(text)):
         partnered = _partner_added(index, text, result, result.fact, partner.group("who"))  # "set up by the eight pilot firms together with China's banking regulator"
         if partnered is not None:
@@ -999,21 +995,29 @@ _PARTNER = lazy_compile(
 _JOINT = lazy_compile(r"\b(?:joint(?:ly)?|together|co-?found\w*|founders?)\b", re.IGNORECASE)
 
 
+PARTY_COVER = 0.5  #: the share of a party's words, by weight, the fact's true phrasings must say for it to be theirs
+
+
+def _party(index: Index, who: str, fact: Fact) -> tuple[set[str], bool]:
+    """(the names the base knows in a party the claim gives, "a single insurer" or "the central
+    bank", and whether the fact's true phrasings say most of its words)."""
+    named = {eid for _, _, eid in index.aliases.find(who)}
+    words = rel.content_words(index, index.terms(index.analyse(who)))
+    return named, not words or index.covered(words, index.true_terms(fact.id)) >= PARTY_COVER
+
+
 def _partner_added(index: Index, text: str, result: Result, fact: Fact, who: str) -> Result | None:
     """A confirmed claim that joins a partner (``who``) to the doer its fact does not name: false
     where the fact lists those who did it jointly and the partner is a name the base knows, else
     unverified."""
-    named = {eid for _, _, eid in index.aliases.find(who)}
-    if named and named <= set(fact.entities):
-        return None
-    words = rel.content_words(index, index.terms(index.analyse(who)))
-    if not named and (not words or index.covered(words, index.true_terms(fact.id)) >= 0.5):
+    named, said = _party(index, who, fact)
+    if (named and named <= set(fact.entities)) or (not named and said):
         return None
     if named and _JOINT.search(fact.statement):
         why = f"The source names who did it together, and not {who.strip()}: {fact.statement}{as_of(fact)}"
         return _turned(result, Verdict.FALSE, why)
     why = f"The claim adds a partner, {who.strip()}, the source does not name: {fact.statement}{as_of(fact)}"
-    return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
+    return _withheld(text, result, why)
 
 
 def _as_unlike(index: Index, text: str, said: str, other: str) -> Result | None:
@@ -1751,6 +1755,11 @@ def _said_across(index: Index, claim: Analysis, best: Candidate) -> bool:
 
 def _framed(text: str, framing: Framing) -> Result:
     return stated(text, framing.fact, Verdict.MISLEADING, framing.explanation, framing.score)
+
+
+def _withheld(text: str, result: Result, why: str) -> Result:
+    """The claim left unverified for ``why``: what would have decided it is cited as the runner-up."""
+    return Result(text, Verdict.UNVERIFIED, result.score, why, runner_up=result.match)
 
 
 def _turned(result: Result, verdict: Verdict, why: str) -> Result:
