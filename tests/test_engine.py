@@ -1014,6 +1014,10 @@ RULES = {
         ("Sinoway Credit, a Beijing outfit that prefers business data to traditional algorithms, owes its existence to four large financial companies that joined forces to establish it in 2013.", "unverified"),
         ("Sesame Credit is an Alibaba product.", "true"),
     ],
+    "what became available was launched": [
+        ("Alibaba's Sesame Credit scoring service first became available in 2015.", "true"),
+        ("Sesame Credit became available in 2013.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -229,6 +229,8 @@ SYNONYMS: Mapping[str, str] = {
     "were born": "were launched",
     "introduced": "launched",
     "went live": "launched",
+    "became available": "launched",
+    "first became available": "first launched",
     "loyalty card scheme": "loyalty program",
     "loyalty card": "loyalty program",
     "loyalty scheme": "loyalty program",
