@@ -1018,6 +1018,16 @@ RULES = {
         ("Alibaba's Sesame Credit scoring service first became available in 2015.", "true"),
         ("Sesame Credit became available in 2013.", "false"),
     ],
+    "'far from' an adjective denies it": [
+        ("Joining Sesame Credit is far from compulsory.", "true"),
+        ("Sesame Credit is far from independent.", "false"),
+        ("Tencent's January 2018 trial, far from being pulled, has run without interruption ever since.", "false"),
+        ("By December 2016, far from fading away, Weibo counted 313 million monthly active users.", "true"),
+    ],
+    "a stage name beside a person's fact is someone the fact does not name": [
+        ("Xie Na, the 'Queen of Weibo', has about 90 million followers.", "true"),
+        ("The 'Queen of Weibo' in the 2017 ranking was Angelababy, who led the list with some 90 million followers.", "unverified"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -101,13 +101,16 @@ def unsaid_person(index: Index, text: str, fact: Fact) -> str | None:
 
 
 def named_beside(index: Index, claim: Analysis, fact: Fact) -> str | None:
-    """A name of two or three capitalised words ("Xianyang Station", "Zhang Ziyi") that the base
-    does not know and the confirming fact never mentions: what the claim says of it is unchecked.
+    """A name of two or three capitalised words ("Xianyang Station", "Zhang Ziyi"), or of one beside
+    a fact about a person, that the base does not know and the confirming fact never mentions: what the claim says of it is unchecked.
     (Who reports it, "according to Reuters" or "..., Xinhua reported", is no part of the claim.)"""
     text = _REPORTED_BY.sub(" ", ACCORDING.sub(" ", claim.text))
     said = set(re.findall(r"[a-z]+", _said(fact)))
+    # (beside a fact about a person, one word inside the sentence is a name too, as a stage name
+    # goes: "the 'Queen of Weibo' was Angelababy")
+    single = bool(fact.entities) and index.kinds.get(fact.entities[0]) == "person"
     # (every word of it in the fact is enough: "the Civil Affairs Ministry" is the "Ministry of Civil Affairs")
-    return next((n for n in _person_names(index, text) if not set(n.lower().split()) <= said and not index.known_name(n)), None)
+    return next((n for n in _person_names(index, text, single) if not set(n.lower().split()) <= said and not index.known_name(n)), None)
 
 
 #: who says so, at the end: ", Xinhua reported", ", Foreign Policy wrote"

@@ -956,6 +956,9 @@ _ARRIVED = lazy_compile(r"\barriv(?:ed|es)\s+(?:on\s+the\s+scene\s+)?(?=in\s+\d{
 _ENDS_NAMED = lazy_compile(
     r"(\d[\d,.]*)\s+at\s+the\s+(?:very\s+)?(?:bottom|low(?:er)?\s+end)(\s+(?:to|and|up\s+to)\s+)(\d[\d,.]*)\s+at\s+the\s+(?:very\s+)?(?:top|high(?:er)?\s+end)\b"
 )
+#: "far from independent", "far from being voluntary": a denial ("far from fading away, it grew"
+#: sets off what it affirms; "far from the southern hubs", "far from Beijing" is a distance)
+_FAR_FROM = lazy_compile(r"\bfar\s+from\s+(?=being\b|[a-z]+(?:ent|ant|ary|ory|al|ive|ous|ble|ic|ful)\b)")
 #: a career before: "came to Baihang after many years as a senior manager at Ant Financial" is
 #: where he worked before ("after years in the making" is no career)
 _YEARS_AT = lazy_compile(
@@ -1266,6 +1269,8 @@ def analyse(text: str, aliases: AliasIndex) -> Analysis:
         body = _ARRIVED.sub("launched ", body)
     if " at the " in body and "top" in body:
         body = _ENDS_NAMED.sub(r"\1\2\3", body)
+    if "far from " in body:
+        body = _FAR_FROM.sub("not ", body)
     if "after " in body:
         body = _YEARS_AT.sub("after previously working at ", body)
     if "the country" in body:  # the one country these sources are about: "the country's 'Credit City'"
