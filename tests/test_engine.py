@@ -1028,6 +1028,14 @@ RULES = {
         ("Xie Na, the 'Queen of Weibo', has about 90 million followers.", "true"),
         ("The 'Queen of Weibo' in the 2017 ranking was Angelababy, who led the list with some 90 million followers.", "unverified"),
     ],
+    "a promise reported beside what is claimed done": [
+        ("China's government has promised to roll out its Social Credit system nationwide by 2020.", "true"),
+        ("China has already rolled out its Social Credit System nationwide, as the government promised it would.", "misleading"),
+    ],
+    "a with-clause that gives a plan is a premise": [
+        ("With the national Social Credit rollout due by 2020, local governments are running pilots.", "true"),
+        ("With the national Social Credit rollout due by 2020, every citizen will be given a score.", "unverified"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

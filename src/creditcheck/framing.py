@@ -358,8 +358,13 @@ def presented_as_done(text: str) -> bool:
     return bool(_DONE.search(text)) and not still_to_come(text)
 
 
-#: a plan the claim reports before saying what it claims: "Having promised a rollout by 2020, ..."
-_REPORTED_PLAN = lazy_compile(r"\b(?:promis\w*|pledg\w*|vow\w*|plann\w*|target\w*|outlined)\b[^,;.:]*?\bby\s+20\d\d\b", re.IGNORECASE)
+#: a plan the claim reports beside what it claims: "Having promised a rollout by 2020, ...", "..., as
+#: the government promised it would"
+_REPORTED_PLAN = lazy_compile(
+    r"\b(?:promis\w*|pledg\w*|vow\w*|plann\w*|target\w*|outlined)\b[^,;.:]*?\bby\s+20\d\d\b"
+    r"|\b(?:promised|pledged|vowed|planned|said)\s+(?:that\s+)?(?:it|they|he|she)\s+would\b",
+    re.IGNORECASE,
+)
 
 
 #: words that limit a plural to some of it: "several Chinese cities" is not all of them

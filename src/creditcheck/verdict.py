@@ -571,10 +571,11 @@ _PREMISE_AFTER = lazy_compile(
 )
 #: a premise set before its conclusion: "Since Tencent hosts 55% of China's mobile internet, ..."
 _PREMISE_FIRST = lazy_compile(
-    # ("With Tencent hosting 55% of ..., Tencent Credit already ...": a with-clause with a verb is a premise;
+    # ("With Tencent hosting 55% of ..., Tencent Credit already ...": a with-clause with a verb is a premise,
+    # as is one with a plan: "With the national rollout due by 2020, every citizen will ...";
     # "With a score above 700, users can ..." sets a condition)
     # (with a figure set off inside it: "Because more than half of China's mobile internet activity, some 55 percent, runs ...")
-    r"^\s*(?:since|because|" + AS_CAUSE + r"|given\s+that|now\s+that|with(?=[^,]{0,60}\b\w{3,}ing\b))\s+(?!\d)(?![a-z]+\s+\d{4}\b)[^,]{8,120}"
+    r"^\s*(?:since|because|" + AS_CAUSE + r"|given\s+that|now\s+that|with(?=[^,]{0,60}\b(?:\w{3,}ing|due|scheduled|slated|promised|pledged|planned|under\s*way|in\s+place)\b))\s+(?!\d)(?![a-z]+\s+\d{4}\b)[^,]{8,120}"
     r"(?:,\s*(?:some|about|around|roughly|nearly|almost|just\s+over|over)\s+[^,]{1,30},[^,]{3,80})?,\s*",
     re.IGNORECASE,
 )
