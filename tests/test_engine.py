@@ -1036,6 +1036,12 @@ RULES = {
         ("With the national Social Credit rollout due by 2020, local governments are running pilots.", "true"),
         ("With the national Social Credit rollout due by 2020, every citizen will be given a score.", "unverified"),
     ],
+    "'to a person', 'united in' and 'all the people' speak of everyone": [
+        ("Many Rongcheng citizens have embraced the Social Credit pilot, Foreign Policy reported.", "true"),
+        ("The residents of Rongcheng, Foreign Policy found, have to a person embraced the local Social Credit pilot.", "misleading"),
+        ("Chinese social media users were united in backing the train ban on the blacklisted Shanxi man.", "misleading"),
+        ("All the people of Rongcheng are happy with the city's Social Credit pilot.", "misleading"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

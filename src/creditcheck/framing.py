@@ -153,7 +153,7 @@ _UNIVERSAL = lazy_compile(
     r"all\s+(?:of\s+)?(?:china's\s+|the\s+country's\s+)?(?:chinese\s+)?(?:internet|online|web|mobile)\s+users|"
     r"the\s+(?:entire|whole)\s+(?:population|citizenry)|(?:have|are|were|had)\s+all\s+(?=\w+ed\b)|"
     r"without\s+(?:a\s+single\s+|any\s+)?(?:exception|dissenting\s+voices?|dissent\w*|complaint|reservation|objection)s?|all\s+(?:of\s+)?(?:the\s+)?[\w-]+'s\s+(?:citizens|people|residents)|"
-    r"all\s+(?:the\s+)?(?:residents|citizens)|(?:citizens|residents|people|netizens|commenters|users)\s+(?:(?:have|are|were|had)\s+)?all(?!\s+(?:of|the|over)\b)|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
+    r"all\s+(?:the\s+)?(?:residents|citizens|people|inhabitants)|to\s+a\s+(?:man|person|woman)|(?:were|are|was|stood|stand)\s+united\s+in|with\s+one\s+voice|(?:citizens|residents|people|netizens|commenters|users)\s+(?:(?:have|are|were|had)\s+)?all(?!\s+(?:of|the|over)\b)|nation\s*-?wide|across\s+(?:all\s+of\s+)?china|"
     r"throughout\s+china|all\s+over\s+china|the\s+whole\s+(?:country|of\s+china)|all\s+(?:of\s+)?china|"
     r"(?:across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?country|"
     r"(?:wherever|no\s+matter\s+where)\s+(?:you|one|people|they)\b[^,;]{0,30}?\bin\s+(?:china|the\s+country)|"
