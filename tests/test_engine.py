@@ -1042,6 +1042,18 @@ RULES = {
         ("Chinese social media users were united in backing the train ban on the blacklisted Shanxi man.", "misleading"),
         ("All the people of Rongcheng are happy with the city's Social Credit pilot.", "misleading"),
     ],
+    "'dozens of cities' is some of them, not every city": [
+        ("Higher Sesame Credit scores make life easier in dozens of Chinese cities.", "true"),
+        ("A Sesame Credit score of about 650 makes daily life easier in every city in China.", "misleading"),
+    ],
+    "'as it had pledged' reports a promise": [
+        ("Beijing has promised to roll out its Social Credit System nationally by 2020.", "true"),
+        ("Beijing completed the nationwide rollout of its Social Credit System, as it had pledged.", "misleading"),
+    ],
+    "a time set by what else happened then sweeps over nothing": [
+        ("Long before any app promised free umbrellas, on March 20, 2006, the People's Bank of China began running its own Credit Reference Center.", "true"),
+        ("A high Sesame score spares its holder a deposit for any rental in China.", "misleading"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

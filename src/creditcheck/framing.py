@@ -188,7 +188,7 @@ _CHINA_WIDE = lazy_compile(r"\b(?:china(?:'s)?|chinese|national(?:ly)?|the\s+cou
 _LIMITED = lazy_compile(
     r"\b(?:some|many|most|such\s+as|certain|depending|in\s+places|pilots?|local|one|a\s+(?:man|woman|person|user)|"
     r"the\s+(?:[\w-]+\s+){0,3}(?:man|woman|person|user)(?!s)|"
-    r"several|selected|a\s+few|for\s+example|e\.g\.|experiments?|experimental|trials?|other\s+(?:cities|places|regions))\b",
+    r"several|selected|a\s+few|dozens|hundreds|a\s+number\s+of|for\s+example|e\.g\.|experiments?|experimental|trials?|other\s+(?:cities|places|regions))\b",
     re.IGNORECASE,
 )
 
@@ -359,10 +359,12 @@ def presented_as_done(text: str) -> bool:
 
 
 #: a plan the claim reports beside what it claims: "Having promised a rollout by 2020, ...", "..., as
-#: the government promised it would"
+#: the government promised it would", "..., as it had pledged"
 _REPORTED_PLAN = lazy_compile(
     r"\b(?:promis\w*|pledg\w*|vow\w*|plann\w*|target\w*|outlined)\b[^,;.:]*?\bby\s+20\d\d\b"
-    r"|\b(?:promised|pledged|vowed|planned|said)\s+(?:that\s+)?(?:it|they|he|she)\s+would\b",
+    r"|\b(?:promised|pledged|vowed|planned|said)\s+(?:that\s+)?(?:it|they|he|she)\s+would\b"
+    r"|\bas\s+(?:(?:it|they|the\s+\w+|beijing)\s+)?(?:had\s+)?(?:promised|pledged|vowed|planned)\b"
+    r"(?:\s+(?:that\s+)?(?:it|they|he|she)\s+would\b|[^,;.:]*?\bby\s+20\d\d\b)?",
     re.IGNORECASE,
 )
 
@@ -404,10 +406,16 @@ _EVERY_THING = lazy_compile(
 )
 
 
+#: a time set before the claim by what else happened then: "Long before any app promised free umbrellas, ..."
+_FRONTED_TIME = lazy_compile(r"^\s*(?:long|well|years|decades|shortly|just|soon)\s+(?:before|after)\s+[^,;]{4,100},\s*", re.IGNORECASE)
+
+
 def sweeps_things(text: str) -> "re.Match[str] | None":
     """The words that sweep over every place or thing ("everywhere in China", "for anything"),
-    where :func:`sweeps` finds those that sweep over everyone."""
-    return _EVERY_THING.search(text)
+    where :func:`sweeps` finds those that sweep over everyone. (Not in a time set by what else
+    happened then: "Long before any app promised free umbrellas, ...")"""
+    fronted = _FRONTED_TIME.match(text)
+    return _EVERY_THING.search(text, fronted.end() if fronted else 0)
 
 
 class FramingChecks:
@@ -725,9 +733,10 @@ class FramingChecks:
         universal = _sweep(claim.text)
         # "not everyone in China ..." limits the claim itself; a negation elsewhere ("without a deposit")
         # was already weighed in the verdict this check refines
-        if (universal and _NOT_BEFORE.search(claim.text, 0, universal.start())) or _UNIVERSAL.search(fact.statement) or (
+        # (a fact or phrasing that only seems to sweep, "dozens of Chinese cities", limits itself)
+        if (universal and _NOT_BEFORE.search(claim.text, 0, universal.start())) or _sweep(fact.statement) or (
             # a phrasing that is itself sweeping, unless it names the place it sweeps ("anyone ... in Guangdong")
-            _UNIVERSAL.search(phrasing) and not any(kinds.get(e) == "place" for _, _, e in self.index.aliases.find(phrasing))
+            _sweep(phrasing) and not any(kinds.get(e) == "place" for _, _, e in self.index.aliases.find(phrasing))
         ):
             return None
         own = {e for e in fact.entities if kinds.get(e) == "place"}
