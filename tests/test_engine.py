@@ -1054,6 +1054,14 @@ RULES = {
         ("Long before any app promised free umbrellas, on March 20, 2006, the People's Bank of China began running its own Credit Reference Center.", "true"),
         ("A high Sesame score spares its holder a deposit for any rental in China.", "misleading"),
     ],
+    "a list said to be aimed at another thing the base knows": [
+        ("Guangdong authorities unveiled a bike-sharing blacklist on 22 May.", "true"),
+        ("The blacklist Guangdong announced on May 22 was aimed at jaywalkers.", "unverified"),
+    ],
+    "'every car rental' sweeps over things": [
+        ("A high Sesame score lets users rent cars and bikes and book hotels without a deposit.", "true"),
+        ("A high Sesame Credit score frees users from deposits on every car rental, bike rental and hotel booking across China.", "misleading"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

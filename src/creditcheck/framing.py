@@ -397,7 +397,7 @@ def sweeps(text: str) -> list["re.Match[str]"]:
 #: a sweep over places or things: "everywhere in China", "for anything", "any service"
 _EVERY_THING = lazy_compile(
     r"\b(?:(?:any|every)\s*where\s+(?:in|across)\s+(?:china|the\s+country)|"
-    r"(?:for|on)\s+(?:almost\s+|just\s+)?anything|anything\s+(?:in|across)\s+(?:china|the\s+country)|(?:any|every)\s+(?:service|shop|store|business|purchase|booking|rental|"
+    r"(?:for|on)\s+(?:almost\s+|just\s+)?anything|anything\s+(?:in|across)\s+(?:china|the\s+country)|(?:any|every)\s+(?:(?:car|bike|hotel|flat|home|house|phone|power[\s-]bank)\s+)?(?:service|shop|store|business|purchase|booking|rental|"
     r"transaction|app|platform|loan|occasion|situation)s?|all\s+(?:services|shops|stores|businesses|purchases|bookings|rentals|transactions)|"
     # ("at every car rental firm, bike service and hotel in China")
     r"every\s+(?:[\w-]+\s+){0,2}?(?:hotel|firm|company|operator|provider|landlord|restaurant|hospital|lender|bank|shop|store|outlet|hostel|library)s?\b"

@@ -965,12 +965,18 @@ def _core_compounds(index: Index, fact_id: str) -> frozenset[str]:
 
 
 def put_in_place_of(index: Index, claim: Analysis, fact: Fact) -> tuple[str, str] | None:
-    """(a hyphened word the base does not know, the hyphened word nearly every phrasing of the
-    fact uses) when the claim says the first and never the second, nor any part of it: "a
-    blacklist for the food-delivery industry" against the bike-sharing industry's."""
+    """(a hyphened word the base does not know, or a thing it knows that no phrasing of the fact
+    names, and the hyphened word nearly every phrasing of the fact uses) when the claim says the
+    first and never the second, nor any part of it: "a blacklist for the food-delivery industry"
+    against the bike-sharing industry's; "the blacklist ... was aimed at jaywalkers"."""
     mine = set(claim.tokens)
     missing = [t for t in _core_compounds(index, fact.id) if t not in mine and not any(p in m for p in t.split("-") if len(p) >= 4 for m in mine)]
-    strangers = [t for t in claim.tokens if "-" in t and not index.known_word(t)] if missing else []
+    if not missing:
+        return None
+    strangers = [t for t in claim.tokens if "-" in t and not index.known_word(t)]
+    if not strangers:
+        named = set(fact.entities).union(*(e.analysis.entities for e in index.entries_of(fact.id)))
+        strangers = [index.factbase.entities[e].name for e in claim.entity_order if e not in named and index.kinds.get(e) == "other"]
     return (strangers[0], missing[0]) if strangers else None
 
 
