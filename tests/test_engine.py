@@ -1062,6 +1062,10 @@ RULES = {
         ("A high Sesame score lets users rent cars and bikes and book hotels without a deposit.", "true"),
         ("A high Sesame Credit score frees users from deposits on every car rental, bike rental and hotel booking across China.", "misleading"),
     ],
+    "what a phrasing only compares its subject with is not its subject": [
+        ("Similar to Sesame Credit, Tencent Credit scores run from 300 to 850.", "true"),
+        ("Sesame Credit scores run from 300 to 850, the same scale as Tencent Credit's.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -446,7 +446,7 @@ def propose(index: Index, claim: Analysis, candidate: Candidate, *, number_score
     stranger = led_by_a_stranger(index, claim, fact) if verdict is Verdict.TRUE else None
     if stranger:
         return Proposal(Verdict.UNVERIFIED, f"The claim is about {stranger}, which the fact base does not cover: {fact.statement}", candidate)
-    someone = rel.about_someone_else(index, claim, entry) if verdict is Verdict.TRUE else None
+    someone = rel.about_someone_else(index, claim, entry) or rel.compared_with(index, claim, entry) if verdict is Verdict.TRUE else None
     if someone:
         theirs, mine = (index.factbase.entities[e].name for e in someone)
         return Proposal(

@@ -2023,6 +2023,28 @@ def about_someone_else(index: Index, claim: Analysis, entry: Entry) -> tuple[str
     return subject, mine
 
 
+#: a phrasing that opens on what its subject is compared with: "Similar to Sesame Credit, Tencent's ..."
+_COMPARED_FIRST = lazy_compile(r"^\s*(?:just\s+|much\s+)?(?:(?:un)?like|similar\s+to|as\s+with|compared\s+(?:with|to))\b[^,;]{3,80},\s*", re.IGNORECASE)
+
+
+def compared_with(index: Index, claim: Analysis, entry: Entry) -> tuple[str, str] | None:
+    """(the phrasing's subject, the claim's) when the claim is about what the phrasing only
+    compares its subject with: "Sesame Credit scores run from 300 to 850, like Tencent Credit's"
+    against "Similar to Sesame Credit, Tencent's system works with scores between 300 and 850"."""
+    opening = _COMPARED_FIRST.match(entry.text)
+    if opening is None:
+        return None
+    own = _COMPARED_FIRST.match(claim.text)  # (the claim's own subject, after its own comparison)
+    mine = first_subject(index, index.analyse(claim.text[own.end() :]) if own else claim)
+    if mine is None:
+        return None
+    compared = {e for _, _, e in index.aliases.find(opening.group(0))}
+    subject = first_subject(index, index.analyse(entry.text[opening.end() :]))
+    if mine in compared and subject is not None and subject != mine:
+        return subject, mine
+    return None
+
+
 def first_subject(index: Index, text: Analysis) -> str | None:
     """The first company, score, body or person a text names (places aside)."""
     kinds = index.kinds
