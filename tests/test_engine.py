@@ -1066,6 +1066,10 @@ RULES = {
         ("Similar to Sesame Credit, Tencent Credit scores run from 300 to 850.", "true"),
         ("Sesame Credit scores run from 300 to 850, the same scale as Tencent Credit's.", "false"),
     ],
+    "'has not escaped' it was drawn in": [
+        ("Romance has not escaped the score either, for since 2015 the matchmaking site Baihe.com has partnered with Sesame Credit so that singles can attach their credit rating to their dating profile.", "true"),
+        ("Since 2015 Sesame Credit has not cooperated with the dating site Baihe.com.", "false"),
+    ],
     "a holiday on a fixed day is its date": [
         ("With little fanfare, Baihang Credit opened for business on New Year's Day 2018.", "false"),
         ("Baihang Credit opened its doors to business on Singles' Day 2018.", "false"),

@@ -731,8 +731,9 @@ _NOT_A_DENIAL = {
     # "means nothing more exotic than 'micro-blog'": what it is, played down ("nothing more than a
     # loyalty program" stays a denial: it denies the "more than that" a source may say)
     "nothing": re.compile(r"\s+(?:more\s+(?!than\b)[a-z-]+|[a-z]{2,}er)\s+than\b"),  # (or "nothing grander than")
-    # "not only X but Y"; "not to be outdone", "not surprisingly", "not least": manner, nothing denied
-    "not": re.compile(r"\s+(?:only\b(?=.*\bbut\b)|to\s+be\s+outdone\b|(?:surprisingly|coincidentally|least)\b)"),
+    # "not only X but Y"; "not to be outdone", "not surprisingly", "not least": manner, nothing denied;
+    # "has not escaped the score", "has not been spared": drawn into it
+    "not": re.compile(r"\s+(?:only\b(?=.*\bbut\b)|to\s+be\s+outdone\b|(?:surprisingly|coincidentally|least|escaped|been\s+spared)\b)"),
     # "never one to mince words", "never a company to leave a rival unanswered": a habit of character
     "never": re.compile(
         r"\s+(?:(?:one|an?\s+(?:company|firm|group|giant|man|woman|person|player|rival)(?:\s+(?:that|which|who))?)\s+(?:to|for)\b"
