@@ -102,8 +102,9 @@ def unsaid_person(index: Index, text: str, fact: Fact) -> str | None:
 
 def named_beside(index: Index, claim: Analysis, fact: Fact) -> str | None:
     """A name of two or three capitalised words ("Xianyang Station", "Zhang Ziyi"), or of one beside
-    a fact about a person, that the base does not know and the confirming fact never mentions: what the claim says of it is unchecked.
-    (Who reports it, "according to Reuters" or "..., Xinhua reported", is no part of the claim.)"""
+    a fact about a person, that the base does not know and the confirming fact never mentions:
+    what the claim says of it is unchecked. (Who reports it, "according to Reuters" or "...,
+    Xinhua reported", is no part of the claim.)"""
     text = _REPORTED_BY.sub(" ", ACCORDING.sub(" ", claim.text))
     said = set(re.findall(r"[a-z]+", _said(fact)))
     # (beside a fact about a person, one word inside the sentence is a name too, as a stage name
